@@ -1,0 +1,41 @@
+/**
+ * What the host tells the apps: SharePoint page, Teams tab (via SPFx's context.sdks.microsoftTeams) or the local
+ * workbench. The apps never read SPFx or teams-js themselves. Teams context is not proof of identity
+ * (authorization comes from SharePoint answering or refusing), it only picks what to show.
+ */
+export type Locale = 'fi-FI' | 'sv-SE' | 'en-US';
+export type ThemeName = 'light' | 'dark' | 'contrast';
+export type HostKind = 'SharePoint' | 'TeamsTab' | 'TeamsPersonal' | 'Workbench';
+
+export interface TeamsChannelContext {
+  teamId: string;
+  teamName?: string;
+  channelId: string;
+  channelName?: string;
+}
+
+export interface HostContext {
+  hostKind: HostKind;
+  siteUrl: string;
+  locale: Locale;
+  theme: ThemeName;
+  user: { loginName: string; displayName: string; email: string };
+  teams?: TeamsChannelContext;
+}
+
+export const SUPPORTED_LOCALES: Locale[] = ['fi-FI', 'sv-SE', 'en-US'];
+
+/** Maps any culture name (fi, fi-fi, sv-FI, en-GB, …) to a supported locale; Finnish first. */
+export function resolveLocale(culture: string | undefined): Locale {
+  const c = (culture || '').toLowerCase();
+  if (c.startsWith('sv')) return 'sv-SE';
+  if (c.startsWith('en')) return 'en-US';
+  return 'fi-FI';
+}
+
+/** Teams reports 'default' | 'dark' | 'contrast'. */
+export function resolveTheme(teamsTheme: string | undefined): ThemeName {
+  if (teamsTheme === 'dark') return 'dark';
+  if (teamsTheme === 'contrast') return 'contrast';
+  return 'light';
+}

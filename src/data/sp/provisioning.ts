@@ -1,0 +1,195 @@
+/**
+ * "Ensure schema": creates the missing lists, fields and indexes, sets list security, and records the schema
+ * version. Idempotent and additive: re-running changes nothing; running it on an older version adds what is
+ * new without touching items. Tenant-wide deployment (needed for Teams) ignores feature XML, so provisioning
+ * is code run once by a site owner (the setup web part, or `npm run provision` against a site).
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import type { SPFI } from '@pnp/sp';
+import { classifyError } from '../errors';
+import type { ListStatus, SchemaReport, SchemaStatus } from '../ports';
+import { LISTS, SCHEMA_VERSION, listDef } from '../schema/lists';
+import { FieldDef, ListDef, LocalizedText } from '../schema/types';
+import { f, toODataFilter } from '../odata';
+
+export type SiteLanguage = keyof LocalizedText;
+
+/** AddFieldOptions.AddFieldInternalNameHint: take the internal name from the XML's Name, not DisplayName. */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+function xmlAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const TYPE_ATTRS: Record<FieldDef['kind'], string> = {
+  text: 'Type="Text"',
+  note: 'Type="Note" RichText="FALSE" NumLines="6"',
+  json: 'Type="Note" RichText="FALSE" NumLines="6" Hidden="FALSE"',
+  number: 'Type="Number"',
+  currency: 'Type="Currency" LCID="1035"',
+  boolean: 'Type="Boolean"',
+  choice: 'Type="Choice" Format="Dropdown"',
+  multiChoice: 'Type="MultiChoice"',
+  dateOnly: 'Type="DateTime" Format="DateOnly"',
+  dateTime: 'Type="DateTime" Format="DateTime"',
+  lookup: 'Type="Lookup" ShowField="Title"',
+  user: 'Type="User" UserSelectionMode="PeopleOnly"',
+  userMulti: 'Type="UserMulti" Mult="TRUE" UserSelectionMode="PeopleOnly"',
+  url: 'Type="URL" Format="Hyperlink"',
+};
+
+/** The CAML `<Field>` for a schema field. `lookupListId` is the target list's GUID for lookups. */
+export function fieldXml(field: FieldDef, language: SiteLanguage, lookupListId?: string): string {
+  const attrs = [
+    TYPE_ATTRS[field.kind],
+    `DisplayName="${xmlAttr(field.title[language])}"`,
+    `Name="${field.name}"`,
+    `StaticName="${field.name}"`,
+    `Required="${field.required ? 'TRUE' : 'FALSE'}"`,
+  ];
+  if (field.indexed) attrs.push('Indexed="TRUE"');
+  if (field.unique) attrs.push('EnforceUniqueValues="TRUE"');
+  if (field.kind === 'text') attrs.push(`MaxLength="${field.maxLength ?? 255}"`);
+  if (field.kind === 'lookup') {
+    if (!lookupListId) throw new Error(`Lookup ${field.name} needs the id of list ${field.lookupList}`);
+    attrs.push(`List="{${lookupListId}}"`);
+  }
+  let inner = '';
+  if ((field.kind === 'choice' || field.kind === 'multiChoice') && field.choices) {
+    inner = `<CHOICES>${field.choices.map((c) => `<CHOICE>${xmlAttr(c)}</CHOICE>`).join('')}</CHOICES>`;
+  }
+  if (field.kind === 'boolean') inner = '<Default>0</Default>';
+  return inner ? `<Field ${attrs.join(' ')}>${inner}</Field>` : `<Field ${attrs.join(' ')} />`;
+}
+
+/** The filter for one key of the settings list (escaped like every filter value). */
+export function settingsKeyFilter(key: string): string {
+  return toODataFilter(listDef('settings'), f.eq('key', key));
+}
+
+interface ExistingList {
+  Id: string;
+  Title: string;
+  ItemCount: number;
+  ReadSecurity?: number;
+  WriteSecurity?: number;
+}
+
+interface ExistingField {
+  InternalName: string;
+  Indexed: boolean;
+}
+
+async function existingLists(sp: SPFI): Promise<Map<string, ExistingList>> {
+  const titles = LISTS.map((l) => l.title);
+  const rows = (await sp.web.lists.select('Id', 'Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')()) as ExistingList[];
+  return new Map(rows.filter((r) => titles.includes(r.Title)).map((r) => [r.Title, r]));
+}
+
+async function existingFields(sp: SPFI, list: ListDef): Promise<Map<string, ExistingField>> {
+  const rows = (await sp.web.lists
+    .getByTitle(list.title)
+    .fields.select('InternalName', 'Indexed')
+    .filter("startswith(InternalName,'AC') or InternalName eq 'Title'")()) as ExistingField[];
+  return new Map(rows.map((r) => [r.InternalName, r]));
+}
+
+async function readSchemaVersion(sp: SPFI): Promise<number | undefined> {
+  const settings = listDef('settings');
+  try {
+    const rows = (await sp.web.lists
+      .getByTitle(settings.title)
+      .items.select('Id', 'Title', 'ACValue')
+      .filter(settingsKeyFilter('schemaVersion'))
+      .top(1)()) as { ACValue?: string }[];
+    return rows[0] ? Number(rows[0].ACValue) : undefined;
+  } catch (e) {
+    if (classifyError(e).kind === 'listMissing') return undefined;
+    throw e;
+  }
+}
+
+async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
+  const items = sp.web.lists.getByTitle(listDef('settings').title).items;
+  const rows = (await items.select('Id').filter(settingsKeyFilter('schemaVersion')).top(1)()) as { Id: number; 'odata.etag': string }[];
+  if (rows[0]) await items.getById(rows[0].Id).update({ ACValue: String(version) }, rows[0]['odata.etag']);
+  else await items.add({ Title: 'schemaVersion', ACValue: String(version) });
+}
+
+export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onProgress: (m: string) => void = () => undefined): Promise<SchemaReport> {
+  const report: SchemaReport = { createdLists: [], addedFields: [], addedIndexes: [], toVersion: SCHEMA_VERSION };
+  report.fromVersion = await readSchemaVersion(sp);
+  const lists = await existingLists(sp);
+  const listIds = new Map<string, string>();
+  for (const [title, info] of lists) listIds.set(title, info.Id);
+
+  for (const list of LISTS) {
+    const security = { ReadSecurity: list.readSecurity ?? 1, WriteSecurity: list.writeSecurity ?? 1 };
+    const existing = lists.get(list.title);
+    if (!existing) {
+      onProgress(`+ list ${list.title}`);
+      const created = (await sp.web.lists.add(list.title, list.description[language], 100, false, { ...security, OnQuickLaunch: false })) as { Id: string };
+      listIds.set(list.title, created.Id);
+      report.createdLists.push(list.title);
+    } else if (existing.ReadSecurity !== security.ReadSecurity || existing.WriteSecurity !== security.WriteSecurity) {
+      await sp.web.lists.getByTitle(list.title).update(security);
+    }
+
+    const fields = await existingFields(sp, list);
+    const spList = sp.web.lists.getByTitle(list.title);
+    const title = fields.get('Title');
+    if (title && report.createdLists.includes(list.title)) {
+      // The built-in Title holds the list's name-like property, or a generated summary that nobody types.
+      await spList.fields.getByInternalNameOrTitle('Title').update({
+        Required: !!list.titleProp,
+        Title: (list.titleLabel ?? { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' })[language],
+      });
+    }
+    for (const field of list.fields) {
+      const have = fields.get(field.name);
+      if (!have) {
+        const lookupId = field.lookupList ? listIds.get(listDef(field.lookupList).title) : undefined;
+        onProgress(`+ field ${list.title}.${field.name}`);
+        await spList.fields.createFieldAsXml({ SchemaXml: fieldXml(field, language, lookupId), Options: ADD_FIELD_INTERNAL_NAME_HINT });
+        report.addedFields.push(`${list.title}.${field.name}`);
+      } else if (field.indexed && !have.Indexed) {
+        onProgress(`+ index ${list.title}.${field.name}`);
+        await spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
+        report.addedIndexes.push(`${list.title}.${field.name}`);
+      }
+    }
+  }
+  if (report.fromVersion !== SCHEMA_VERSION) await writeSchemaVersion(sp, SCHEMA_VERSION);
+  return report;
+}
+
+export async function schemaStatus(sp: SPFI): Promise<SchemaStatus> {
+  const lists = await existingLists(sp);
+  const siteVersion = lists.has(listDef('settings').title) ? await readSchemaVersion(sp) : undefined;
+  const statuses: ListStatus[] = [];
+  for (const list of LISTS) {
+    const info = lists.get(list.title);
+    if (!info) {
+      statuses.push({ key: list.key, title: list.title, exists: false, itemCount: 0, missingFields: list.fields.map((x) => x.name), missingIndexes: [] });
+      continue;
+    }
+    const fields = await existingFields(sp, list);
+    statuses.push({
+      key: list.key,
+      title: list.title,
+      exists: true,
+      itemCount: info.ItemCount,
+      missingFields: list.fields.filter((x) => !fields.has(x.name)).map((x) => x.name),
+      missingIndexes: list.fields.filter((x) => x.indexed && fields.has(x.name) && !fields.get(x.name)!.Indexed).map((x) => x.name),
+    });
+  }
+  return {
+    siteVersion,
+    codeVersion: SCHEMA_VERSION,
+    lists: statuses,
+    upToDate: siteVersion === SCHEMA_VERSION && statuses.every((s) => s.exists && !s.missingFields.length && !s.missingIndexes.length),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * One PnPjs v4 repository per list, driven by the schema. What every list gets for free:
+ * - reads with an explicit `$select`, people expanded, threshold-safe filters (first clause on an indexed column);
+ * - the async iterator for paging (v4 has no getAll);
+ * - validation before any write;
+ * - the etag on every update and delete (never "*"), a 412 surfacing as DataError('conflict');
+ * - a client key on creates: PnPjs retries a throttled POST, and if the first attempt had landed the retry
+ *   hits the unique key, so we return the twin instead of creating a duplicate.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { SPFI } from '@pnp/sp';
+import type { IItems } from '@pnp/sp/items';
+import { Draft, Entity } from '../../domain/types';
+import { DataError, ValidationError, classifyError } from '../errors';
+import { Filter, OrderBy, columnFor, f, toODataFilter, toODataOrderBy } from '../odata';
+import { validateValues } from '../schema/validate';
+import { ListDef } from '../schema/types';
+import { Row, entityToRow, rowToEntity, selectFor } from './mapper';
+import type { Query, Repository } from '../ports';
+
+/** SharePoint's page size limit for one `$top`. */
+export const MAX_PAGE = 5000;
+
+export function newClientKey(): string {
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (c) c.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function firstLeaf(filter: Filter): Filter[] {
+  if (filter.op === 'and') return firstLeaf(filter.items[0]);
+  if (filter.op === 'or') return filter.items.flatMap(firstLeaf);
+  return [filter];
+}
+
+function isIndexedProp(list: ListDef, prop: string): boolean {
+  if (prop === 'id') return true;
+  const col = columnFor(list, prop);
+  return !!col.field?.indexed;
+}
+
+/**
+ * Guards the 5,000-item list view threshold at the source: a query must open with a clause on an indexed
+ * column and sort only on indexed columns. A violation is a programming error, caught in tests, not in
+ * production when the list grows.
+ */
+export function assertThresholdSafe(list: ListDef, query: Query): void {
+  if (query.filter) {
+    for (const leaf of firstLeaf(query.filter)) {
+      if ('prop' in leaf && !isIndexedProp(list, leaf.prop)) {
+        throw new Error(`${list.title}: the first filter clause must use an indexed column, not '${leaf.prop}'`);
+      }
+    }
+  }
+  for (const o of query.orderBy ?? []) {
+    if (!isIndexedProp(list, o.prop)) throw new Error(`${list.title}: cannot sort on non-indexed '${o.prop}'`);
+  }
+}
+
+export class ListRepository<T extends Entity> implements Repository<T> {
+  public readonly list: ListDef;
+  private readonly sp: SPFI;
+  private readonly projection: { select: string[]; expand: string[] };
+
+  public constructor(sp: SPFI, list: ListDef) {
+    this.sp = sp;
+    this.list = list;
+    this.projection = selectFor(list);
+  }
+
+  private items(): IItems {
+    return this.sp.web.lists.getByTitle(this.list.title).items;
+  }
+
+  private shaped(query: Query, top: number): IItems {
+    assertThresholdSafe(this.list, query);
+    let items = this.items()
+      .select(...this.projection.select)
+      .expand(...this.projection.expand)
+      .top(top);
+    if (query.filter) items = items.filter(toODataFilter(this.list, query.filter));
+    for (const o of query.orderBy ?? []) items = items.orderBy(...toODataOrderBy(this.list, o as OrderBy));
+    return items;
+  }
+
+  private fail(e: unknown): never {
+    throw classifyError(e, this.list.title);
+  }
+
+  // Reads start their request synchronously (no await before the call), so they can join a $batch.
+  public get(id: number): Promise<T> {
+    return this.items()
+      .getById(id)
+      .select(...this.projection.select)
+      .expand(...this.projection.expand)()
+      .then((row: Row) => rowToEntity<T>(this.list, row))
+      .catch((e) => this.fail(e));
+  }
+
+  public find(query: Query = {}): Promise<T[]> {
+    const top = Math.min(query.top ?? 500, MAX_PAGE);
+    return this.shaped(query, top)()
+      .then((rows: Row[]) => rows.map((r) => rowToEntity<T>(this.list, r)))
+      .catch((e) => this.fail(e));
+  }
+
+  public async *pages(query: Query = {}, pageSize = 1000): AsyncIterable<T[]> {
+    try {
+      for await (const rows of this.shaped(query, Math.min(pageSize, MAX_PAGE))) {
+        yield (rows as Row[]).map((r) => rowToEntity<T>(this.list, r));
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  public async all(query: Query = {}): Promise<T[]> {
+    const out: T[] = [];
+    for await (const page of this.pages(query)) out.push(...page);
+    return out;
+  }
+
+  public async findByClientKey(key: string): Promise<T | undefined> {
+    const found = await this.find({ filter: f.eq('clientKey', key), top: 1 });
+    return found[0];
+  }
+
+  public validate(values: Record<string, unknown>, partial = false): void {
+    const problems = validateValues(this.list, values, partial);
+    if (problems.length) throw new ValidationError(problems);
+  }
+
+  public async add(draft: Draft<T>): Promise<T> {
+    const values = { ...(draft as Record<string, unknown>) };
+    if (this.list.fields.some((x) => x.prop === 'clientKey') && !values.clientKey) values.clientKey = newClientKey();
+    this.validate(values);
+    const body = entityToRow(this.list, values);
+    try {
+      const row = (await this.items().add(body)) as Row;
+      return rowToEntity<T>(this.list, row);
+    } catch (e) {
+      const err = classifyError(e, this.list.title);
+      if (err.kind === 'duplicate' && typeof values.clientKey === 'string') {
+        // The same create already landed (a retried POST, or the user pressed save twice): return it.
+        const twin = await this.findByClientKey(values.clientKey);
+        if (twin) return twin;
+      }
+      throw err;
+    }
+  }
+
+  public async update(id: number, patch: Partial<Draft<T>>, etag: string): Promise<string> {
+    if (!etag || etag === '*') throw new DataError('unknown', `${this.list.title}: an update needs the etag it was read with`);
+    this.validate(patch as Record<string, unknown>, true);
+    const body = entityToRow(this.list, patch as Record<string, unknown>);
+    try {
+      const result = await this.items().getById(id).update(body, etag);
+      return (result as { etag?: string }).etag || etag;
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  public async remove(id: number, etag: string): Promise<void> {
+    if (!etag || etag === '*') throw new DataError('unknown', `${this.list.title}: a delete needs the etag it was read with`);
+    try {
+      await this.items().getById(id).delete(etag);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+}

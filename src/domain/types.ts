@@ -1,0 +1,360 @@
+/** Domain types of the account care model. Pure data: no React, PnPjs or SPFx. Finnish terms in comments. */
+import type {
+  ABSENCE_KINDS,
+  ACCOUNT_TYPES,
+  ACTION_SOURCES,
+  ACTION_STATUSES,
+  AGREEMENT_KINDS,
+  AGREEMENT_STAGES,
+  CLOCK_CATEGORIES,
+  CLOCK_RECURRENCES,
+  CONTACT_ROLES,
+  CONTACT_SIDES,
+  FEEDBACK_CHANNELS,
+  FEEDBACK_KINDS,
+  FEEDBACK_REASONS,
+  FEEDBACK_STATUSES,
+  IDEA_SOURCES,
+  IDEA_STAGES,
+  LIFECYCLE_STAGES,
+  MEETING_MODES,
+  MEETING_RHYTHMS,
+  MEETING_STATUSES,
+  MEETING_TYPES,
+  OWNER_ROLES,
+  RESPONSE_SOURCES,
+  SITUATION_CATEGORIES,
+  SURVEY_KINDS,
+  SURVEY_STATUSES,
+} from '../data/schema/lists';
+import type { IsoDate } from './dates';
+
+export type { IsoDate };
+
+/** A SharePoint site user as the product refers to people (the id is the site-collection user id). */
+export interface PersonRef {
+  id: number;
+  title?: string;
+  email?: string;
+  loginName?: string;
+}
+
+export interface Link {
+  url: string;
+  description?: string;
+}
+
+/** What every stored item carries: its id, the etag to send back on update, and audit fields. */
+export interface Entity {
+  id: number;
+  etag: string;
+  clientKey?: string;
+  created?: string;
+  modified?: string;
+  authorId?: number;
+  editorId?: number;
+}
+
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+export type MeetingRhythm = (typeof MEETING_RHYTHMS)[number];
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+export type ContactSide = (typeof CONTACT_SIDES)[number];
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+export type AgreementStage = (typeof AGREEMENT_STAGES)[number];
+export type MeetingType = (typeof MEETING_TYPES)[number];
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export type MeetingMode = (typeof MEETING_MODES)[number];
+export type ClockCategory = (typeof CLOCK_CATEGORIES)[number];
+export type ClockRecurrence = (typeof CLOCK_RECURRENCES)[number];
+export type OwnerRole = (typeof OWNER_ROLES)[number];
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+export type SituationCategory = (typeof SITUATION_CATEGORIES)[number];
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+export type IdeaStage = (typeof IDEA_STAGES)[number];
+export type IdeaSource = (typeof IDEA_SOURCES)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type ActionSource = (typeof ACTION_SOURCES)[number];
+
+export interface Setting extends Entity {
+  key: string;
+  value?: string;
+}
+
+/** A meeting type with its frequency in a care tier (hoitomalli). */
+export interface CareTierMeeting {
+  meetingType: MeetingType;
+  perYear: number;
+}
+
+export interface Segment extends Entity {
+  name: string;
+  code?: string;
+  description?: string;
+  careTier?: { meetings: CareTierMeeting[]; survey?: SurveyKind };
+  clockTemplate?: string;
+}
+
+export interface KeyDocument {
+  title: string;
+  url: string;
+}
+
+/** Asiakkuus: one customer that has its own annual agreement; may cover several agencies. */
+export interface Account extends Entity {
+  name: string;
+  abbreviation: string;
+  accountType: AccountType;
+  memberAgencies?: string;
+  segmentId?: number;
+  lifecycleStage?: LifecycleStage;
+  /** Ostrowski's engagement level, 1 (none) … 5 (full). Ask the customer; don't guess. */
+  engagementLevel?: number;
+  accountManager?: PersonRef;
+  backup?: PersonRef;
+  systemManager?: PersonRef;
+  meetingRhythm?: MeetingRhythm;
+  /** Toimintatavat, e.g. "all contact through the customer's head of IT". */
+  workingAgreements?: string;
+  planGeneral?: string;
+  planRelationship?: string;
+  planResponsibilities?: string;
+  workspaceUrl?: Link;
+  caseSystemUrl?: Link;
+  diaryNumbers?: string;
+  keyDocuments?: KeyDocument[];
+  teamsGroupId?: string;
+  teamsChannelId?: string;
+  teamsChannelName?: string;
+  active?: boolean;
+}
+
+export interface Contact extends Entity {
+  name: string;
+  accountId: number;
+  side: ContactSide;
+  roles?: ContactRole[];
+  jobTitle?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  signingOrder?: number;
+  notes?: string;
+}
+
+export interface AgreementChecklist {
+  templateChecked?: boolean;
+  dataCollected?: boolean;
+  draftComplete?: boolean;
+}
+
+export interface AgreementSignature {
+  order: number;
+  role: 'customerDirector' | 'accountManager' | 'directorGeneral' | 'customer';
+  name: string;
+  signedOn?: IsoDate;
+}
+
+export interface AgreementAppendix {
+  title: string;
+  /** Who must read it (seed 002: appendices tagged by reader). */
+  audience?: string;
+  url?: string;
+}
+
+/** Palvelusopimus: one per account and year. */
+export interface Agreement extends Entity {
+  title: string;
+  accountId: number;
+  year: number;
+  kind: AgreementKind;
+  stage: AgreementStage;
+  diaryNumber?: string;
+  deadline?: IsoDate;
+  checklist?: AgreementChecklist;
+  signatures?: AgreementSignature[];
+  transferredBudget?: number;
+  appendices?: AgreementAppendix[];
+  documentUrl?: Link;
+  signedOn?: IsoDate;
+  owner?: PersonRef;
+  notes?: string;
+}
+
+export interface AgreementHistoryEntry extends Entity {
+  agreementId: number;
+  fromStage?: AgreementStage;
+  toStage: AgreementStage;
+  changedAt: string;
+  comment?: string;
+}
+
+export interface AgendaItem {
+  number: number;
+  title: string;
+  notes?: string;
+}
+
+/** Seurantaryhmä or another customer meeting (asiakastapaaminen). */
+export interface Meeting extends Entity {
+  title: string;
+  accountId: number;
+  meetingType: MeetingType;
+  startsAt: string;
+  durationMinutes?: number;
+  year?: number;
+  quarter?: number;
+  mode?: MeetingMode;
+  location?: string;
+  chair?: string;
+  attendees?: string;
+  agenda?: AgendaItem[];
+  materialsReadyOn?: IsoDate;
+  materialsUrl?: Link;
+  surveyUrl?: Link;
+  minutes?: string;
+  minutesUrl?: Link;
+  decisions?: string;
+  status?: MeetingStatus;
+}
+
+/** A task of the annual clock (vuosikello) template, or its dated instance for one year. */
+export interface ClockTask extends Entity {
+  title: string;
+  template: string;
+  category: ClockCategory;
+  month: number;
+  recurrence?: ClockRecurrence;
+  year?: number;
+  dueDate?: IsoDate;
+  perAccount?: boolean;
+  ownerRole?: OwnerRole;
+  description?: string;
+  sortOrder?: number;
+}
+
+export interface ClockOccurrence extends Entity {
+  taskId: number;
+  accountId?: number;
+  dueDate: IsoDate;
+  owner?: PersonRef;
+  done?: boolean;
+  doneOn?: IsoDate;
+  notes?: string;
+}
+
+export interface Absence extends Entity {
+  person: PersonRef;
+  start: IsoDate;
+  end: IsoDate;
+  kind: AbsenceKind;
+  substitute?: PersonRef;
+  /** Vantaa: 1–2 day absences are not covered unless marked. */
+  coverShort?: boolean;
+  notes?: string;
+}
+
+/** Asiakastilanteen dokumentointi (Vantaa form: Kirjaaja, Päivämäärä, Asiakastilanne, Ratkaisu). */
+export interface SituationRecord extends Entity {
+  recorder: PersonRef;
+  date: IsoDate;
+  accountId?: number;
+  category: SituationCategory;
+  situation: string;
+  solution?: string;
+  reviewed?: boolean;
+  supervisorNotified?: boolean;
+}
+
+/** Palautteen dokumentointi (Vantaa form). */
+export interface Feedback extends Entity {
+  recorder: PersonRef;
+  date: IsoDate;
+  accountId?: number;
+  kind: FeedbackKind;
+  reason: FeedbackReason;
+  reasonOther?: string;
+  text: string;
+  channel?: FeedbackChannel;
+  status: FeedbackStatus;
+  reaction?: string;
+  handler?: PersonRef;
+}
+
+export interface SurveyQuestion {
+  id: string;
+  /** The area or dimension, e.g. continuousServices, or 9E's economic/human/values worlds. */
+  area: string;
+  text: { fi: string; sv: string; en: string };
+  scale: { min: number; max: number };
+}
+
+export interface SurveyDefinition {
+  questions: SurveyQuestion[];
+  nps?: boolean;
+  openFeedback?: boolean;
+}
+
+export interface Survey extends Entity {
+  title: string;
+  kind: SurveyKind;
+  year: number;
+  quarter?: number;
+  definition: SurveyDefinition;
+  opensOn?: IsoDate;
+  closesOn?: IsoDate;
+  status: SurveyStatus;
+}
+
+export interface SurveyResponse extends Entity {
+  surveyId: number;
+  accountId: number;
+  respondentName?: string;
+  respondentLevel?: string;
+  /** question id → score */
+  answers: Record<string, number>;
+  nps?: number;
+  overall?: number;
+  comment?: string;
+  submittedAt: string;
+  source?: ResponseSource;
+}
+
+/** Ideasalkku: Idea → Tarve (idea card) → Ratsu → small development or steering-group gate. */
+export interface Idea extends Entity {
+  title: string;
+  accountId: number;
+  stage: IdeaStage;
+  source?: IdeaSource;
+  owner?: PersonRef;
+  description?: string;
+  goals?: string;
+  estimatedCost?: number;
+  risks?: string;
+  schedule?: string;
+  benefitAnalysis?: string;
+  decisionOn?: IsoDate;
+}
+
+/** Toimenpide: an action with an owner, from the account plan, a survey, a meeting or feedback. */
+export interface Action extends Entity {
+  title: string;
+  accountId: number;
+  source?: ActionSource;
+  owner?: PersonRef;
+  dueDate?: IsoDate;
+  status: ActionStatus;
+  goal?: string;
+  metric?: string;
+  notes?: string;
+  sourceRef?: string;
+}
+
+/** The fields a caller supplies to create an item: no id, etag or audit fields. */
+export type Draft<T extends Entity> = Omit<T, keyof Entity> & { clientKey?: string };

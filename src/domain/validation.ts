@@ -1,0 +1,59 @@
+/**
+ * Domain rules beyond what the schema says: ranges, formats and cross-field rules. Pure; used by the forms and,
+ * again, by the repositories before anything is sent.
+ */
+import { compareIsoDates, isIsoDate } from './dates';
+
+/** A value the user typed failed a rule; `field` is the domain property, `code` the message key. */
+export interface FieldProblem {
+  field: string;
+  code:
+    | 'required'
+    | 'tooLong'
+    | 'outOfRange'
+    | 'invalidChoice'
+    | 'invalidDate'
+    | 'invalidEmail'
+    | 'invalidUrl'
+    | 'endBeforeStart'
+    | 'invalidNumber';
+  /** Extra values for the message, e.g. {max: 255}. */
+  params?: Record<string, string | number>;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isValidEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
+
+/** An end date is not before its start date. */
+export function checkDateOrder(start: unknown, end: unknown, endProp: string): FieldProblem[] {
+  if (isIsoDate(start) && isIsoDate(end) && compareIsoDates(end, start) < 0) return [{ field: endProp, code: 'endBeforeStart' }];
+  return [];
+}
+
+function checkRange(values: Record<string, unknown>, prop: string, min: number, max: number): FieldProblem[] {
+  const v = values[prop];
+  if (v === undefined || v === null || v === '') return [];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return [{ field: prop, code: 'outOfRange', params: { min, max } }];
+  return [];
+}
+
+function checkEmail(values: Record<string, unknown>, prop: string): FieldProblem[] {
+  const v = values[prop];
+  if (typeof v !== 'string' || v.trim() === '') return [];
+  return isValidEmail(v) ? [] : [{ field: prop, code: 'invalidEmail' }];
+}
+
+/** Rules per list key; each gets the values being written (a partial object on updates). */
+export const DOMAIN_RULES: Record<string, (values: Record<string, unknown>) => FieldProblem[]> = {
+  accounts: (v) => checkRange(v, 'engagementLevel', 1, 5),
+  contacts: (v) => [...checkEmail(v, 'email'), ...checkRange(v, 'signingOrder', 1, 20)],
+  agreements: (v) => checkRange(v, 'year', 2000, 2100),
+  meetings: (v) => [...checkRange(v, 'quarter', 1, 4), ...checkRange(v, 'durationMinutes', 5, 24 * 60)],
+  clockTasks: (v) => checkRange(v, 'month', 1, 12),
+  absences: (v) => checkDateOrder(v.start, v.end, 'end'),
+  surveys: (v) => [...checkRange(v, 'quarter', 1, 4), ...checkDateOrder(v.opensOn, v.closesOn, 'closesOn')],
+  surveyResponses: (v) => checkRange(v, 'nps', 0, 10),
+};

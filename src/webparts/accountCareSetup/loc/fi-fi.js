@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Asiakkuudenhoidon käyttöönotto: tämän sivuston luettelot, kohdemäärät ja skeemaversio.',
+  };
+});

@@ -1,0 +1,8 @@
+declare interface IAccountCareSetupWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module 'AccountCareSetupWebPartStrings' {
+  const strings: IAccountCareSetupWebPartStrings;
+  export = strings;
+}
