@@ -1,0 +1,42 @@
+import { en, fi, format, stringsFor, sv } from '../../src/loc/strings';
+import { LISTS } from '../../src/data/schema/lists';
+
+function leaves(obj: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v === 'string') out[prefix + k] = v;
+    else Object.assign(out, leaves(v as object, `${prefix}${k}.`));
+  }
+  return out;
+}
+
+const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
+
+describe('localization', () => {
+  const all = { fi: leaves(fi), sv: leaves(sv), en: leaves(en) };
+
+  it('has the same keys in Finnish, Swedish and English, none empty', () => {
+    for (const lang of ['sv', 'en'] as const) expect(Object.keys(all[lang]).sort()).toEqual(Object.keys(all.fi).sort());
+    for (const lang of ['fi', 'sv', 'en'] as const) for (const [k, v] of Object.entries(all[lang])) expect({ k, empty: v.trim() === '' }).toEqual({ k, empty: false });
+  });
+
+  it('keeps the same placeholders in every language', () => {
+    for (const key of Object.keys(all.fi)) {
+      expect({ key, sv: placeholders(all.sv[key]) }).toEqual({ key, sv: placeholders(all.fi[key]) });
+      expect({ key, en: placeholders(all.en[key]) }).toEqual({ key, en: placeholders(all.fi[key]) });
+    }
+  });
+
+  it('names every list and field in all three languages', () => {
+    for (const list of LISTS) {
+      for (const text of [list.displayName, list.description, ...list.fields.map((x) => x.title)]) {
+        expect(text.fi && text.sv && text.en).toBeTruthy();
+      }
+    }
+  });
+
+  it('formats placeholders and picks Finnish for unknown locales', () => {
+    expect(format(fi.fieldProblems.tooLong, { max: 20 })).toBe('Enintään 20 merkkiä.');
+    expect(stringsFor('sv-SE').save).toBe('Spara');
+  });
+});
