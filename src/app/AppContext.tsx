@@ -3,6 +3,7 @@ import * as React from 'react';
 import type { Services } from '../data/ports';
 import { Strings, stringsFor } from '../loc/strings';
 import type { HostContext } from './host';
+import { makeUseBundle } from '../loc/bundle';
 
 export interface AppContextValue {
   services: Services;
@@ -25,3 +26,6 @@ export function useApp(): AppContextValue {
   if (!v) throw new Error('useApp outside AppContextProvider');
   return v;
 }
+
+/** Strings of a feature bundle (src/loc/<feature>.ts) in the user's language. */
+export const useBundle = makeUseBundle(() => useApp().host.locale);
