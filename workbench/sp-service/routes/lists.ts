@@ -1,0 +1,155 @@
+// List routes (sharepoint-wire.md §1): collection GET/POST, getByTitle / (guid) / getById / web.getList,
+// MERGE update (204), DELETE, recycle; then items and fields beneath a list.
+import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose, webUrl } from '../context';
+import { collectionResponse, entityResponse, listEntity, listNavigation, metadataUrl, projectEntity, queryCollection } from '../entities';
+import { errors } from '../errors';
+import { ApiResponse, emptyResponse, jsonResponse, Segment, segmentArg } from '../http-util';
+import { entityTypeNameForList, listUrlName, newGuid, normalizeGuid } from '../names';
+import { ListDef, ListRec, builtinFields } from '../schema';
+import { requireManageLists } from '../security';
+import { nowUtc } from '../time';
+import { handleFields } from './fields';
+import { handleItems } from './items';
+
+type Setter = (d: ListDef, v: unknown) => void;
+const bool = (key: keyof ListDef): Setter => (d, v) => { (d as unknown as Record<string, unknown>)[key] = !!v; };
+
+function securityValue(name: string, allowed: number[]): Setter {
+  return (d, v) => {
+    if (typeof v !== 'number' || !allowed.includes(v)) throw errors.badRequest(`${name} must be one of ${allowed.join(', ')}.`);
+    if (name === 'ReadSecurity') d.readSecurity = v;
+    else d.writeSecurity = v;
+  };
+}
+
+const LIST_PROPS: Record<string, Setter> = {
+  Title: (d, v) => { if (typeof v !== 'string' || !v.trim()) throw errors.badRequest('The list title must not be empty.'); d.title = v; },
+  Description: (d, v) => { d.description = String(v ?? ''); },
+  BaseTemplate: (d, v) => { d.baseTemplate = Number(v); },
+  ReadSecurity: securityValue('ReadSecurity', [1, 2]),
+  WriteSecurity: securityValue('WriteSecurity', [1, 2, 4]),
+  EnableVersioning: bool('enableVersioning'),
+  EnableAttachments: bool('enableAttachments'),
+  ContentTypesEnabled: bool('contentTypesEnabled'),
+  AllowContentTypes: bool('allowContentTypes'),
+  Hidden: bool('hidden'),
+  OnQuickLaunch: bool('onQuickLaunch'),
+};
+
+/** Accepted and echoed back, no behaviour behind them. */
+const EXTRA_LIST_PROPS = new Set(['EnableFolderCreation', 'NoCrawl', 'EnableMinorVersions', 'MajorVersionLimit', 'MajorWithMinorVersionsLimit',
+  'ForceCheckout', 'EnableModeration', 'DraftVersionVisibility', 'DisableGridEditing', 'IrmEnabled', 'DefaultContentApprovalWorkflowId',
+  'Direction', 'ExcludeFromOfflineClient', 'DocumentTemplateUrl', 'ListExperienceOptions', 'DefaultDisplayFormUrl', 'ImageUrl']);
+
+function applyListProps(r: ApiRequest, def: ListDef, body: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '__metadata') {
+      if (!isVerboseBody(r)) throw errors.invalidQuery("The property '__metadata' does not exist on type 'SP.List'.");
+      continue;
+    }
+    const set = LIST_PROPS[k];
+    if (set) set(def, v);
+    else if (EXTRA_LIST_PROPS.has(k)) def.extra[k] = v;
+    else throw errors.unknownProperty(k, 'SP.List');
+  }
+}
+
+function createList(r: ApiRequest): ApiResponse {
+  requireManageLists(r.caller);
+  const body = parseJsonBody(r);
+  const def: ListDef = {
+    title: '', description: '', baseTemplate: 100, entityTypeName: '', urlName: '', created: nowUtc(), readSecurity: 1, writeSecurity: 1,
+    enableVersioning: false, enableAttachments: true, contentTypesEnabled: false, allowContentTypes: true, hidden: false, onQuickLaunch: false, extra: {},
+  };
+  applyListProps(r, def, body);
+  if (!def.title) throw errors.badRequest('The list title must not be empty.');
+  // Only generic lists are emulated; a library or another template must fail loudly, not half-work.
+  if (def.baseTemplate !== 100) throw errors.badRequest(`Local SharePoint service: BaseTemplate ${def.baseTemplate} is not emulated (only 100, the generic list).`);
+  const lists = [...r.svc.store.listsOf(r.site.id).values()];
+  if (lists.some((l) => l.def.title.toLowerCase() === def.title.toLowerCase())) throw errors.listExists();
+  // Root folder and entity names are fixed at creation (§1.1); de-duplicate like SharePoint does with a digit.
+  let urlName = listUrlName(def.title);
+  for (let i = 1; lists.some((l) => l.def.urlName.toLowerCase() === urlName.toLowerCase()); i++) urlName = `${listUrlName(def.title)}${i}`;
+  def.urlName = urlName;
+  let entity = entityTypeNameForList(def.title);
+  for (let i = 1; lists.some((l) => l.def.entityTypeName === entity); i++) entity = entityTypeNameForList(`${def.title}${i}`);
+  def.entityTypeName = entity;
+  const list = r.svc.store.createList(r.site.id, def, builtinFields());
+  return entityResponse(r, 201, listEntity(r, list), 'SP.ApiData.Lists/@Element', wantsVerbose(r));
+}
+
+function findList(r: ApiRequest, seg: Segment): ListRec {
+  const lists = [...r.svc.store.listsOf(r.site.id).values()];
+  const arg = segmentArg(seg.arg);
+  let list: ListRec | undefined;
+  if (seg.name === 'getbytitle') list = lists.find((l) => l.def.title.toLowerCase() === arg.toLowerCase());
+  else if (seg.name === 'getlist') {
+    const path = arg.toLowerCase().replace(/\/$/, '');
+    const base = r.site.url === '/' ? '' : r.site.url.toLowerCase();
+    list = lists.find((l) => `${base}/lists/${l.def.urlName.toLowerCase()}` === path || `${webUrl(r).toLowerCase()}/lists/${l.def.urlName.toLowerCase()}` === path);
+  } else list = lists.find((l) => l.id === normalizeGuid(arg));
+  if (!list) throw errors.listMissing(arg, webUrl(r));
+  return list;
+}
+
+/** `web/lists…` — `rest` starts after `lists`. */
+export function handleLists(r: ApiRequest, listsSeg: Segment, rest: Segment[]): ApiResponse {
+  if (listsSeg.arg !== null) return handleList(r, findList(r, listsSeg), rest);
+  if (rest.length === 0) {
+    if (r.method === 'GET') {
+      const all = [...r.svc.store.listsOf(r.site.id).values()].map((l) => listEntity(r, l));
+      const rows = queryCollection(r, all).map((e) => projectEntity(e, r.query.get('$select')));
+      return collectionResponse(r, rows, 'SP.ApiData.Lists', wantsVerbose(r));
+    }
+    if (r.method === 'POST') return createList(r);
+    throw errors.methodNotAllowed(r.method, 'lists');
+  }
+  const [seg, ...after] = rest;
+  if (seg.name === 'getbytitle' || seg.name === 'getbyid') return handleList(r, findList(r, seg), after);
+  if (seg.name === 'ensuresiteassetslibrary' || seg.name === 'ensuresitepageslibrary') throw errors.notFound(`lists/${seg.name} (document libraries)`);
+  throw errors.notFound(`lists/${seg.name}`);
+}
+
+export function handleGetList(r: ApiRequest, seg: Segment, rest: Segment[]): ApiResponse {
+  return handleList(r, findList(r, seg), rest);
+}
+
+function handleList(r: ApiRequest, list: ListRec, rest: Segment[]): ApiResponse {
+  if (rest.length === 0) {
+    if (r.method === 'GET') {
+      const e = projectEntity(listEntity(r, list), r.query.get('$select'), listNavigation(r, list), r.query.get('$expand'));
+      return entityResponse(r, 200, e, 'SP.ApiData.Lists/@Element', wantsVerbose(r));
+    }
+    if (r.method === 'MERGE' || r.method === 'PATCH') {
+      requireManageLists(r.caller);
+      const def: ListDef = { ...list.def, extra: { ...list.def.extra } };
+      applyListProps(r, def, parseJsonBody(r));
+      const clash = [...r.svc.store.listsOf(r.site.id).values()].some((l) => l.id !== list.id && l.def.title.toLowerCase() === def.title.toLowerCase());
+      if (clash) throw errors.listExists();
+      list.def = def;
+      r.svc.store.saveList(list);
+      return emptyResponse(204);
+    }
+    if (r.method === 'DELETE') {
+      requireManageLists(r.caller);
+      r.svc.store.deleteList(list);
+      return emptyResponse(200);
+    }
+    throw errors.methodNotAllowed(r.method, 'a list');
+  }
+  const [seg, ...after] = rest;
+  switch (seg.name) {
+    case 'items': return handleItems(r, list, after, seg);
+    case 'fields': return handleFields(r, list, after, seg);
+    case 'recycle':
+      if (r.method !== 'POST' || after.length) break;
+      requireManageLists(r.caller);
+      r.svc.store.deleteList(list);
+      return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'Edm.Guid'), value: newGuid() });
+    case 'rootfolder':
+      if (r.method !== 'GET' || after.length) break;
+      return entityResponse(r, 200, projectEntity(listNavigation(r, list).RootFolder(), r.query.get('$select')), 'SP.ApiData.Folders/@Element', wantsVerbose(r));
+    default: break;
+  }
+  throw errors.notFound(`lists(...)/${rest.map((s) => s.name).join('/')}`);
+}
