@@ -21,6 +21,12 @@ export interface HostContext {
   theme: ThemeName;
   user: { loginName: string; displayName: string; email: string };
   teams?: TeamsChannelContext;
+  /** Web-part properties set in the SharePoint property pane (e.g. which account a page shows). */
+  config?: { accountId?: number };
+  /** Lets an app store a web-part property (SharePoint only). */
+  saveConfig?: (config: { accountId?: number }) => void;
+  /** "Now" for the apps; the workbench can pin it so demos and tests see a fixed day. Defaults to the clock. */
+  now?: Date;
 }
 
 export const SUPPORTED_LOCALES: Locale[] = ['fi-FI', 'sv-SE', 'en-US'];

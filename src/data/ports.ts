@@ -47,6 +47,9 @@ export interface Repository<T extends Entity> {
   /** Returns the new etag. Throws DataError('conflict') when someone else saved first. */
   update(id: number, patch: Partial<Draft<T>>, etag: string): Promise<string>;
   remove(id: number, etag: string): Promise<void>;
+  /** Whether the current user may edit items of this list (SharePoint's EffectiveBasePermissions: EditListItems).
+   * Only decides what the UI offers; SharePoint still enforces it on every write. */
+  canEdit(): Promise<boolean>;
 }
 
 export interface EntityByList {

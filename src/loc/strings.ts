@@ -16,6 +16,10 @@ export interface Strings {
   yes: string;
   no: string;
   notSet: string;
+  saved: string;
+  theirVersion: string;
+  saveMineAnyway: string;
+  keepTheirs: string;
   errors: {
     conflict: string;
     notFound: string;
@@ -77,6 +81,10 @@ export const fi: Strings = {
   yes: 'Kyllä',
   no: 'Ei',
   notSet: 'Ei määritetty',
+  saved: 'Tallennettu.',
+  theirVersion: 'Toisen käyttäjän tallentama versio',
+  saveMineAnyway: 'Tallenna oma versioni',
+  keepTheirs: 'Pidä toisen versio',
   errors: {
     conflict: 'Joku muu on muuttanut tietoja sillä välin. Tekstisi on tallessa: tarkista uusin versio ja tallenna uudelleen.',
     notFound: 'Tietoa ei löytynyt. Joku on ehkä poistanut sen.',
@@ -138,6 +146,10 @@ export const sv: Strings = {
   yes: 'Ja',
   no: 'Nej',
   notSet: 'Inte angivet',
+  saved: 'Sparat.',
+  theirVersion: 'Versionen som en annan användare sparade',
+  saveMineAnyway: 'Spara min version',
+  keepTheirs: 'Behåll den andra versionen',
   errors: {
     conflict: 'Någon annan har ändrat uppgifterna under tiden. Din text finns kvar: kontrollera den senaste versionen och spara igen.',
     notFound: 'Uppgiften hittades inte. Någon kan ha tagit bort den.',
@@ -199,6 +211,10 @@ export const en: Strings = {
   yes: 'Yes',
   no: 'No',
   notSet: 'Not set',
+  saved: 'Saved.',
+  theirVersion: 'The version another user saved',
+  saveMineAnyway: 'Save my version',
+  keepTheirs: 'Keep the other version',
   errors: {
     conflict: 'Someone else changed this in the meantime. Your text is kept: check the latest version and save again.',
     notFound: 'Not found. Someone may have deleted it.',

@@ -100,7 +100,7 @@ export const LISTS: readonly ListDef[] = [
     displayName: t('Asetukset', 'Inställningar', 'Settings'),
     description: t('Account Care -sovelluksen asetukset ja skeemaversio', 'Inställningar och schemaversion för Account Care', 'Account Care settings and schema version'),
     titleProp: 'key',
-    fields: [field('ACValue', 'value', 'note', t('Arvo', 'Värde', 'Value'))],
+    fields: [field('ACValue', 'value', 'note', t('Arvo', 'Värde', 'Value')), clientKey],
   },
   {
     key: 'segments',

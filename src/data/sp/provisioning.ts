@@ -116,7 +116,7 @@ async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
   const items = sp.web.lists.getByTitle(listDef('settings').title).items;
   const rows = (await items.select('Id').filter(settingsKeyFilter('schemaVersion')).top(1)()) as { Id: number; 'odata.etag': string }[];
   if (rows[0]) await items.getById(rows[0].Id).update({ ACValue: String(version) }, rows[0]['odata.etag']);
-  else await items.add({ Title: 'schemaVersion', ACValue: String(version) });
+  else await items.add({ Title: 'schemaVersion', ACValue: String(version), ACClientKey: 'settings:schemaVersion' });
 }
 
 export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onProgress: (m: string) => void = () => undefined): Promise<SchemaReport> {

@@ -20,6 +20,9 @@ import { ListDef } from '../schema/types';
 import { Row, entityToRow, rowToEntity, selectFor } from './mapper';
 import type { Query, Repository } from '../ports';
 
+/** SP.PermissionKind.EditListItems (3) as a bit of EffectiveBasePermissions.Low. */
+const EDIT_LIST_ITEMS = 1 << 2;
+
 /** SharePoint's page size limit for one `$top`. */
 export const MAX_PAGE = 5000;
 
@@ -123,6 +126,14 @@ export class ListRepository<T extends Entity> implements Repository<T> {
     const out: T[] = [];
     for await (const page of this.pages(query)) out.push(...page);
     return out;
+  }
+
+  public canEdit(): Promise<boolean> {
+    return this.sp.web.lists
+      .getByTitle(this.list.title)
+      .select('EffectiveBasePermissions')()
+      .then((l: { EffectiveBasePermissions?: { Low?: string | number } }) => (Number(l.EffectiveBasePermissions?.Low ?? 0) & EDIT_LIST_ITEMS) !== 0)
+      .catch((e) => this.fail(e));
   }
 
   public async findByClientKey(key: string): Promise<T | undefined> {

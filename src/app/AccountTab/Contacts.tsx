@@ -1,0 +1,6 @@
+/** Placeholder while the section is being built (being replaced in this change). */
+import * as React from 'react';
+
+export function Contacts(): JSX.Element {
+  return <div data-testid="section-Contacts" />;
+}

@@ -1,0 +1,36 @@
+/**
+ * The service agreement process (seed 003 §11.1): planning meetings in November → case opened and diary number
+ * reserved → drafting → customer review (changes requested ↔ accepted) → approved as one PDF → signatures in a
+ * fixed order → signed → stored. Target: next year's agreement signed before Christmas.
+ */
+import { AGREEMENT_STAGES } from '../data/schema/lists';
+import { daysBetween, IsoDate } from './dates';
+import type { Agreement, AgreementStage } from './types';
+
+export function stageIndex(stage: AgreementStage): number {
+  return AGREEMENT_STAGES.indexOf(stage);
+}
+
+/** 'changesRequested' is a loop back to drafting, so progress counts it as customer review. */
+export function stageProgress(stage: AgreementStage): { step: number; of: number } {
+  const linear = AGREEMENT_STAGES.filter((s) => s !== 'changesRequested');
+  const at = stage === 'changesRequested' ? linear.indexOf('customerReview') : linear.indexOf(stage);
+  return { step: at + 1, of: linear.length };
+}
+
+export type DeadlineState = 'done' | 'onTrack' | 'atRisk' | 'late' | 'noDeadline';
+
+/**
+ * Against the deadline: signed or stored is done; past the deadline is late. At risk: within four weeks and not
+ * yet approved, or within two weeks and not yet in signature (one PDF, then three signatures in a fixed order
+ * take time before Christmas).
+ */
+export function deadlineState(agreement: Pick<Agreement, 'stage' | 'deadline'>, today: IsoDate): DeadlineState {
+  if (agreement.stage === 'signed' || agreement.stage === 'stored') return 'done';
+  if (!agreement.deadline) return 'noDeadline';
+  const left = daysBetween(today, agreement.deadline);
+  if (left < 0) return 'late';
+  const at = stageIndex(agreement.stage);
+  if ((left <= 28 && at < stageIndex('approved')) || (left <= 14 && at < stageIndex('inSignature'))) return 'atRisk';
+  return 'onTrack';
+}
