@@ -192,6 +192,7 @@ export interface AgreementHistoryEntry extends Entity {
   fromStage?: AgreementStage;
   toStage: AgreementStage;
   changedAt: string;
+  changedBy?: PersonRef;
   comment?: string;
 }
 

@@ -57,6 +57,13 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     { [HEPA_SITE]: 'design' }),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000011', 'kaisa.ojala', 'Kaisa Ojala', 'respondent', 'Tietohallintopäällikkö (asiakas)', 'Rikosseuraamuslaitos',
     { [ORK_SITE]: 'contribute' }),
+  // Added for the demo data (workbench/demo/ork.ts, hepa.ts): a second ORK system manager and a second HEPA work pair.
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000012', 'henrik.gronlund', 'Henrik Grönlund', 'staff', 'Järjestelmäpäällikkö', 'Järjestelmäpalvelut',
+    { [ORK_SITE]: 'edit' }, { availability: 'Available', activity: 'Available' }, 'sv-SE'),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000013', 'minna.koskinen', 'Minna Koskinen', 'staff', 'Henkilöstöpalvelusihteeri', 'Henkilöstöpalvelut',
+    { [HEPA_SITE]: 'edit' }),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000014', 'sofia.nystrom', 'Sofia Nyström', 'workPair', 'Henkilöstöpalvelusihteeri', 'Henkilöstöpalvelut',
+    { [HEPA_SITE]: 'edit' }, { availability: 'Available', activity: 'Available' }, 'sv-SE'),
 ];
 
 export const DEFAULT_USER_UPN = DEMO_PEOPLE[0].upn;

@@ -203,6 +203,8 @@ export const LISTS: readonly ListDef[] = [
       field('ACFromStage', 'fromStage', 'choice', t('Edellinen vaihe', 'Föregående skede', 'From stage'), { choices: AGREEMENT_STAGES }),
       field('ACToStage', 'toStage', 'choice', t('Uusi vaihe', 'Nytt skede', 'To stage'), { choices: AGREEMENT_STAGES, required: true }),
       field('ACChangedAt', 'changedAt', 'dateTime', t('Muutettu', 'Ändrad', 'Changed at'), { indexed: true, required: true }),
+      // Who moved the stage: not always the item's author (imports, a colleague covering).
+      field('ACChangedBy', 'changedBy', 'user', t('Muuttaja', 'Ändrad av', 'Changed by')),
       field('ACComment', 'comment', 'note', t('Kommentti', 'Kommentar', 'Comment')),
       clientKey,
     ],

@@ -1,0 +1,270 @@
+/**
+ * The demo data, seeded into a temp database through the local SharePoint service and the product's own
+ * provisioning and repositories, checked for what a user would notice.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startStandalone, type Standalone } from '../../workbench/sp-service/standalone';
+import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
+import { DEMO_MARKER_KEY, SITE_OWNER_UPN, seedDemo, spForSite } from '../../workbench/demo/seed';
+import { generateFeedbackVolume } from '../../workbench/demo/volume';
+import { christmasDeadline, easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
+import { createServices } from '../../src/data/sp/createServices';
+import type { Services } from '../../src/data/ports';
+import { AGREEMENT_STAGES, LISTS, listDef } from '../../src/data/schema/lists';
+import type { ListKey } from '../../src/data/schema/types';
+import { compareIsoDates, todayInHelsinki } from '../../src/domain/dates';
+
+jest.setTimeout(120_000);
+
+const SITES = [
+  { serverRelativeUrl: ORK_SITE, title: 'Oikeusrekisterikeskus – asiakkuudenhoito' },
+  { serverRelativeUrl: HEPA_SITE, title: 'Vantaan Henkilöstöpalvelut – asiakkuudenhoito' },
+];
+
+/** Hepa has no service agreements in seed 004 (its model runs on account plans), so these stay empty there. */
+const LEGITIMATELY_EMPTY: Record<'ork' | 'hepa', ListKey[]> = { ork: [], hepa: ['agreements', 'agreementHistory'] };
+
+/** A Monday in late November: next year's agreements are mid-process, the Q4 groups still ahead. */
+const TODAY = new Date('2026-11-23T08:00:00Z');
+
+function tempDb(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-demo-'));
+  return path.join(dir, `${name}.db`);
+}
+
+describe('demo data (seedDemo)', () => {
+  let sp: Standalone;
+  let ork: Services;
+  let hepa: Services;
+  let counts: Awaited<ReturnType<typeof seedDemo>>;
+  let seconds = 0;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    sp = await startStandalone({ port: 0, dbFile: tempDb('demo'), directory: DEMO_PEOPLE, sites: SITES });
+    const started = Date.now();
+    counts = await seedDemo({ origin: sp.origin, today: TODAY, log: (m) => logs.push(m) });
+    seconds = (Date.now() - started) / 1000;
+    ork = createServices(spForSite(`${sp.origin}${ORK_SITE}`, SITE_OWNER_UPN));
+    hepa = createServices(spForSite(`${sp.origin}${HEPA_SITE}`, SITE_OWNER_UPN));
+  });
+
+  afterAll(async () => {
+    await sp?.close();
+  });
+
+  it('seeds both organisations quickly', () => {
+    // Printed for the record (seeding time and counts per list).
+    console.log(`demo seeded in ${seconds.toFixed(1)} s`, JSON.stringify(counts));
+    expect(seconds).toBeLessThan(30);
+  });
+
+  it.each([
+    ['ork', () => ork],
+    ['hepa', () => hepa],
+  ] as const)('provisions every list of the schema on %s, each with items unless legitimately empty', async (org, services) => {
+    const status = await services().site.schemaStatus();
+    expect(status.upToDate).toBe(true);
+    for (const list of LISTS) {
+      const s = status.lists.find((x) => x.key === list.key);
+      expect(s && s.exists).toBe(true);
+      const empty = LEGITIMATELY_EMPTY[org].includes(list.key);
+      // The list key in the expectation names the culprit when it fails.
+      expect({ list: list.key, hasItems: counts[org][list.key] > 0 }).toEqual({ list: list.key, hasItems: !empty });
+    }
+  });
+
+  it('gives ORK its eight sector accounts with working agreements and crosswise backups', async () => {
+    const accounts = await ork.repos.accounts.all();
+    const sector = accounts.filter((a) => a.accountType === 'sector');
+    expect(sector.map((a) => a.abbreviation).sort()).toEqual(['KHO', 'KKO', 'OEV', 'OPV', 'RISE', 'SY', 'TIV', 'UO']);
+    for (const a of sector) {
+      expect(a.workingAgreements?.length).toBeGreaterThan(40);
+      expect(a.accountManager?.id).toBeDefined();
+      expect(a.backup?.id).toBeDefined();
+      expect(a.backup?.id).not.toBe(a.accountManager?.id);
+      expect(a.planGeneral && a.planRelationship && a.planResponsibilities).toBeTruthy();
+    }
+    expect(accounts.filter((a) => a.accountType === 'other').map((a) => a.abbreviation).sort()).toEqual(['HYP', 'ORK', 'VAALIT']);
+    const rise = sector.find((a) => a.abbreviation === 'RISE')!;
+    expect(rise.workingAgreements).toMatch(/tietohallintopäällikön/);
+    expect(rise.teamsChannelId).toBe('19:rise@thread.tacv2');
+    expect(rise.teamsChannelName).toBe('RISE');
+    // Most accounts live in a Teams channel; some are deliberately unmapped.
+    const unmapped = accounts.filter((a) => !a.teamsChannelId);
+    expect(unmapped.length).toBeGreaterThanOrEqual(1);
+    expect(unmapped.length).toBeLessThanOrEqual(2);
+    // Managers cover each other crosswise: everyone who manages an account is someone's backup too.
+    const managers = new Set(sector.map((a) => a.accountManager!.id));
+    const backups = new Set(sector.map((a) => a.backup!.id));
+    for (const m of managers) expect(backups.has(m)).toBe(true);
+  });
+
+  it("spreads next year's agreements over every stage, with history and the Christmas deadline", async () => {
+    const year = Number(todayInHelsinki(TODAY).slice(0, 4));
+    const next = await ork.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year + 1 } });
+    expect(new Set(next.map((a) => a.stage))).toEqual(new Set(AGREEMENT_STAGES));
+    for (const a of next) expect(a.deadline).toBe('2026-12-18');
+    expect(christmasDeadline(year)).toBe('2026-12-18');
+    const current = await ork.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year } });
+    expect(current).toHaveLength(11);
+    expect(current.every((a) => a.stage === 'stored' && !!a.signedOn && !!a.diaryNumber && a.signatures?.length === 3)).toBe(true);
+    // Every stage change is in the history, ending at the agreement's current stage.
+    const history = await ork.repos.agreementHistory.all();
+    for (const a of [...next, ...current]) {
+      const entries = history.filter((h) => h.agreementId === a.id).sort((x, y) => x.changedAt.localeCompare(y.changedAt));
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries[0].toStage).toBe('planning');
+      expect(entries[entries.length - 1].toStage).toBe(a.stage);
+    }
+  });
+
+  it('reads dates back as the same Helsinki day they were written', async () => {
+    const year = 2026;
+    const [a] = await ork.repos.agreements.find({ filter: { op: 'and', items: [{ op: 'eq', prop: 'year', value: year + 1 }, { op: 'eq', prop: 'stage', value: 'drafting' }] }, top: 1 });
+    expect(a.deadline).toBe('2026-12-18');
+    // On the wire it is Helsinki midnight in UTC: the day before at 22:00Z (winter time).
+    const res = await fetch(`${sp.origin}${ORK_SITE}/_api/web/lists/getByTitle('${listDef('agreements').title}')/items(${a.id})?$select=ACDeadline`, {
+      headers: { Accept: 'application/json', 'X-AC-User': SITE_OWNER_UPN },
+    });
+    const row = (await res.json()) as { ACDeadline: string };
+    expect(row.ACDeadline).toBe('2026-12-17T22:00:00Z');
+    // A summer date (UTC+3) too: Aino's July holiday starts on the first Monday of July.
+    const absences = await ork.repos.absences.all();
+    const summer = absences.find((x) => x.start.slice(5, 7) === '07');
+    expect(summer?.start).toBe('2026-07-06');
+  });
+
+  it('has this year\u2019s follow-up groups with the standard agenda, held ones with minutes', async () => {
+    const meetings = await ork.repos.meetings.find({ filter: { op: 'eq', prop: 'meetingType', value: 'followUpGroup' } });
+    expect(meetings).toHaveLength(32);
+    for (const m of meetings) {
+      expect(m.agenda?.map((x) => x.title)).toHaveLength(9);
+      expect(m.agenda?.[5].title).toBe('Tilaajatyytyväisyyskysely');
+      expect(m.surveyUrl?.url).toMatch(/^https:\/\//);
+      expect(m.materialsReadyOn).toBeDefined();
+    }
+    const held = meetings.filter((m) => m.status === 'held');
+    const planned = meetings.filter((m) => m.status === 'planned');
+    expect(held).toHaveLength(24); // Q1–Q3
+    expect(planned).toHaveLength(8); // Q4 in December
+    expect(held.every((m) => !!m.minutes && !!m.decisions)).toBe(true);
+    expect(planned.every((m) => m.quarter === 4 && m.startsAt.startsWith('2026-12'))).toBe(true);
+  });
+
+  it('gives the two organisations different annual clocks, with done and overdue occurrences', async () => {
+    const orkTasks = await ork.repos.clockTasks.all();
+    const hepaTasks = await hepa.repos.clockTasks.all();
+    expect(new Set(orkTasks.map((t) => t.template))).toEqual(new Set(['ork']));
+    expect(new Set(hepaTasks.map((t) => t.template))).toEqual(new Set(['hepa']));
+    const orkTitles = new Set(orkTasks.map((t) => t.title));
+    expect(hepaTasks.filter((t) => orkTitles.has(t.title))).toEqual([]);
+    expect(orkTasks.find((t) => /TAE B1/.test(t.title))).toMatchObject({ month: 3, category: 'economy', dueDate: '2026-03-13' });
+    expect(orkTasks.find((t) => /ennen joulua/.test(t.title))).toMatchObject({ month: 12, dueDate: '2026-12-18' });
+    expect(orkTasks.filter((t) => t.category === 'followUp').map((t) => t.month).sort((a, b) => a - b)).toEqual([3, 6, 9, 12]);
+    expect(hepaTasks.some((t) => /Palkka-ajo/.test(t.title) && t.recurrence === 'monthly')).toBe(true);
+    expect(hepaTasks.some((t) => /Asiakasohjausryhmä/.test(t.title))).toBe(true);
+
+    const today = todayInHelsinki(TODAY);
+    const occ = await ork.repos.clockCompletions.all();
+    const overdue = occ.filter((o) => !o.done && compareIsoDates(o.dueDate, today) < 0);
+    expect(occ.filter((o) => o.done).length).toBeGreaterThan(100);
+    expect(overdue.length).toBeGreaterThanOrEqual(3);
+    expect(occ.filter((o) => compareIsoDates(o.dueDate, today) >= 0 && !o.done).length).toBeGreaterThan(10);
+  });
+
+  it('has an absence covering today with a substitute, a future holiday and an uncovered short absence', async () => {
+    const today = todayInHelsinki(TODAY);
+    const absences = await ork.repos.absences.all();
+    const now = absences.filter((a) => compareIsoDates(a.start, today) <= 0 && compareIsoDates(today, a.end) <= 0);
+    expect(now.some((a) => a.person.title === 'Mikko Korhonen' && a.substitute?.title === 'Aino Virtanen')).toBe(true);
+    expect(absences.some((a) => compareIsoDates(a.start, today) > 0 && a.kind === 'holiday' && !!a.substitute)).toBe(true);
+    expect(absences.some((a) => a.start === a.end && !a.substitute && !a.coverShort)).toBe(true);
+    const hepaAbsences = await hepa.repos.absences.all();
+    expect(hepaAbsences.some((a) => a.person.title === 'Anna Sjöberg' && compareIsoDates(a.start, today) <= 0 && !a.substitute)).toBe(true);
+  });
+
+  it('has surveys with a trend, ideas in many stages and feedback in every status', async () => {
+    const surveys = await ork.repos.surveys.all();
+    const quarterly = surveys.filter((s) => s.kind === 'quarterly');
+    expect(quarterly.map((s) => s.status)).toEqual(expect.arrayContaining(['closed', 'draft']));
+    expect(quarterly[0].definition.questions.every((q) => q.scale.min === 4 && q.scale.max === 10)).toBe(true);
+    const responses = await ork.repos.surveyResponses.all();
+    const rise = (await ork.repos.accounts.all()).find((a) => a.abbreviation === 'RISE')!;
+    const avg = (surveyTitle: string): number => {
+      const sid = surveys.find((s) => s.title === surveyTitle)!.id;
+      const rs = responses.filter((r) => r.surveyId === sid && r.accountId === rise.id);
+      return rs.reduce((x, r) => x + (r.overall ?? 0), 0) / rs.length;
+    };
+    expect(avg('Tilaajatyytyväisyyskysely Q3/2026')).toBeGreaterThan(avg('Tilaajatyytyväisyyskysely Q4/2025'));
+    const ideas = await ork.repos.ideas.all();
+    expect(new Set(ideas.map((i) => i.stage)).size).toBeGreaterThanOrEqual(8);
+    const feedback = [...(await ork.repos.feedback.all()), ...(await hepa.repos.feedback.all())];
+    expect(new Set(feedback.map((f) => f.status))).toEqual(new Set(['new', 'inProgress', 'answered', 'closed']));
+    const situations = await hepa.repos.situationRecords.all();
+    expect(situations.filter((s) => s.category === 'conflict').every((s) => s.supervisorNotified)).toBe(true);
+    expect(situations.some((s) => s.reviewed)).toBe(true);
+    expect(situations.some((s) => !s.reviewed)).toBe(true);
+  });
+
+  it('does not duplicate anything when seeded again, even without the marker', async () => {
+    const again = await seedDemo({ origin: sp.origin, today: TODAY });
+    expect(again).toEqual(counts);
+    // Remove the ORK marker: the second run then goes item by item and finds every twin by its client key.
+    const marker = (await ork.repos.settings.all()).find((s) => s.key === DEMO_MARKER_KEY)!;
+    await ork.repos.settings.remove(marker.id, marker.etag);
+    const third = await seedDemo({ origin: sp.origin, today: TODAY, log: (m) => logs.push(m) });
+    expect(third).toEqual(counts);
+    expect(logs.some((m) => m.startsWith('[ork] added 0 items'))).toBe(true);
+  });
+
+  it('generates a feedback volume through the repository in batches', async () => {
+    const siteUrl = `${sp.origin}${HEPA_SITE}`;
+    const accountIds = (await hepa.repos.accounts.all()).map((a) => a.id);
+    const before = (await hepa.site.schemaStatus()).lists.find((l) => l.key === 'feedback')!.itemCount;
+    const started = Date.now();
+    await generateFeedbackVolume({ siteUrl, upn: SITE_OWNER_UPN, count: 1200, accountIds });
+    console.log(`1,200 feedback items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const after = (await hepa.site.schemaStatus()).lists.find((l) => l.key === 'feedback')!.itemCount;
+    expect(after - before).toBe(1200);
+    const page = await hepa.repos.feedback.find({ filter: { op: 'eq', prop: 'accountId', value: accountIds[0] }, top: 5000 });
+    expect(page.length).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('demo data relative to the real date', () => {
+  it('is current: an absence covers today and next year\u2019s agreements cover every stage', async () => {
+    const sp = await startStandalone({ port: 0, dbFile: tempDb('now'), directory: DEMO_PEOPLE, sites: SITES });
+    try {
+      await seedDemo({ origin: sp.origin });
+      const services = createServices(spForSite(`${sp.origin}${ORK_SITE}`, SITE_OWNER_UPN));
+      const today = todayInHelsinki();
+      const absences = await services.repos.absences.all();
+      expect(absences.some((a) => compareIsoDates(a.start, today) <= 0 && compareIsoDates(today, a.end) <= 0 && !!a.substitute)).toBe(true);
+      const year = Number(today.slice(0, 4));
+      const next = await services.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year + 1 } });
+      expect(new Set(next.map((a) => a.stage))).toEqual(new Set(AGREEMENT_STAGES));
+      expect(next.every((a) => a.deadline === christmasDeadline(year))).toBe(true);
+    } finally {
+      await sp.close();
+    }
+  });
+});
+
+describe('demo calendar', () => {
+  it('puts the "signed before Christmas" target on the last working day before the Christmas week', () => {
+    expect(christmasDeadline(2025)).toBe('2025-12-19');
+    expect(christmasDeadline(2026)).toBe('2026-12-18');
+    expect(christmasDeadline(2028)).toBe('2028-12-22');
+  });
+
+  it('knows Finnish holidays', () => {
+    expect(easterSunday(2026)).toBe('2026-04-05');
+    expect(isWorkingDay('2026-04-03')).toBe(false); // pitkäperjantai
+    expect(isWorkingDay('2026-06-19')).toBe(false); // juhannusaatto
+    expect(isWorkingDay('2026-12-07')).toBe(true);
+    expect(isWorkingDay('2026-12-24')).toBe(false);
+  });
+});

@@ -1,0 +1,419 @@
+/**
+ * The two demo annual clocks (vuosikello) as data.
+ *
+ * 'ork' is seed 003's table (L940–L957, L985–L999): finance planning (financial statement, TAE B1/B2/B3,
+ * TPE1/TPE2, framework planning), the service agreement (November planning meetings, signatures before
+ * Christmas), Q1–Q4 follow-up groups with the survey before each, the branch-wide user survey in October and
+ * the monthly meetings. The exact dates are this year's, as the finance unit would announce them.
+ *
+ * 'hepa' is seed 004's rhythm (L1011–L1054, L1180–L1188, L1247, L1271, L563–L585): visits 1–2 a year, the
+ * customer-specific account team 3–4 a year, the customer steering group twice a year, the HR Centre's
+ * e-survey in Q4, the monthly service-team meeting, two payroll runs a month, the summer holiday season and
+ * feedback summaries. Seed 004 gives no months (its Kuva 19 is not transcribed), so the months are the team's
+ * choice: no meetings in July, nothing on payroll days.
+ */
+import type { ClockCategory, ClockRecurrence, IsoDate, OwnerRole } from '../../src/domain/types';
+import { christmasDeadline, iso, lastWorkingDayOfMonth, nthWeekday, workingDayOnOrAfter, workingDayOnOrBefore } from './calendar';
+
+export interface ClockTemplateTask {
+  /** Stable code: part of the client key, and how the demo refers to the task. */
+  code: string;
+  title: string;
+  category: ClockCategory;
+  month: number;
+  recurrence: ClockRecurrence;
+  perAccount: boolean;
+  ownerRole: OwnerRole;
+  description?: string;
+  /** This year's due dates: one for yearly tasks, one per month for monthly ones (the first is the task's). */
+  dates(year: number): IsoDate[];
+  /** Per-account tasks: which accounts get an occurrence. */
+  appliesTo?: 'sector' | 'all';
+}
+
+const on = (year: number, month: number, day: number): IsoDate => workingDayOnOrBefore(iso(year, month, day));
+const once = (fn: (year: number) => IsoDate) => (year: number): IsoDate[] => [fn(year)];
+const monthly = (fn: (year: number, month: number) => IsoDate, skip: number[] = []) => (year: number): IsoDate[] =>
+  Array.from({ length: 12 }, (_, i) => i + 1)
+    .filter((m) => !skip.includes(m))
+    .map((m) => fn(year, m));
+
+export const ORK_CLOCK: ClockTemplateTask[] = [
+  {
+    code: 'tilinpaatos',
+    title: 'Edellisen vuoden tilinpäätöksen esittely asiakkaalle',
+    category: 'economy',
+    month: 2,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'Tilinpäätös käydään läpi asiakkaan kanssa; voidaan esitellä myös Q1-seurantaryhmässä, jos ajankohdat ovat lähellä.',
+    dates: once((y) => nthWeekday(y, 2, 4, 3)),
+  },
+  {
+    code: 'budjetointikeskustelut',
+    title: 'Budjetointikeskustelut',
+    category: 'economy',
+    month: 2,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'sector',
+    description: 'Alustavat keskustelut seuraavan vuoden ICT-budjetista asiakkaan ja järjestelmäpäällikön kanssa.',
+    dates: once((y) => lastWorkingDayOfMonth(y, 2)),
+  },
+  {
+    code: 'maararahan-palautus',
+    title: 'Mahdollisen siirtyvän määrärahan palautus',
+    category: 'economy',
+    month: 2,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'finance',
+    description: 'Talousyksikkö palauttaa käyttämättä jääneen siirtyvän määrärahan tilijaottelumuutoksella.',
+    dates: once((y) => on(y, 2, 27)),
+  },
+  {
+    code: 'tae-b1',
+    title: 'Talousarvioesitys 1 (TAE B1)',
+    category: 'economy',
+    month: 3,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description:
+      'Seuraavan vuoden asiakaskohtainen ICT-budjetti viidessä kululajissa (jatkuvat palvelut, henkilötyö, yhteiset ja Valtorin palvelut, projektit, uudet ideat). Luonnos asiakkaalle, sitten ORK:n budjettipäivään; B1 lukitaan Kompassissa.',
+    dates: once((y) => on(y, 3, 13)),
+  },
+  {
+    code: 'tpe1',
+    title: 'Tilinpäätösennuste 1 (TPE1)',
+    category: 'economy',
+    month: 6,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description:
+      'Valmistellaan toukokuussa, esitellään budjettipäivässä ja asiakkaalle Q2-seurantaryhmässä. Poikkeamien syyt selvitetään järjestelmäpäälliköiltä, palveluvastaavilta ja projektipäälliköiltä. (Prosessikuvauksen taulukossa heinäkuu.)',
+    dates: once((y) => on(y, 6, 12)),
+  },
+  {
+    code: 'tae-b2',
+    title: 'Talousarviotarkennus (TAE B2)',
+    category: 'economy',
+    month: 9,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    dates: once((y) => on(y, 9, 11)),
+  },
+  {
+    code: 'tpe2',
+    title: 'Tilinpäätösennuste 2 (TPE2)',
+    category: 'economy',
+    month: 10,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    dates: once((y) => on(y, 10, 9)),
+  },
+  {
+    code: 'kehys',
+    title: 'Kehyskauden taloussuunnittelu',
+    category: 'economy',
+    month: 10,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'sector',
+    description: 'Hyvä hetki myös ideasalkun ja kehittämisen tiekartan pidemmän aikavälin katselmointiin.',
+    dates: once((y) => on(y, 10, 30)),
+  },
+  {
+    code: 'tae-b3',
+    title: 'Talousarvion viimeistely ja seuraavan vuoden budjetin vahvistaminen (TAE B3)',
+    category: 'economy',
+    month: 11,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'TAE B3 marras–joulukuussa; talousyksikkö ilmoittaa tarkan päivän.',
+    dates: once((y) => on(y, 11, 27)),
+  },
+  {
+    code: 'sopimuspohjat',
+    title: 'Palvelusopimuspohjien vuosittainen tarkistus',
+    category: 'agreement',
+    month: 10,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'accountTeam',
+    description: 'Asiakkuustiimi sopii pääsopimus- ja liitepohjien sisällön ennen luonnostelua (turvallisuusliite: turvallisuusyksikkö).',
+    dates: once((y) => on(y, 10, 16)),
+  },
+  {
+    code: 'suunnittelukokous',
+    title: 'Palvelusopimuksen suunnittelukokous asiakkaan kanssa',
+    category: 'agreement',
+    month: 11,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'Seuraavan vuoden palvelusopimuksen sisällöt ja budjetti; sen jälkeen asia Hildaan ja diaarinumero.',
+    dates: once((y) => on(y, 11, 20)),
+  },
+  {
+    code: 'allekirjoitukset',
+    title: 'Palvelusopimuksen allekirjoitukset ennen joulua',
+    category: 'agreement',
+    month: 12,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'Allekirjoitusjärjestys: asiakkuusjohtaja (tai asiakaspäällikkö), ylijohtaja, asiakkaan edustajat. Tallennus Hildaan ja Tiimerin asiakastyötilaan.',
+    dates: once((y) => christmasDeadline(y)),
+  },
+  ...[1, 2, 3, 4].map(
+    (q): ClockTemplateTask => ({
+      code: `seurantaryhma-q${q}`,
+      title: `Palvelusopimuksen seurantaryhmä Q${q}`,
+      category: 'followUp',
+      month: q * 3,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'accountManager',
+      appliesTo: 'sector',
+      description: 'Vakioasialista (9 kohtaa); materiaalit noin viikkoa ennen; kutsussa linkit materiaaleihin ja tilaajatyytyväisyyskyselyyn.',
+      dates: once((y) => (q === 4 ? christmasDeadline(y) : lastWorkingDayOfMonth(y, q * 3))),
+    }),
+  ),
+  ...[1, 2, 3, 4].map(
+    (q): ClockTemplateTask => ({
+      code: `kysely-q${q}`,
+      title: `Tilaajatyytyväisyyskysely ennen Q${q}-seurantaryhmää`,
+      category: 'satisfaction',
+      month: q * 3,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'accountManager',
+      appliesTo: 'sector',
+      description: 'Kyselylinkki seurantaryhmän kutsuun; tulokset asialistan kohdassa 6.',
+      dates: once((y) => workingDayOnOrAfter(iso(y, q * 3 - (q === 4 ? 1 : 0), q === 4 ? 30 : 1))),
+    }),
+  ),
+  {
+    code: 'kayttajakysely',
+    title: 'Hallinnonalan laajuinen kysely ORK:n toiminnasta ja järjestelmistä',
+    category: 'satisfaction',
+    month: 10,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'accountTeam',
+    description: 'Vuosittainen käyttäjäkysely koko oikeusministeriön hallinnonalan henkilöstölle: käytettävyys, luotettavuus, tukipalvelut.',
+    dates: once((y) => on(y, 10, 31)),
+  },
+  {
+    code: 'kayttajakysely-raportti',
+    title: 'Käyttäjäkyselyn raportti ORK:n johtoryhmälle',
+    category: 'satisfaction',
+    month: 11,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    dates: once((y) => on(y, 11, 17)),
+  },
+  {
+    code: 'kk-tapaaminen',
+    title: 'Kuukausitapaaminen tai viikoittaiset taktiset kokoukset',
+    category: 'meetings',
+    month: 1,
+    recurrence: 'monthly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'sector',
+    description: 'Asiakaspäällikkö, asiakkaan tietohallintopäällikkö ja järjestelmäpäällikkö; rytmi sovitaan asiakkuuskohtaisesti.',
+    dates: monthly((y, m) => nthWeekday(y, m, 3, 2)),
+  },
+];
+
+export const HEPA_CLOCK: ClockTemplateTask[] = [
+  {
+    code: 'kehityskeskustelut',
+    title: 'Kehityskeskustelut ja yksilötason palaute',
+    category: 'team',
+    month: 1,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'supervisor',
+    dates: once((y) => on(y, 1, 30)),
+  },
+  {
+    code: 'asiakkuussuunnitelmat',
+    title: 'Asiakkuussuunnitelmien vuosipäivitys johtoryhmässä',
+    category: 'other',
+    month: 1,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    dates: once((y) => on(y, 1, 23)),
+  },
+  ...[2, 5, 9, 11].map(
+    (m, i): ClockTemplateTask => ({
+      code: `asiakkuustiimi-${i + 1}`,
+      title: `Asiakaskohtainen asiakkuustiimi ${i + 1}/4`,
+      category: 'followUp',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'accountManager',
+      appliesTo: 'all',
+      description: 'Palaute palvelutuotannosta, korjaavat toimenpiteet, ajankohtaiset asiat ja asiakkuussuunnitelman läpikäynti.',
+      dates: once((y) => lastWorkingDayOfMonth(y, m)),
+    }),
+  ),
+  ...[3, 10].map(
+    (m, i): ClockTemplateTask => ({
+      code: `vierailu-${i + 1}`,
+      title: `Henkilöstöpalvelujen vierailu toimialan esimiehille ${i + 1}/2`,
+      category: 'meetings',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'supervisor',
+      appliesTo: 'all',
+      description: 'Toiminnan ja asiakkaisiin vaikuttavien uudistusten esittely; palaute ja jatkotoimet kirjataan.',
+      dates: once((y) => lastWorkingDayOfMonth(y, m)),
+    }),
+  ),
+  {
+    code: 'sihteerin-kaynti',
+    title: 'Palvelusihteerin käynti esimiesten toimipisteissä',
+    category: 'meetings',
+    month: 4,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    dates: once((y) => lastWorkingDayOfMonth(y, 4)),
+  },
+  ...[4, 10].map(
+    (m, i): ClockTemplateTask => ({
+      code: `ohjausryhma-${i + 1}`,
+      title: `Asiakasohjausryhmä ${i + 1}/2`,
+      category: 'followUp',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: false,
+      ownerRole: 'leadership',
+      description: 'Palvelutuotannon seuranta ja periaatekysymykset; päätökset esimiesuutiskirjeeseen.',
+      dates: once((y) => nthWeekday(y, m, 2, 3)),
+    }),
+  ),
+  ...[5, 11].map(
+    (m, i): ClockTemplateTask => ({
+      code: `uutiskirje-${i + 1}`,
+      title: 'Esimiesuutiskirje: ohjausryhmän päätökset ja jatkotoimet',
+      category: 'other',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: false,
+      ownerRole: 'supervisor',
+      dates: once((y) => nthWeekday(y, m, 1, 1)),
+    }),
+  ),
+  {
+    code: 'henkilostopaallikkokokous',
+    title: 'Henkilöstöpäällikkökokous (kaikkien palvelukeskusasiakkaiden asiakkuustiimi)',
+    category: 'followUp',
+    month: 9,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    dates: once((y) => nthWeekday(y, 9, 4, 3)),
+  },
+  {
+    code: 'kesalomakausi',
+    title: 'Kesälomakausi: työparit tuuraavat toisiaan',
+    category: 'team',
+    month: 6,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'supervisor',
+    description: 'Kesä–elokuu. Lomat sovitaan työparin kanssa niin, ettei kumpikaan ole poissa yhtä aikaa; yhteydenotot vähenevät.',
+    dates: once((y) => on(y, 6, 1)),
+  },
+  {
+    code: 'e-kysely',
+    title: 'Henkilöstökeskuksen sähköinen asiakastyytyväisyyskysely',
+    category: 'satisfaction',
+    month: 10,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    description: 'Toimialajohdolle ja esimiehille Q4:llä (Webropol); tulosten yhteenveto ja toimenpiteet kerrotaan vastaajille.',
+    dates: once((y) => on(y, 10, 15)),
+  },
+  {
+    code: 'tiimipalaveri',
+    title: 'Palvelutiimin kuukausipalaveri',
+    category: 'team',
+    month: 1,
+    recurrence: 'monthly',
+    perAccount: false,
+    ownerRole: 'supervisor',
+    description: 'Ongelmatapaukset ja dokumentoidut asiakastilanteet, sijaisuudet, uudet ohjeet, lomat.',
+    dates: monthly((y, m) => nthWeekday(y, m, 2, 1), [7]),
+  },
+  {
+    code: 'palkka-ajo-1',
+    title: 'Palkka-ajo (kuukauden puolivälin maksupäivä): puhelinrauha',
+    category: 'team',
+    month: 1,
+    recurrence: 'monthly',
+    perAccount: false,
+    ownerRole: 'supervisor',
+    dates: monthly((y, m) => workingDayOnOrBefore(iso(y, m, 10))),
+  },
+  {
+    code: 'palkka-ajo-2',
+    title: 'Palkka-ajo (kuukauden lopun maksupäivä): puhelinrauha',
+    category: 'team',
+    month: 1,
+    recurrence: 'monthly',
+    perAccount: false,
+    ownerRole: 'supervisor',
+    dates: monthly((y, m) => workingDayOnOrBefore(iso(y, m, 24))),
+  },
+  {
+    code: 'palauteyhteenveto',
+    title: 'Palauteyhteenveto (kuukausi)',
+    category: 'satisfaction',
+    month: 1,
+    recurrence: 'monthly',
+    perAccount: false,
+    ownerRole: 'supervisor',
+    dates: monthly((y, m) => lastWorkingDayOfMonth(y, m)),
+  },
+  ...[6, 12].map(
+    (m, i): ClockTemplateTask => ({
+      code: `palaute-puolivuosi-${i + 1}`,
+      title: i === 0 ? 'Palautteiden puolivuotisyhteenveto johtoryhmälle' : 'Palautteiden vuosiyhteenveto johtoryhmälle',
+      category: 'satisfaction',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: false,
+      ownerRole: 'supervisor',
+      dates: once((y) => (m === 12 ? on(y, 12, 18) : on(y, 6, 17))),
+    }),
+  ),
+];
+
+export const CLOCK_TEMPLATES: Record<'ork' | 'hepa', ClockTemplateTask[]> = { ork: ORK_CLOCK, hepa: HEPA_CLOCK };

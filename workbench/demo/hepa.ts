@@ -1,0 +1,548 @@
+/**
+ * Demo organisation 2: Vantaan Henkilöstöpalvelut (Hepa), the city's HR service centre (seed 004). Six sector
+ * accounts served by HR service secretaries in work pairs, supervisor Timo Hämäläinen, account plans in the
+ * four sections of Table 5, visits / account teams / the steering group, many situation records (the Kuva 18
+ * form) and feedback (the Kuva 20 form), the HR Centre's e-survey, and its own annual clock ('hepa').
+ * No service agreements: Hepa has none in seed 004 (the care model runs on account plans), so the agreement
+ * lists stay empty on this site.
+ */
+import type {
+  ActionStatus,
+  FeedbackChannel,
+  FeedbackKind,
+  FeedbackReason,
+  FeedbackStatus,
+  IsoDate,
+  LifecycleStage,
+  SituationCategory,
+  SurveyDefinition,
+} from '../../src/domain/types';
+import { addDays, compareIsoDates } from '../../src/domain/dates';
+import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
+import { HEPA_CLOCK } from './clock-templates';
+import { OrgContext, who } from './context';
+import { DemoDraft, idOf } from './writer';
+
+const P = 'demo:hepa:';
+
+interface HepaSector {
+  abbr: string;
+  name: string;
+  staff: number;
+  supervisors: number;
+  units: string;
+  secretary: string;
+  pair: string;
+  lifecycle: LifecycleStage;
+  engagement: number;
+  teams: boolean;
+  hrManager: string;
+  director: string;
+  reps: string[];
+  challenges: string;
+}
+
+export const HEPA_SECTORS: HepaSector[] = [
+  {
+    abbr: 'SIV',
+    name: 'Sivistystoimi',
+    staff: 5402,
+    supervisors: 310,
+    units: 'Varhaiskasvatus\nPerusopetus\nLukiokoulutus\nKulttuuripalvelut\nKirjastopalvelut',
+    secretary: 'liisa.laine',
+    pair: 'anna.sjoberg',
+    lifecycle: 'established',
+    engagement: 3,
+    teams: true,
+    hrManager: 'Raija Nurmi',
+    director: 'Pekka Kivelä',
+    reps: ['Hanna Lehtinen', 'Sami Pulkkinen'],
+    challenges: 'Lähes puolet kaupungin henkilöstöstä; paljon määräaikaisia sijaisuuksia ja tuntiopettajia, joiden palkkiot ja työkorvaukset kuormittavat palkka-ajoja.',
+  },
+  {
+    abbr: 'SOTE',
+    name: 'Sosiaali- ja terveydenhuolto',
+    staff: 2790,
+    supervisors: 180,
+    units: 'Terveyspalvelut\nVanhus- ja vammaispalvelut\nSosiaalipalvelut\nSairaala',
+    secretary: 'anna.sjoberg',
+    pair: 'liisa.laine',
+    lifecycle: 'developing',
+    engagement: 3,
+    teams: true,
+    hrManager: 'Tuula Heikkilä',
+    director: 'Mats Engström',
+    reps: ['Marjut Räsänen', 'Jonna Kettunen'],
+    challenges: 'Vuorotyö ja työvuorosuunnittelu (MD Titania); esimiehet tavoitettavissa myös virka-ajan ulkopuolella, mikä ei sovi nykyisiin puhelinaikoihin.',
+  },
+  {
+    abbr: 'TILA',
+    name: 'Tilakeskus',
+    staff: 1206,
+    supervisors: 70,
+    units: 'Rakennuttaminen\nKiinteistönhoito\nRuoka- ja puhtauspalvelut',
+    secretary: 'minna.koskinen',
+    pair: 'sofia.nystrom',
+    lifecycle: 'established',
+    engagement: 2,
+    teams: true,
+    hrManager: 'Kari Hiltunen',
+    director: 'Eero Manninen',
+    reps: ['Outi Vainio'],
+    challenges: 'Hajautetut toimipisteet; esimiehillä vähän aikaa sähköisiin palveluihin, HR-työpöydän käyttöaste matala.',
+  },
+  {
+    abbr: 'KEHA',
+    name: 'Keskushallinto',
+    staff: 934,
+    supervisors: 75,
+    units: 'Konsernihallinto\nHenkilöstökeskus\nTalouskeskus\nTietohallinto',
+    secretary: 'sofia.nystrom',
+    pair: 'minna.koskinen',
+    lifecycle: 'established',
+    engagement: 4,
+    teams: true,
+    hrManager: 'Leena Saarinen',
+    director: 'Henrik Wallin',
+    reps: ['Tero Koivisto'],
+    challenges: 'Työnantajapalvelut ja henkilöstökeskus samassa toimialassa: tulkintakysymykset ohjataan Työnantajapalveluihin.',
+  },
+  {
+    abbr: 'MAY',
+    name: 'Maankäyttö ja ympäristö',
+    staff: 601,
+    supervisors: 45,
+    units: 'Kaupunkisuunnittelu\nKuntatekniikka\nRakennusvalvonta\nYmpäristökeskus',
+    secretary: 'minna.koskinen',
+    pair: 'sofia.nystrom',
+    lifecycle: 'change',
+    engagement: 3,
+    teams: false,
+    hrManager: 'Jukka Ahonen',
+    director: 'Camilla Berg',
+    reps: ['Päivi Leinonen'],
+    challenges: 'Organisaatiomuutos: kuntatekniikan yksiköitä yhdistetään; vakanssit ja esimiessuhteet muuttuvat.',
+  },
+  {
+    abbr: 'VAPA',
+    name: 'Vapaa-aika ja asukaspalvelut',
+    staff: 483,
+    supervisors: 40,
+    units: 'Nuorisopalvelut\nLiikuntapalvelut\nAsukaspalvelut',
+    secretary: 'liisa.laine',
+    pair: 'anna.sjoberg',
+    lifecycle: 'developing',
+    engagement: 2,
+    teams: false,
+    hrManager: 'Marja Tuominen',
+    director: 'Kimmo Laakso',
+    reps: ['Riku Hirvonen'],
+    challenges: 'Nuorisopalvelut toimivat iltaisin ja viikonloppuisin: virka-aikainen tavoitettavuus ei riitä (seed 004 L593).',
+  },
+];
+
+const HEPA_SURVEY: SurveyDefinition = {
+  questions: [
+    { id: 'divisionOfWork', area: 'service', text: { fi: 'Työnjako esimiehen ja Henkilöstöpalvelujen välillä on selkeä', sv: 'Arbetsfördelningen mellan chefen och personaltjänsterna är tydlig', en: 'The division of work between supervisor and HR Services is clear' } },
+    { id: 'contactPerson', area: 'service', text: { fi: 'Tiedän, kenen puoleen käännyn', sv: 'Jag vet vem jag ska kontakta', en: 'I know whom to contact' } },
+    { id: 'expertise', area: 'service', text: { fi: 'Palvelu on asiantuntevaa ja nopeaa', sv: 'Servicen är sakkunnig och snabb', en: 'The service is expert and fast' } },
+    { id: 'newsletter', area: 'communication', text: { fi: 'Esimiesuutiskirje on hyödyllinen', sv: 'Nyhetsbrevet för chefer är nyttigt', en: "The supervisors' newsletter is useful" } },
+    { id: 'hrDesktop', area: 'systems', text: { fi: 'HR-työpöytä toimii lomien käsittelyssä', sv: 'HR-skrivbordet fungerar för semesterhantering', en: 'HR desktop works for leave handling' } },
+    { id: 'training', area: 'systems', text: { fi: 'Saan riittävästi koulutusta henkilöstöjärjestelmiin', sv: 'Jag får tillräckligt med utbildning i personalsystemen', en: 'I get enough training in the HR systems' } },
+  ].map((q) => ({ ...q, scale: { min: 1, max: 5 } })),
+  nps: false,
+  openFeedback: true,
+};
+
+const SITUATIONS: [SituationCategory, string, string][] = [
+  ['adviceRequest', 'Esimies kysyi, voiko määräaikaisen työsopimuksen perusteeksi kirjata "resurssipula".', 'Ohjeistettu: peruste ei kelpaa; sijaisuus- tai projektiperuste kirjataan täsmällisesti. Sopimus palautettiin korjattavaksi ennen allekirjoitusta.'],
+  ['error', 'Allekirjoitetussa työsopimuksessa väärä hinnoittelutunnus.', 'Ilmoitettu esimiehelle ja omalle esimiehelle, joka vei asian toimialan henkilöstöpäällikölle. Palkka ei mennyt maksuun ennen korjattua sopimusta.'],
+  ['conflict', 'Työntekijä soitti suoraan ja pyysi lomien siirtoa vastoin esimiehen päätöstä; keskustelu kiristyi.', 'Ohjattu keskustelemaan oman esimiehensä kanssa; ei otettu kantaa. Kirjattu ja ilmoitettu palvelutiimin esimiehelle.'],
+  ['challenging', 'Esimies tyytymätön, koska sijaisen palkka viivästyi palkka-ajon jälkeen saapuneen sopimuksen vuoksi.', 'Selvitetty aikataulu; sovittu erillismaksu seuraavaan palkka-ajoon ja muistutettu sopimusten toimitusajoista.'],
+  ['adviceRequest', 'Kysymys kelpoisuusehdoista erityisopettajan sijaisuuteen.', 'Ohjattu toimialan henkilöstöyksikköön (kelpoisuusehdot eivät kuulu palvelusihteerille).'],
+  ['adviceRequest', 'Työntekijä pyysi laskemaan tulevat ansiot verokorttia varten.', 'Kerrottu, ettei laskenta kuulu palveluun; ohjattu verohallinnon palveluun.'],
+  ['conflict', 'Luottamusmies vaati selvitystä työehtosopimuksen tulkinnasta ylityökorvauksessa.', 'Ohjattu työehtosopimuskiistat palkansaajajärjestöille ja tulkinta Työnantajapalveluihin; ilmoitettu esimiehelle.'],
+  ['error', 'Vuosilomapalkka laskettu väärällä jaksolla sähköisen lomahakemuksen jälkeen.', 'Korjattu seuraavassa palkka-ajossa; toistuva virhe ilmoitettu järjestelmäpalveluihin.'],
+  ['challenging', 'Esimies ei tavoittanut palvelusihteeriä palkka-ajopäivänä ja soitti useaan numeroon.', 'Kerrottu puhelinajoista ja vastaajapalvelusta; työpari otti puhelun (poiminta).'],
+  ['other', 'Uusi esimies pyysi perehdytystä HR-työpöydän käyttöön.', 'Sovittu lyhyt tutustumistapaaminen omalla palvelusihteerillä.'],
+  ['adviceRequest', 'Kysymys työsuhdematkalipun sähköisestä hakemisesta.', 'Neuvottu sähköinen asiointi ja lähetetty ohjelinkki.'],
+  ['conflict', 'Esimies ja työntekijä antoivat ristiriitaiset tiedot työsuhteen päättymispäivästä.', 'Pyydetty kirjallinen vahvistus esimieheltä; ei otettu kantaa osapuolten erimielisyyteen. Ilmoitettu omalle esimiehelle.'],
+];
+
+const FEEDBACK: [FeedbackKind, FeedbackReason, string, string?][] = [
+  ['positive', 'serviceQuality', 'Oma palvelusihteeri vastasi heti ja osasi asian. Kiitos!'],
+  ['negative', 'operationsQuality', 'Palvelusihteeri vaihtui taas; kukaan ei kertonut, kuka nyt hoitaa yksikköämme.'],
+  ['developmentIdea', 'other', 'Puhelinaika voisi olla myös iltapäivällä, kun vuorot vaihtuvat.', 'tavoitettavuus'],
+  ['negative', 'serviceQuality', 'Sijaisen palkka myöhästyi, vaikka sopimus toimitettiin ajoissa.'],
+  ['positive', 'operationsQuality', 'Sähköinen vuosilomahakemus on helpottanut työtä paljon.'],
+  ['developmentIdea', 'serviceQuality', 'Toivoisimme lyhyttä tutustumistapaamista oman palvelusihteerin kanssa.'],
+  ['negative', 'other', 'Intrasta on vaikea löytää ohjeita, jotka koskevat juuri meidän yksikköä.', 'tiedotus'],
+  ['positive', 'serviceQuality', 'Hyvä neuvonta määräaikaisuuden perusteista.'],
+  ['developmentIdea', 'operationsQuality', 'Sähköpostimuistutus, kun uusi ohje julkaistaan.'],
+  ['negative', 'operationsQuality', 'Kyselyn tuloksista ei ole kerrottu meille mitään.'],
+];
+
+export async function seedHepa(ctx: OrgContext): Promise<void> {
+  const { w, today, year, now } = ctx;
+  const r = rng(`hepa:${today}`);
+  const nowIso = now.toISOString();
+
+  const segments = await w.addAll('segments', [
+    {
+      clientKey: `${P}segment:palvelukeskus`,
+      name: 'Palvelukeskusasiakkaat',
+      code: 'palvelukeskus',
+      description: 'Toimialat, jotka ovat keskittäneet palvelussuhdepalvelunsa Henkilöstöpalveluihin: yhden käsittelijän malli.',
+      careTier: { meetings: [{ meetingType: 'visit', perYear: 2 }, { meetingType: 'accountTeam', perYear: 4 }, { meetingType: 'steeringGroup', perYear: 2 }], survey: 'userSurvey' },
+      clockTemplate: 'hepa',
+    },
+    {
+      clientKey: `${P}segment:pienet`,
+      name: 'Pienet toimialat',
+      code: 'pienet',
+      description: 'Pienemmät toimialat: vierailu kerran vuodessa, asiakkuustiimi kolmesti.',
+      careTier: { meetings: [{ meetingType: 'visit', perYear: 1 }, { meetingType: 'accountTeam', perYear: 3 }, { meetingType: 'steeringGroup', perYear: 2 }], survey: 'userSurvey' },
+      clockTemplate: 'hepa',
+    },
+  ]);
+
+  const accounts = await w.addAll(
+    'accounts',
+    HEPA_SECTORS.map((s) => ({
+      clientKey: `${P}account:${s.abbr}`,
+      name: s.name,
+      abbreviation: s.abbr,
+      accountType: 'sector' as const,
+      memberAgencies: s.units,
+      segmentId: idOf(segments, `${P}segment:${s.staff >= 900 ? 'palvelukeskus' : 'pienet'}`),
+      lifecycleStage: s.lifecycle,
+      engagementLevel: s.engagement,
+      accountManager: who(ctx, s.secretary),
+      backup: who(ctx, s.pair),
+      meetingRhythm: 'quarterly' as const,
+      workingAgreements: [
+        'Työntekijöiden kysymykset ohjataan ensin omalle esimiehelle; esimies ottaa tarvittaessa yhteyttä palvelusihteeriin.',
+        `Puhelinaika ${s.abbr === 'SOTE' || s.abbr === 'VAPA' ? 'klo 9–11 ja 14–15' : 'klo 9–11'}; palkka-ajopäivinä vain kiireelliset asiat, muuten vastaaja.`,
+        'Kelpoisuusehdot ja tehtävänimikkeet: toimialan henkilöstöyksikkö. Palkkaa ei makseta ennen allekirjoitetun sopimuksen saapumista.',
+        s.abbr === 'KEHA' ? 'Useaa toimialaa koskevat tulkinnat Työnantajapalveluihin.' : undefined,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      planGeneral: `${s.name}: ${s.staff.toLocaleString('fi-FI')} henkilöä, noin ${s.supervisors} esimiestä. Toimintayksiköt: ${s.units.replace(/\n/g, ', ')}. Strategiset haasteet: ${s.challenges}`,
+      planRelationship: `Palvelukeskusasiakas: palvelussuhde- ja palkanlaskentapalvelut Henkilöstöpalveluista yhden käsittelijän mallilla. Käytössä HR-työpöytä ja sähköinen vuosilomahakemus. Toteutunut tyytyväisyys: ks. Henkilöstökeskuksen kysely. Avainhenkilöt: henkilöstöpäällikkö ${s.hrManager}, toimialajohtaja ${s.director}.`,
+      planResponsibilities: `Palvelusihteeri ${who(ctx, s.secretary).title}, työpari ${who(ctx, s.pair).title}. Palvelutiimin esimies Timo Hämäläinen vastaa asiakastiedosta ja eskalaatioista. Asiakkuussuunnitelmasta vastaa johtoryhmä; sihteerit päivittävät asiakkuustiimeissä.`,
+      workspaceUrl: { url: `https://vantaa.example/hepa/asiakkuudet/${s.abbr.toLowerCase()}`, description: 'Asiakkuuden työtila' },
+      keyDocuments: [
+        { title: `Asiakkuussuunnitelma ${year}: ${s.name}`, url: `https://vantaa.example/hepa/asiakkuudet/${s.abbr.toLowerCase()}/asiakkuussuunnitelma-${year}.docx` },
+        { title: 'Asiakaspalvelun pelisäännöt', url: 'https://vantaa.example/hepa/ohjeet/pelisaannot.pdf' },
+      ],
+      ...(s.teams ? { teamsGroupId: 'hepa-asiakkuudet', teamsChannelId: `19:${s.abbr.toLowerCase()}@thread.tacv2`, teamsChannelName: s.abbr } : {}),
+      active: true,
+    })),
+  );
+  const acc = (abbr: string): number => idOf(accounts, `${P}account:${abbr}`);
+
+  const contacts: DemoDraft<'contacts'>[] = [];
+  HEPA_SECTORS.forEach((s) => {
+    const add = (key: string, name: string, jobTitle: string, side: 'customer' | 'provider', roles: DemoDraft<'contacts'>['roles'], notes?: string): void => {
+      contacts.push({
+        clientKey: `${P}contact:${s.abbr}:${key}`,
+        name,
+        accountId: acc(s.abbr),
+        side,
+        roles,
+        jobTitle,
+        organisation: side === 'customer' ? `Vantaan kaupunki, ${s.name.toLowerCase()}` : 'Vantaan Henkilöstöpalvelut',
+        email: `${emailLocal(name)}@vantaa.example`,
+        phone: `+358 9 839${String(20000 + contacts.length * 71).slice(-5)}`,
+        notes,
+      });
+    };
+    add('hr', s.hrManager, 'Henkilöstöpäällikkö', 'customer', ['substance', 'followUpMember'], 'Vastaa työnantajan tulkinnoista ja kelpoisuusehdoista; asiakkuustiimin jäsen.');
+    add('director', s.director, 'Toimialajohtaja', 'customer', ['chair'], 'Asiakasohjausryhmän jäsen.');
+    s.reps.forEach((rep, k) => add(`rep${k + 1}`, rep, 'Tulosyksikön esimies', 'customer', ['followUpMember'], 'Edustaa alueensa esimiehiä asiakkuustiimissä.'));
+    add('secretary', who(ctx, s.secretary).title!, 'Henkilöstöpalvelusihteeri', 'provider', ['other'], 'Oma palvelusihteeri (yksi käsittelijä).');
+    add('pair', who(ctx, s.pair).title!, 'Henkilöstöpalvelusihteeri (työpari)', 'provider', ['other']);
+    add('supervisor', 'Timo Hämäläinen', 'Palvelutiimin esihenkilö', 'provider', ['followUpMember']);
+  });
+
+  // Meetings: visits 1–2 a year, account teams 3–4 a year, steering group twice a year (attached to KEHA).
+  const meetings: DemoDraft<'meetings'>[] = [];
+  const meeting = (key: string, abbr: string, type: DemoDraft<'meetings'>['meetingType'], title: string, date: IsoDate, hour: number, agenda: string[], minutes: string, extra: Partial<DemoDraft<'meetings'>> = {}): void => {
+    const startsAt = at(date, hour);
+    const held = startsAt < nowIso;
+    meetings.push({
+      clientKey: `${P}meeting:${abbr}:${key}`,
+      title,
+      accountId: acc(abbr),
+      meetingType: type,
+      startsAt,
+      durationMinutes: 90,
+      year: Number(date.slice(0, 4)),
+      quarter: Math.ceil(Number(date.slice(5, 7)) / 3),
+      mode: 'inPerson',
+      agenda: agenda.map((t, k) => ({ number: k + 1, title: t })),
+      minutes: held ? minutes : undefined,
+      status: held ? 'held' : 'planned',
+      ...extra,
+    });
+  };
+  HEPA_SECTORS.forEach((s, i) => {
+    const teamMonths = s.staff >= 900 ? [2, 5, 9, 11] : [2, 5, 11];
+    teamMonths.forEach((m, k) => {
+      meeting(`${year}:asiakkuustiimi-${k + 1}`, s.abbr, 'accountTeam', `${s.name}: asiakkuustiimi ${k + 1}/${year}`, nthWeekday(year, m, 2 + (i % 3), 3 + (m === 11 ? 1 : 0)), 13,
+        ['Palaute palvelutuotannosta', 'Korjaavista toimenpiteistä sopiminen', 'Asiakkuussuunnitelman läpikäynti', 'Ajankohtaiset asiat'],
+        'Käytiin läpi palautteet ja dokumentoidut asiakastilanteet; sovittiin korjaavista toimenpiteistä (ks. toimenpiteet). Asiakkuussuunnitelman kehittämisosio päivitetty.',
+        { location: `Vantaan kaupungintalo, ${s.abbr === 'KEHA' ? 'Tikkurila' : 'neuvotteluhuone 3'}`, attendees: `${s.hrManager}\n${s.reps.join('\n')}\n${who(ctx, s.secretary).title}\nTimo Hämäläinen` });
+    });
+    const visits = s.staff >= 900 ? [3, 10] : [10];
+    visits.forEach((m, k) => {
+      meeting(`${year}:vierailu-${k + 1}`, s.abbr, 'visit', `Henkilöstöpalvelujen vierailu: ${s.name} ${k + 1}/${year}`, nthWeekday(year, m, 2 + (i % 2), 2), 9,
+        ['Henkilöstöpalvelujen toiminnan esittely', 'Asiakkaisiin vaikuttavat uudistukset (sähköiset palvelut)', 'Asiakkaan tarpeet ja toiveet', 'Jatkotoimien kirjaaminen'],
+        'Esiteltiin sähköisen vuosilomahakemuksen laajennus ja puhelinajat. Esimiehet toivoivat ohjeita määräaikaisuuksien perusteisiin; kirjattu palautteeksi.',
+        { location: `${s.units.split('\n')[0]}, Vantaa` });
+    });
+    // The secretary's own visit to supervisors' sites.
+    meeting(`${year}:sihteerin-kaynti`, s.abbr, 'visit', `Palvelusihteerin käynti: ${s.units.split('\n')[0]}`, lastWorkingDayOfMonth(year, 4), 10,
+      ['Tutustuminen yksikön toimintaan', 'Esimiesten kysymykset'], 'Tutustuttiin yksikön työvuorokäytäntöihin; sovittu yhteyshenkilöt.', { durationMinutes: 60, location: `${s.units.split('\n')[0]}, Vantaa` });
+  });
+  [4, 10].forEach((m, k) =>
+    meeting(`${year}:ohjausryhma-${k + 1}`, 'KEHA', 'steeringGroup', `Asiakasohjausryhmä ${k + 1}/${year}`, nthWeekday(year, m, 2, 3), 14,
+      ['Palvelutuotannon seuranta', 'Periaatekysymykset', 'Palvelusisältöjen muutokset', 'Tiedottaminen esimiesuutiskirjeessä'],
+      'Päätettiin pilotoida palvelusihteerien puhelinajat kahdessa toimialassa; päätökset julkaistaan esimiesuutiskirjeessä.',
+      { decisions: 'Puhelinaikapilotti Sivistystoimessa ja Vapaa-ajan ja asukaspalveluissa; pilotin jälkeen tyytyväisyyskysely.', attendees: HEPA_SECTORS.map((s) => s.director).join('\n') + '\nTimo Hämäläinen' }),
+  );
+  meeting(`${year}:henkilostopaallikkokokous`, 'KEHA', 'accountTeam', `Henkilöstöpäällikkökokous ${year} (kaikkien palvelukeskusasiakkaiden asiakkuustiimi)`, nthWeekday(year, 9, 4, 3), 9,
+    ['Palvelujen kehittäminen', 'Ohjausryhmään vietävät asiat', 'Ajankohtaiset asiat'], 'Käsiteltiin palvelukeskusasiakkaiden yhteiset kehitystarpeet ja sähköisten palvelujen etenemisjärjestys.',
+    { attendees: HEPA_SECTORS.map((s) => s.hrManager).join('\n') });
+
+  const clockTasks = await w.addAll(
+    'clockTasks',
+    HEPA_CLOCK.map((t, k) => ({
+      clientKey: `${P}clock:${t.code}:${year}`,
+      title: t.title,
+      template: 'hepa',
+      category: t.category,
+      month: t.month,
+      recurrence: t.recurrence,
+      year,
+      dueDate: t.dates(year)[0],
+      perAccount: t.perAccount,
+      ownerRole: t.ownerRole,
+      description: t.description,
+      sortOrder: (k + 1) * 10,
+    })),
+  );
+
+  const absences: DemoDraft<'absences'>[] = [
+    {
+      clientKey: `${P}absence:anna-sairaus`,
+      person: who(ctx, 'anna.sjoberg'),
+      start: today,
+      end: addWorkingDays(today, 1),
+      kind: 'sickLeave',
+      coverShort: false,
+      notes: 'Lyhyt poissaolo (1–2 päivää): ei tuurausta, kertyneet asiat hoidetaan paluun jälkeen.',
+    },
+    {
+      clientKey: `${P}absence:minna-loma`,
+      person: who(ctx, 'minna.koskinen'),
+      start: addDays(today, 14),
+      end: addDays(today, 24),
+      kind: 'holiday',
+      substitute: who(ctx, 'sofia.nystrom'),
+      notes: 'Vuosiloma; työpari hoitaa Tilakeskuksen ja Maankäytön asiat.',
+    },
+    {
+      clientKey: `${P}absence:liisa-kesaloma`,
+      person: who(ctx, 'liisa.laine'),
+      start: nthWeekday(year, 7, 1, 1),
+      end: addDays(nthWeekday(year, 7, 1, 1), 18),
+      kind: 'holiday',
+      substitute: who(ctx, 'anna.sjoberg'),
+      notes: 'Kesäloma; työparilla pääsy sähköpostiin.',
+    },
+  ];
+
+  // Situation records: a steady stream over the last four months, recorded daily.
+  const situations: DemoDraft<'situationRecords'>[] = [];
+  for (let k = 0; k < 48; k++) {
+    const s = HEPA_SECTORS[(k * 5) % HEPA_SECTORS.length];
+    const [category, situation, solution] = SITUATIONS[k % SITUATIONS.length];
+    const date = workingDayOnOrBefore(addDays(today, -Math.round(k * 2.5) - 1));
+    const recorder = k % 3 === 2 ? s.pair : s.secretary;
+    situations.push({
+      clientKey: `${P}situation:${k + 1}`,
+      recorder: who(ctx, recorder),
+      date,
+      accountId: k % 11 === 10 ? undefined : acc(s.abbr),
+      category,
+      situation,
+      solution: k % 9 === 4 ? undefined : solution,
+      // Reviewed in the monthly team meeting: everything before this month's meeting.
+      reviewed: compareIsoDates(date, nthWeekday(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 2, 1)) < 0 && k % 7 !== 3,
+      supervisorNotified: category === 'conflict' || (category === 'error' && k % 2 === 1),
+    });
+  }
+
+  const feedback: DemoDraft<'feedback'>[] = [];
+  const statuses: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
+  const channels: FeedbackChannel[] = ['quickLink', 'quickLink', 'phone', 'email', 'meeting'];
+  for (let k = 0; k < 36; k++) {
+    const s = HEPA_SECTORS[(k * 7) % HEPA_SECTORS.length];
+    const [kind, reason, text, other] = FEEDBACK[k % FEEDBACK.length];
+    const off = -Math.round(k * 4.5) - 1;
+    const status = off > -14 ? statuses[k % 2] : off > -40 ? statuses[1 + (k % 2)] : statuses[2 + (k % 2)];
+    feedback.push({
+      clientKey: `${P}feedback:${k + 1}`,
+      recorder: who(ctx, k % 4 === 3 ? 'timo.hamalainen' : s.secretary),
+      date: addDays(today, off),
+      accountId: acc(s.abbr),
+      kind,
+      reason,
+      reasonOther: reason === 'other' ? other : undefined,
+      text,
+      channel: channels[k % channels.length],
+      status,
+      reaction:
+        status === 'new'
+          ? undefined
+          : kind === 'positive'
+            ? 'Kiitos välitetty tiimille.'
+            : status === 'inProgress'
+              ? 'Käsitellään seuraavassa tiimipalaverissa.'
+              : 'Vastattu palautteen antajalle; korjaava toimenpide sovittu asiakkuustiimissä.',
+      handler: status === 'new' ? undefined : who(ctx, 'timo.hamalainen'),
+    });
+  }
+
+  // The HR Centre's e-survey in Q4 (Webropol): this year's and last year's, for a trend.
+  const surveyDrafts: DemoDraft<'surveys'>[] = [year - 1, year].map((y) => {
+    const opensOn = workingDayOnOrBefore(iso(y, 10, 15));
+    const closesOn = workingDayOnOrBefore(iso(y, 11, 6));
+    return {
+      clientKey: `${P}survey:${y}-e-kysely`,
+      title: `Henkilöstökeskuksen asiakastyytyväisyyskysely ${y} (Henkilöstöpalvelut)`,
+      kind: 'userSurvey',
+      year: y,
+      quarter: 4,
+      definition: HEPA_SURVEY,
+      opensOn,
+      closesOn,
+      status: compareIsoDates(today, opensOn) < 0 ? 'draft' : compareIsoDates(today, closesOn) <= 0 ? 'open' : 'closed',
+    };
+  });
+
+  const ideas: DemoDraft<'ideas'>[] = [
+    ['SIV', 'need', 'Palvelukseen oton sähköinen ilmoitus', 'Esimies ilmoittaa uuden työntekijän sähköisesti HR-työpöydällä; paperilomake poistuu.'],
+    ['SOTE', 'idea', 'Palvelusihteerin iltapäivän puhelinaika vuorotyöyksiköille', 'Tavoitettavuus vuoronvaihdon aikaan.'],
+    ['KEHA', 'smallDevelopment', 'Sähköpostimuistutus uusista ohjeista esimiehille', 'Kohdennettu tiedote esimiesryhmittäin.'],
+    ['TILA', 'idea', 'HR-työpöydän mobiilikäyttö kiinteistönhoitoon', 'Esimiehet kentällä hyväksyvät lomat mobiilisti.'],
+  ].map(([abbr, stage, title, description], k) => ({
+    clientKey: `${P}idea:${k + 1}`,
+    title: title as string,
+    accountId: acc(abbr as string),
+    stage: stage as DemoDraft<'ideas'>['stage'],
+    source: 'meeting',
+    owner: who(ctx, 'timo.hamalainen'),
+    description: description as string,
+    goals: stage === 'need' ? 'Vähemmän virheitä palvelussuhteen alussa; nopeampi palkanmaksu.' : undefined,
+    estimatedCost: stage === 'need' ? 18000 : undefined,
+    risks: stage === 'need' ? 'Esimiesten koulutustarve.' : undefined,
+    schedule: stage === 'need' ? `${year + 1} kevät` : undefined,
+  }));
+
+  const actionSpecs: [string, string, string, string, number, ActionStatus][] = [
+    ['SIV', 'Työnjaon selkeyttäminen: kuka hoitaa mitä -sivu intraan', 'Työnjaon selkeys -arvio yli 3,5', 'Kyselyn työnjaon selkeys', -45, 'done'],
+    ['SIV', 'Puhelinaikojen pilotti ja pilotin jälkeinen kysely', 'Vähemmän keskeytyksiä palkka-ajoissa', 'Virheet palkka-ajoissa / kk', 30, 'inProgress'],
+    ['SOTE', 'Iltapäivän puhelinaika vuorotyöyksiköille', 'Tavoitettavuus vuoronvaihdossa', 'Tavoittamattomat puhelut', 60, 'open'],
+    ['SOTE', 'Määräaikaisuuden perusteiden ohje esimiehille', 'Ei palautettavia sopimuksia', 'Palautetut sopimukset / kk', -10, 'inProgress'],
+    ['TILA', 'HR-työpöydän koulutus kiinteistönhoidon esimiehille', 'HR-työpöydän käyttöaste 80 %', 'Sähköisten lomahakemusten osuus', 20, 'open'],
+    ['KEHA', 'Kyselyn tulosten yhteenveto vastaajille', 'Vastaajat saavat tiedon toimenpiteistä', 'Yhteenveto julkaistu', -5, 'open'],
+    ['MAY', 'Organisaatiomuutoksen vakanssipäivitykset', 'Vakanssit ajan tasalla muutospäivänä', 'Päivittämättömät vakanssit', 15, 'inProgress'],
+    ['VAPA', 'Nuorisopalvelujen tavoitettavuuden parantaminen', 'Esimiehet tavoittavat palvelun myös iltaisin', 'Palaute tavoitettavuudesta', 45, 'open'],
+    ['VAPA', 'Palvelusihteerin tutustumiskäynti liikuntapalveluihin', 'Esimiehet tuntevat oman sihteerinsä', 'Käynti toteutunut', -60, 'done'],
+  ];
+  const actions: DemoDraft<'actions'>[] = actionSpecs.map(([abbr, title, goal, metric, due, status], k) => ({
+    clientKey: `${P}action:${k + 1}`,
+    title,
+    accountId: acc(abbr),
+    source: k % 3 === 1 ? 'feedback' : 'accountPlan',
+    owner: who(ctx, k % 2 === 0 ? HEPA_SECTORS.find((s) => s.abbr === abbr)!.secretary : 'timo.hamalainen'),
+    dueDate: addDays(today, due),
+    status,
+    goal,
+    metric,
+    sourceRef: 'Asiakkuussuunnitelma: asiakassuhteen kehittämisen toimenpiteet',
+  }));
+
+  const [, , , surveys] = await Promise.all([
+    w.addAll('contacts', contacts),
+    w.addAll('meetings', meetings),
+    w.addAll('absences', absences),
+    w.addAll('surveys', surveyDrafts),
+    w.addAll('situationRecords', situations),
+    w.addAll('feedback', feedback),
+    w.addAll('ideas', ideas),
+    w.addAll('actions', actions),
+  ]);
+
+  // Clock occurrences: per-account tasks for every sector, the team's own tasks once (or monthly).
+  const occurrences: DemoDraft<'clockCompletions'>[] = [];
+  for (const t of HEPA_CLOCK) {
+    const taskId = idOf(clockTasks, `${P}clock:${t.code}:${year}`);
+    const dates = t.dates(year);
+    const targets = t.perAccount ? HEPA_SECTORS.filter((s) => !(t.code === 'asiakkuustiimi-3' && s.staff < 900) && !(t.code === 'vierailu-1' && s.staff < 900)) : [undefined];
+    const lastPast = dates.filter((d) => compareIsoDates(d, today) < 0).pop();
+    for (const s of targets) {
+      dates.forEach((due, k) => {
+        const past = compareIsoDates(due, today) < 0;
+        // A few slipped items: last month's feedback summary, one secretary's site visit, one account team.
+        const overdue = past && ((!s && t.code === 'palauteyhteenveto' && due === lastPast) || (s?.abbr === 'MAY' && t.code === 'sihteerin-kaynti') || (s?.abbr === 'VAPA' && t.code === 'asiakkuustiimi-2'));
+        const owner = s ? (t.ownerRole === 'supervisor' ? 'timo.hamalainen' : s.secretary) : t.ownerRole === 'leadership' ? 'timo.hamalainen' : 'timo.hamalainen';
+        occurrences.push({
+          clientKey: `${P}occ:${t.code}:${year}${s ? `:${s.abbr}` : ''}${dates.length > 1 ? `:${k + 1}` : ''}`,
+          taskId,
+          accountId: s ? acc(s.abbr) : undefined,
+          dueDate: due,
+          owner: who(ctx, owner),
+          done: past && !overdue,
+          doneOn: past && !overdue ? due : undefined,
+          notes: overdue ? 'Siirtynyt: sovi uusi ajankohta.' : undefined,
+        });
+      });
+    }
+  }
+
+  // Survey responses: supervisors and sector management per sector, a slight improvement year on year.
+  const responses: DemoDraft<'surveyResponses'>[] = [];
+  surveyDrafts.forEach((sv, period) => {
+    if (sv.status === 'draft') return;
+    const surveyId = idOf(surveys, sv.clientKey);
+    HEPA_SECTORS.forEach((s, i) => {
+      const n = 3 + (i % 3);
+      for (let k = 0; k < n; k++) {
+        const base = 3.2 + period * 0.3 + (s.engagement - 3) * 0.2;
+        const answers: Record<string, number> = {};
+        for (const q of HEPA_SURVEY.questions) {
+          const bump = q.id === 'newsletter' ? 0.4 : q.id === 'training' ? -0.5 : q.id === 'contactPerson' && period === 1 ? 0.4 : 0;
+          answers[q.id] = clamp(Math.round(base + bump + (r() - 0.5) * 1.6), 1, 5);
+        }
+        const vals = Object.values(answers);
+        responses.push({
+          clientKey: `${P}response:${sv.year}:${s.abbr}:${k + 1}`,
+          surveyId,
+          accountId: acc(s.abbr),
+          respondentLevel: k === 0 ? 'toimialajohto' : 'esimies',
+          answers,
+          overall: Math.round((vals.reduce((x, y) => x + y, 0) / vals.length) * 10) / 10,
+          comment: k === 0 ? (period === 0 ? 'Tulosten yhteenvetoa? Mitä tuloksilla on tehty?' : 'Oma yhteyshenkilö on selkeä, kiitos.') : undefined,
+          submittedAt: at(addDays(sv.opensOn!, intBetween(r, 0, 18)), intBetween(r, 8, 16), intBetween(r, 0, 59)),
+          source: 'webropolImport',
+        });
+      }
+    });
+  });
+
+  await Promise.all([w.addAll('clockCompletions', occurrences), w.addAll('surveyResponses', responses)]);
+}

@@ -1,0 +1,1281 @@
+/**
+ * Demo organisation 1: Oikeusrekisterikeskus (ORK), the Ministry of Justice branch's IT service centre
+ * (seed 003). Eight sector accounts plus ORK itself, the branch's shared services and elections; next year's
+ * agreements in every stage of the ORK process; this year's follow-up groups, annual clock, surveys, ideas,
+ * actions, feedback and absences, all dated relative to "today".
+ */
+import type {
+  AccountType,
+  AgendaItem,
+  AgreementAppendix,
+  AgreementSignature,
+  AgreementStage,
+  ContactRole,
+  FeedbackChannel,
+  FeedbackKind,
+  FeedbackReason,
+  FeedbackStatus,
+  IdeaSource,
+  IdeaStage,
+  IsoDate,
+  LifecycleStage,
+  MeetingMode,
+  MeetingRhythm,
+  MeetingType,
+  SurveyDefinition,
+} from '../../src/domain/types';
+import { AGREEMENT_STAGES } from '../../src/data/schema/lists';
+import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
+import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
+import { ORK_CLOCK } from './clock-templates';
+import { OrgContext, who } from './context';
+import { DemoDraft, idOf } from './writer';
+
+const P = 'demo:ork:';
+
+/** The nine-item standard agenda of a follow-up group (seed 003 §12.4). */
+export const FOLLOW_UP_AGENDA: readonly string[] = [
+  'Kokouksen avaus ja asialistan hyväksyminen',
+  'Edellisen kokouksen pöytäkirja',
+  'Talouskatsaus',
+  'Palveluiden tilannekatsaus',
+  'Palveluiden kehitys',
+  'Tilaajatyytyväisyyskysely',
+  'Muut asiat',
+  'Seuraavan kokouksen sopiminen',
+  'Kokouksen päättäminen',
+];
+
+interface Person {
+  name: string;
+  title: string;
+}
+
+interface OrkAccountSpec {
+  abbr: string;
+  name: string;
+  type: AccountType;
+  segment: 'laaja' | 'pieni' | 'muu';
+  members: string;
+  am: string;
+  backup: string;
+  sm: string;
+  lifecycle: LifecycleStage;
+  engagement: number;
+  rhythm: MeetingRhythm;
+  working: string;
+  general: string;
+  relationship: string;
+  responsibilities: string;
+  teams: boolean;
+  /** Transferred ICT budget this year, euros. */
+  budget: number;
+  nextStage: AgreementStage;
+  domain: string;
+  headOfIt: Person;
+  finance: Person;
+  director: Person;
+  substance?: Person;
+  chair: Person & { org: string };
+}
+
+const OM_STEERING = 'Oikeusministeriö, ohjausosasto';
+const OM_INFO = 'Oikeusministeriö, tietoyksikkö';
+const CHAIR_SALMINEN = { name: 'Hanna Salminen', title: 'Tulosohjaaja', org: OM_STEERING };
+const CHAIR_LEHTONEN = { name: 'Markus Lehtonen', title: 'Tulosohjaaja', org: OM_STEERING };
+const CHAIR_HOLMSTROM = { name: 'Kristina Holmström', title: 'Neuvotteleva virkamies, tulosohjaus', org: OM_STEERING };
+const CHAIR_AALTONEN = { name: 'Ville Aaltonen', title: 'Tietohallintojohtaja', org: OM_INFO };
+
+/** ORK's own signatories (signing order 1 and 2, seed 003 L1091–L1092). */
+const CUSTOMER_DIRECTOR = 'Sari Heikkinen';
+const DIRECTOR_GENERAL = 'Kari Rantanen';
+
+export const ORK_ACCOUNTS: OrkAccountSpec[] = [
+  {
+    abbr: 'KHO',
+    name: 'Korkein hallinto-oikeus',
+    type: 'sector',
+    segment: 'pieni',
+    members: 'Korkein hallinto-oikeus',
+    am: 'aino.virtanen',
+    backup: 'mikko.korhonen',
+    sm: 'pekka.makinen',
+    lifecycle: 'established',
+    engagement: 4,
+    rhythm: 'monthly',
+    working:
+      'Kaikki yhteydenotot asiakkaan tietohallintopäällikön kautta; yksittäisiin oikeusneuvoksiin ei oteta suoraan yhteyttä.\nLuonnokset jaetaan Tiimerin asiakastyötilassa, ei sähköpostin liitteinä.\nSeurantaryhmän pöytäkirja hyväksytään sähköpostitse viikon kuluessa kokouksesta.',
+    general:
+      'Korkein hallinto-oikeus käyttää ylintä tuomiovaltaa hallintolainkäyttöasioissa. Noin 170 henkilöä. Toiminnan kannalta kriittisiä ovat hallintotuomioistuinten asianhallinta, sähköinen asiointi ja ratkaisujen julkaisu. Strategisena haasteena käsittelyaikojen lyhentäminen ja asiakirjojen sähköisen käsittelyn kattavuus.',
+    relationship:
+      'Pitkä ja vakiintunut yhteistyö. Jatkuvat palvelut: asianhallinnan ylläpito ja pienkehitys, ratkaisujen julkaisupalvelu, käyttäjätuki. Asiakastyytyväisyys hyvällä tasolla (Q3: 8,4). Avainhenkilöt: tietohallintopäällikkö ja hallintojohtaja; päätökset tehdään johtoryhmässä.',
+    responsibilities:
+      'Asiakaspäällikkö Aino Virtanen vastaa kokonaisuudesta ja seurantaryhmistä; työpari Mikko Korhonen tuuraa. Järjestelmäpäällikkö Pekka Mäkinen vastaa jatkuvien palvelujen kustannusarvioista ja henkilötyön suunnittelusta.',
+    teams: true,
+    budget: 1_920_000,
+    nextStage: 'signed',
+    domain: 'kho.example',
+    headOfIt: { name: 'Tuomas Lahtinen', title: 'Tietohallintopäällikkö' },
+    finance: { name: 'Mervi Koskela', title: 'Talouspäällikkö' },
+    director: { name: 'Katarina Lindholm', title: 'Hallintojohtaja' },
+    chair: CHAIR_SALMINEN,
+  },
+  {
+    abbr: 'KKO',
+    name: 'Korkein oikeus',
+    type: 'sector',
+    segment: 'pieni',
+    members: 'Korkein oikeus',
+    am: 'mikko.korhonen',
+    backup: 'aino.virtanen',
+    sm: 'henrik.gronlund',
+    lifecycle: 'established',
+    engagement: 3,
+    rhythm: 'quarterly',
+    working:
+      'Yhteydenotot kansliapäällikön sihteerin kautta; kiireelliset asiat puhelimitse tietohallintoasiantuntijalle.\nAsiakas toivoo, että seurantaryhmän materiaalit ovat saatavilla viimeistään viikkoa ennen kokousta.\nOperatiiviset tapaamiset vain tarvittaessa, seurantaryhmät riittävät.',
+    general:
+      'Korkein oikeus on ylin tuomioistuin riita- ja rikosasioissa. Noin 140 henkilöä. Ennakkopäätösten julkaisu ja sähköinen asiakirjahallinta ovat keskeisiä. Strategiassa painottuu tuomioistuinten yhteisten järjestelmien hyödyntäminen.',
+    relationship:
+      'Vakiintunut yhteistyö, tarpeet pääosin jatkuvissa palveluissa. Käyttää yleisten tuomioistuinten yhteistä asianhallintaa. Tyytyväisyys vakaa (Q3: 8,0). Kansliapäällikkö linjaa, tietohallintoasiantuntija hoitaa käytännön asiat.',
+    responsibilities:
+      'Asiakaspäällikkö Mikko Korhonen; tuuraajana Aino Virtanen. Järjestelmäpäällikkö Henrik Grönlund.',
+    teams: true,
+    budget: 1_580_000,
+    nextStage: 'stored',
+    domain: 'kko.example',
+    headOfIt: { name: 'Jussi Peltonen', title: 'Tietohallintoasiantuntija' },
+    finance: { name: 'Ulla Hakala', title: 'Taloussihteeri' },
+    director: { name: 'Fredrik Sundström', title: 'Kansliapäällikkö' },
+    chair: CHAIR_SALMINEN,
+  },
+  {
+    abbr: 'OPV',
+    name: 'Oikeuspalveluvirasto',
+    type: 'sector',
+    segment: 'laaja',
+    members: 'Oikeuspalveluvirasto\nOikeusaputoimistot (oikeusapu)\nTalous- ja velkaneuvonta\nYleinen edunvalvonta',
+    am: 'elina.lindqvist',
+    backup: 'juha.nieminen',
+    sm: 'pekka.makinen',
+    lifecycle: 'developing',
+    engagement: 3,
+    rhythm: 'monthly',
+    working:
+      'Tietohallinto on keskitetty Oikeuspalveluviraston tietohallintoyksikköön: kaikki yhteydenotot sen kautta, ei suoraan oikeusaputoimistoihin.\nEdunvalvonnan järjestelmämuutokset käsitellään erikseen substanssin edustajan kanssa.\nKuukausitapaaminen joka kuun toisena keskiviikkona.',
+    general:
+      'Oikeuspalveluvirasto aloitti 2024 ja kokoaa oikeusavun, talous- ja velkaneuvonnan sekä yleisen edunvalvonnan. Toimipisteitä on koko maassa. Strategisia haasteita ovat palvelujen yhtenäistäminen ja sähköisen asioinnin laajentaminen.',
+    relationship:
+      'Yhteistyö kehittyy uuden viraston myötä: järjestelmiä yhdistetään ja prosesseja yhtenäistetään. Oikeusavun ja edunvalvonnan asianhallinta, sähköinen oikeusapuhakemus. Tyytyväisyys noussut vuoden aikana (Q1 7,2 → Q3 7,9).',
+    responsibilities:
+      'Asiakaspäällikkö Elina Lindqvist; työpari Juha Nieminen. Järjestelmäpäällikkö Pekka Mäkinen. Projektien budjetoinnista vastaavat projektipäälliköt.',
+    teams: true,
+    budget: 6_140_000,
+    nextStage: 'inSignature',
+    domain: 'oikeuspalveluvirasto.example',
+    headOfIt: { name: 'Satu Karjalainen', title: 'Tietohallintopäällikkö' },
+    finance: { name: 'Petri Salo', title: 'Talouspäällikkö' },
+    director: { name: 'Johanna Turunen', title: 'Johtaja' },
+    substance: { name: 'Linnea Eklund', title: 'Edunvalvonnan kehittämispäällikkö' },
+    chair: CHAIR_HOLMSTROM,
+  },
+  {
+    abbr: 'OEV',
+    name: 'Oikeushallinnon erityisviranomaiset',
+    type: 'sector',
+    segment: 'pieni',
+    members:
+      'Tietosuojavaltuutetun toimisto\nOnnettomuustutkintakeskus\nKonkurssiasiamiehen toimisto\nKuluttajariitalautakunta\nYhdenvertaisuusvaltuutetun toimisto\nTasa-arvovaltuutetun toimisto\nLapsiasiavaltuutetun toimisto',
+    am: 'juha.nieminen',
+    backup: 'elina.lindqvist',
+    sm: 'henrik.gronlund',
+    lifecycle: 'developing',
+    engagement: 2,
+    rhythm: 'quarterly',
+    working:
+      'Jokaisella virastolla on oma yhteyshenkilö; yhteiset asiat kootaan Tietosuojavaltuutetun toimiston tietohallintoasiantuntijan kautta.\nPienten virastojen resurssit ovat niukat: kyselyt ja pyynnöt kootaan yhteen viestiin kerran kuukaudessa.\nSeurantaryhmä pidetään yhteisenä kaikille virastoille.',
+    general:
+      'Joukko itsenäisiä erityisviranomaisia, joilla on yhteinen palvelusopimus. Tarpeet vaihtelevat: tietosuojavaltuutetun ilmoituspalvelut, Onnettomuustutkintakeskuksen tutkinta-aineistot, kuluttajariitojen asiointi.',
+    relationship:
+      'Palvelut pääosin perustietotekniikkaa ja pieniä asianhallintaratkaisuja. Virastojen sitoutuminen vaihtelee; yhteinen seurantaryhmä kokoaa tarpeet. Tyytyväisyys kohtalainen (Q3: 7,4).',
+    responsibilities: 'Asiakasvastaava Juha Nieminen oman toimen ohella; tuuraajana Elina Lindqvist. Järjestelmäpäällikkö Henrik Grönlund.',
+    teams: true,
+    budget: 1_350_000,
+    nextStage: 'approved',
+    domain: 'tietosuoja.example',
+    headOfIt: { name: 'Antti Järvinen', title: 'Tietohallintoasiantuntija (Tietosuojavaltuutetun toimisto)' },
+    finance: { name: 'Heidi Mattila', title: 'Talousasiantuntija' },
+    director: { name: 'Anders Backman', title: 'Apulaistietosuojavaltuutettu' },
+    chair: CHAIR_HOLMSTROM,
+  },
+  {
+    abbr: 'RISE',
+    name: 'Rikosseuraamuslaitos',
+    type: 'sector',
+    segment: 'laaja',
+    members: 'Rikosseuraamuslaitoksen keskushallintoyksikkö\nVankilat (vankilatoiminta)\nYhdyskuntaseuraamustoimistot\nArviointikeskus',
+    am: 'mikko.korhonen',
+    backup: 'aino.virtanen',
+    sm: 'pekka.makinen',
+    lifecycle: 'change',
+    engagement: 4,
+    rhythm: 'monthly',
+    working:
+      'Kaikki yhteydenotot asiakkaan tietohallintopäällikön (Kaisa Ojala) kautta. Vankiloihin ja yhdyskuntaseuraamustoimistoihin ei oteta suoraan yhteyttä.\nTurvallisuusluokitellut aineistot käsitellään vain suojatussa ympäristössä.\nMuutostilanteen (vankilaverkon uudistus) asiat käsitellään kuukausitapaamisessa.',
+    general:
+      'Rikosseuraamuslaitos panee täytäntöön vankeusrangaistukset ja yhdyskuntaseuraamukset. Toiminnassa on sekä vankilatoiminta että yhdyskuntaseuraamukset. Vankilaverkon uudistus ja vankien digitaaliset palvelut muuttavat järjestelmätarpeita.',
+    relationship:
+      'Laaja asiakkuus ja suuret substanssijärjestelmät (vankitietojärjestelmä, yhdyskuntaseuraamusten asianhallinta). Muutostilanne: vankilaverkon uudistus. Tyytyväisyys parantunut projektipalveluissa (Q1 6,8 → Q3 7,9).',
+    responsibilities:
+      'Asiakaspäällikkö Mikko Korhonen, tuuraajana Aino Virtanen. Järjestelmäpäällikkö Pekka Mäkinen. Turvallisuusliitteestä vastaa turvallisuusyksikkö.',
+    teams: true,
+    budget: 9_780_000,
+    nextStage: 'changesRequested',
+    domain: 'rikosseuraamus.example',
+    headOfIt: { name: 'Kaisa Ojala', title: 'Tietohallintopäällikkö' },
+    finance: { name: 'Marko Heinonen', title: 'Talousjohtaja' },
+    director: { name: 'Riikka Kallio', title: 'Hallintojohtaja' },
+    substance: { name: 'Niklas Forsman', title: 'Yhdyskuntaseuraamusten kehittämispäällikkö' },
+    chair: CHAIR_LEHTONEN,
+  },
+  {
+    abbr: 'SY',
+    name: 'Syyttäjälaitos',
+    type: 'sector',
+    segment: 'laaja',
+    members: 'Valtakunnansyyttäjän toimisto\nSyyttäjäalueet (5)',
+    am: 'aino.virtanen',
+    backup: 'elina.lindqvist',
+    sm: 'henrik.gronlund',
+    lifecycle: 'established',
+    engagement: 4,
+    rhythm: 'monthly',
+    working:
+      'Kehitysasioissa yhteys suoraan syyttäjäalueiden pääkäyttäjiin on sovittu; budjetti- ja sopimusasiat aina Valtakunnansyyttäjän toimiston hallintojohtajan kautta.\nKäyttäjätukeen liittyvät palautteet kootaan pääkäyttäjäverkoston Teams-kanavalle.',
+    general:
+      'Syyttäjälaitos muodostuu Valtakunnansyyttäjän toimistosta ja viidestä syyttäjäalueesta. Rikosasioiden sähköinen käsittelyketju esitutkinnasta tuomioistuimeen on keskeinen kehityskohde.',
+    relationship:
+      'Vakiintunut kumppanuus. Syyttäjien asianhallinta ja sähköinen käsittelyketju poliisin ja tuomioistuinten kanssa. Tyytyväisyys hyvä ja vakaa (Q3: 8,3).',
+    responsibilities: 'Asiakaspäällikkö Aino Virtanen; tuuraajana Elina Lindqvist. Järjestelmäpäällikkö Henrik Grönlund.',
+    teams: true,
+    budget: 5_230_000,
+    nextStage: 'customerReview',
+    domain: 'syyttajalaitos.example',
+    headOfIt: { name: 'Ville Rantala', title: 'Tietohallintopäällikkö' },
+    finance: { name: 'Tiina Aho', title: 'Talouspäällikkö' },
+    director: { name: 'Oskar Åberg', title: 'Hallintojohtaja' },
+    chair: CHAIR_LEHTONEN,
+  },
+  {
+    abbr: 'TIV',
+    name: 'Tuomioistuinvirasto',
+    type: 'sector',
+    segment: 'laaja',
+    members:
+      'Tuomioistuinvirasto\nKäräjäoikeudet (yleiset tuomioistuimet)\nHovioikeudet\nHallinto-oikeudet\nMarkkinaoikeus\nTyötuomioistuin\nVakuutusoikeus',
+    am: 'elina.lindqvist',
+    backup: 'mikko.korhonen',
+    sm: 'pekka.makinen',
+    lifecycle: 'established',
+    engagement: 5,
+    rhythm: 'weekly',
+    working:
+      'Viikoittainen taktinen kokous tiistaisin klo 10 Tuomioistuinviraston tietohallintojohtajan kanssa.\nYleisten tuomioistuinten ja hallintotuomioistuinten asiat käsitellään erikseen; yhteydet tuomioistuimiin Tuomioistuinviraston kautta.\nBudjettipoikkeamista ilmoitetaan heti, ei vasta seurantaryhmässä.',
+    general:
+      'Tuomioistuinvirasto vastaa tuomioistuinten toimintaedellytyksistä. Asiakkuuteen kuuluvat yleiset tuomioistuimet sekä hallinto- ja erityistuomioistuimet. Hallinnonalan suurin asiakkuus: tuomioistuinten asianhallinnan uudistus ja sähköinen asiointi.',
+    relationship:
+      'Vakiintunut, tiivis kumppanuus. Suuret ja budjettipainotteiset substanssijärjestelmät, useita samanaikaisia projekteja. Talouden hallinnan arvio laski Q3:lla (7,0) Valtorin kustannusten nousun vuoksi.',
+    responsibilities:
+      'Asiakaspäällikkö Elina Lindqvist; työpari Mikko Korhonen. Järjestelmäpäällikkö Pekka Mäkinen; projektipäälliköt budjetoivat projektit.',
+    teams: true,
+    budget: 24_600_000,
+    nextStage: 'drafting',
+    domain: 'oikeus.example',
+    headOfIt: { name: 'Jarmo Koskinen', title: 'Tietohallintojohtaja' },
+    finance: { name: 'Katja Laaksonen', title: 'Talousjohtaja' },
+    director: { name: 'Mikael Wikström', title: 'Ylijohtaja' },
+    substance: { name: 'Ida Nyberg', title: 'Kehittämisjohtaja, yleiset tuomioistuimet' },
+    chair: CHAIR_SALMINEN,
+  },
+  {
+    abbr: 'UO',
+    name: 'Ulosottolaitos',
+    type: 'sector',
+    segment: 'laaja',
+    members: 'Valtakunnanvoudinvirasto\nUlosottoalueet (5)',
+    am: 'mikko.korhonen',
+    backup: 'juha.nieminen',
+    sm: 'henrik.gronlund',
+    lifecycle: 'established',
+    engagement: 3,
+    rhythm: 'monthly',
+    working:
+      'Yhteydenotot Valtakunnanvoudinviraston tietohallintopäällikön kautta; ulosottoalueiden pääkäyttäjiin vain tämän pyynnöstä.\nTuotantohäiriöistä tiedotetaan heti myös Valtakunnanvoudinviraston päivystykseen.',
+    general:
+      'Ulosottolaitos muodostuu Valtakunnanvoudinvirastosta ja viidestä ulosottoalueesta. Ulosoton tietojärjestelmä käsittelee suuria massoja; automaattinen päätöksenteko ja sähköinen asiointi ovat strategian ytimessä.',
+    relationship:
+      'Vakiintunut yhteistyö, suuri asianhallintajärjestelmä. Automaattisen päätöksenteon lainsäädäntö edellyttää muutoksia. Tyytyväisyys vakaa (Q3: 7,7).',
+    responsibilities: 'Asiakaspäällikkö Mikko Korhonen; tuuraajana Juha Nieminen. Järjestelmäpäällikkö Henrik Grönlund.',
+    teams: true,
+    budget: 7_420_000,
+    nextStage: 'caseOpened',
+    domain: 'ulosottolaitos.example',
+    headOfIt: { name: 'Heikki Rantanen', title: 'Tietohallintopäällikkö' },
+    finance: { name: 'Sanna Väisänen', title: 'Talouspäällikkö' },
+    director: { name: 'Eva Söderberg', title: 'Hallintojohtaja' },
+    chair: CHAIR_LEHTONEN,
+  },
+  {
+    abbr: 'ORK',
+    name: 'Oikeusrekisterikeskus',
+    type: 'other',
+    segment: 'muu',
+    members: 'Oikeusrekisterikeskus (omat toiminnot: rekisterit, sakkojen täytäntöönpano)',
+    am: 'juha.nieminen',
+    backup: 'aino.virtanen',
+    sm: 'pekka.makinen',
+    lifecycle: 'established',
+    engagement: 4,
+    rhythm: 'asNeeded',
+    working: 'Sisäinen asiakkuus: yhteydet ORK:n hallintojohtajan kautta. Sopimus laaditaan samalla pohjalla kuin sektoriasiakkailla.',
+    general: 'ORK:n omien toimintojen (rekisterit, varallisuusrangaistusten täytäntöönpano) ICT-palvelut.',
+    relationship: 'Oma organisaatio; ICT-palvelut sovitaan omalla palvelusopimuksella.',
+    responsibilities: 'Asiakasvastaava Juha Nieminen; tuuraajana Aino Virtanen.',
+    teams: true,
+    budget: 4_210_000,
+    nextStage: 'planning',
+    domain: 'oikeusrekisterikeskus.example',
+    headOfIt: { name: 'Petra Holm', title: 'Kehittämispäällikkö' },
+    finance: { name: 'Tiina Mattila', title: 'Controller' },
+    director: { name: 'Harri Laitinen', title: 'Hallintojohtaja' },
+    chair: CHAIR_AALTONEN,
+  },
+  {
+    abbr: 'HYP',
+    name: 'Oikeusministeriön hallinnonalan yhteiset palvelut',
+    type: 'other',
+    segment: 'muu',
+    members: 'Hallinnonalan yhteinen asianhallinta\nSähköisen asioinnin yhteiset palvelut\nYhteiset integraatio- ja tunnistuspalvelut',
+    am: 'elina.lindqvist',
+    backup: 'aino.virtanen',
+    sm: 'henrik.gronlund',
+    lifecycle: 'developing',
+    engagement: 3,
+    rhythm: 'quarterly',
+    working: 'Yhteisten palvelujen muutoksista tiedotetaan kaikille sektoreille samanaikaisesti asiakasviestinnän kautta.',
+    general: 'Koko hallinnonalan yhteiset palvelut, joiden kustannukset jyvitetään sektoreille tai kohdistetaan asiakaskohtaisesti.',
+    relationship: 'Ei varsinainen sektoriasiakkuus; oma palvelusopimus oikeusministeriön kanssa.',
+    responsibilities: 'Asiakaspäällikkö Elina Lindqvist; yhteisten palvelujen omistajat budjetoivat palvelunsa.',
+    teams: false,
+    budget: 11_300_000,
+    nextStage: 'drafting',
+    domain: 'om.example',
+    headOfIt: { name: 'Mika Laakso', title: 'Tietohallintopäällikkö' },
+    finance: { name: 'Pirjo Nurmi', title: 'Budjettipäällikkö' },
+    director: { name: 'Lars Grönqvist', title: 'Osastopäällikkö' },
+    chair: CHAIR_AALTONEN,
+  },
+  {
+    abbr: 'VAALIT',
+    name: 'Vaalit',
+    type: 'other',
+    segment: 'muu',
+    members: 'Vaalitietojärjestelmä\nÄänioikeusrekisteri\nVaalitulospalvelu',
+    am: 'juha.nieminen',
+    backup: 'mikko.korhonen',
+    sm: 'pekka.makinen',
+    lifecycle: 'change',
+    engagement: 4,
+    rhythm: 'biweekly',
+    working:
+      'Vaalien aikana (ennakkoäänestys – vahvistus) päivystys ja yhteydet vaalijohtajan kautta.\nMuutoskiellot vaalitietojärjestelmään kuusi viikkoa ennen vaalipäivää.',
+    general: 'Vaalien toimittamisen tietojärjestelmät. Eduskuntavaalit keväällä; järjestelmien uudistus käynnissä.',
+    relationship: 'Oikeusministeriön vaaliyksikkö tilaa; rytmi seuraa vaalikalenteria.',
+    responsibilities: 'Asiakasvastaava Juha Nieminen; tuuraajana Mikko Korhonen.',
+    teams: false,
+    budget: 3_880_000,
+    nextStage: 'customerReview',
+    domain: 'vaalit.example',
+    headOfIt: { name: 'Sofia Lindroos', title: 'Vaalijohtaja' },
+    finance: { name: 'Pirjo Nurmi', title: 'Budjettipäällikkö' },
+    director: { name: 'Lars Grönqvist', title: 'Osastopäällikkö' },
+    chair: CHAIR_AALTONEN,
+  },
+];
+
+const SECTOR = ORK_ACCOUNTS.filter((a) => a.type === 'sector');
+
+/** The satisfaction areas of the quarterly survey (seed 003 L599–L604, L1287–L1293) on the 4–10 scale. */
+export const QUARTERLY_SURVEY: SurveyDefinition = {
+  questions: [
+    { id: 'continuousServices', area: 'continuousServices', text: { fi: 'Jatkuvien palveluiden laatu (ylläpito, pienkehitys)', sv: 'Kvaliteten på de kontinuerliga tjänsterna (underhåll, småutveckling)', en: 'Quality of continuous services (maintenance, small development)' } },
+    { id: 'jointDevelopment', area: 'jointDevelopment', text: { fi: 'Hallinnonalan yhteinen kehittäminen (esim. sähköinen asiointi, automaatio)', sv: 'Förvaltningsområdets gemensamma utveckling (t.ex. e-tjänster, automatisering)', en: 'Joint development of the branch (e.g. e-services, automation)' } },
+    { id: 'projectServices', area: 'projectServices', text: { fi: 'Projektipalvelut ja projektijohtaminen', sv: 'Projekttjänster och projektledning', en: 'Project services and project management' } },
+    { id: 'financialManagement', area: 'financialManagement', text: { fi: 'Talouden hallinta IT-määrärahojen osalta', sv: 'Ekonomihantering av IT-anslagen', en: 'Financial management of IT appropriations' } },
+    { id: 'expertServices', area: 'expertServices', text: { fi: 'Asiantuntijapalveluiden toimivuus (esim. RATSU, TUPA)', sv: 'Experttjänsterna (t.ex. RATSU, TUPA)', en: 'Expert services (e.g. solution and security services)' } },
+    { id: 'proactivity', area: 'overall', text: { fi: 'ORK:n kokonaissuoriutuminen: proaktiivisuus', sv: 'ORK som helhet: proaktivitet', en: 'ORK overall: proactivity' } },
+    { id: 'expertise', area: 'overall', text: { fi: 'ORK:n kokonaissuoriutuminen: asiantuntemus', sv: 'ORK som helhet: sakkunskap', en: 'ORK overall: expertise' } },
+    { id: 'customerService', area: 'overall', text: { fi: 'ORK:n kokonaissuoriutuminen: asiakaspalvelu', sv: 'ORK som helhet: kundservice', en: 'ORK overall: customer service' } },
+  ].map((q) => ({ ...q, scale: { min: 4, max: 10 } })),
+  nps: true,
+  openFeedback: true,
+};
+
+const USER_SURVEY: SurveyDefinition = {
+  questions: [
+    { id: 'usability', area: 'systems', text: { fi: 'Järjestelmien käytettävyys', sv: 'Systemens användbarhet', en: 'Usability of the systems' } },
+    { id: 'reliability', area: 'systems', text: { fi: 'Järjestelmien luotettavuus', sv: 'Systemens tillförlitlighet', en: 'Reliability of the systems' } },
+    { id: 'support', area: 'support', text: { fi: 'Käyttäjätuen toimivuus', sv: 'Användarstödet', en: 'User support' } },
+  ].map((q) => ({ ...q, scale: { min: 4, max: 10 } })),
+  nps: false,
+  openFeedback: true,
+};
+
+/** Per-account satisfaction: a base level and a per-quarter trend, with area offsets (a believable story). */
+const SATISFACTION: Record<string, { base: number; trend: number; areas?: Record<string, number> }> = {
+  KHO: { base: 8.2, trend: 0.1 },
+  KKO: { base: 8.0, trend: 0 },
+  OPV: { base: 7.0, trend: 0.3, areas: { jointDevelopment: -0.5 } },
+  OEV: { base: 7.4, trend: 0, areas: { projectServices: -0.6, customerService: 0.4 } },
+  RISE: { base: 7.0, trend: 0.3, areas: { projectServices: -0.8 } },
+  SY: { base: 8.3, trend: 0 },
+  TIV: { base: 8.0, trend: -0.1, areas: { financialManagement: -0.7 } },
+  UO: { base: 7.7, trend: 0, areas: { jointDevelopment: 0.4 } },
+};
+
+const SURVEY_COMMENTS = [
+  'Jatkuvat palvelut toimivat hyvin, kiitos nopeasta reagoinnista häiriötilanteissa.',
+  'Projektien aikataulutiedotukseen toivotaan ennakoivuutta.',
+  'Talousraportit selkeytyneet, mutta poikkeamien syyt tulevat joskus myöhään.',
+  'Asiakaspäällikkö on helposti tavoitettavissa ja asiat etenevät.',
+  'Sähköisen asioinnin yhteiskehittämiseen toivotaan enemmän substanssin osallistamista.',
+  'Ratkaisupalveluiden arviot ovat olleet hyödyllisiä päätöksenteossa.',
+  '',
+  'Tietoturva-asioissa yhteistyö sujunut erinomaisesti.',
+  'Muutospyyntöjen käsittelyaika on edelleen pitkä.',
+  '',
+];
+
+interface Built {
+  accounts: Map<string, { id: number }>;
+}
+
+/** 1.12. */
+function formatShort(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}.`;
+}
+
+function fq(abbr: string): string {
+  return abbr.toLowerCase();
+}
+
+/** The follow-up group date of an account in a quarter (2nd/3rd Tue–Thu of Mar/Jun/Sep/Dec). */
+export function followUpDate(year: number, quarter: number, index: number): IsoDate {
+  return nthWeekday(year, quarter * 3, 2 + (index % 3), 2 + (index % 2));
+}
+
+/** Stages an agreement passes through to reach `target`; `loop` adds one round of requested changes. */
+function stagePath(target: AgreementStage, loop: boolean): AgreementStage[] {
+  const main: AgreementStage[] = ['planning', 'caseOpened', 'drafting', 'customerReview'];
+  const ti = AGREEMENT_STAGES.indexOf(target);
+  if (ti <= 3) return main.slice(0, ti + 1);
+  if (target === 'changesRequested') return [...main, 'changesRequested'];
+  const tail: AgreementStage[] = ['approved', 'inSignature', 'signed', 'stored'];
+  const path: AgreementStage[] = [...main, ...(loop ? (['changesRequested', 'customerReview'] as AgreementStage[]) : [])];
+  for (const s of tail) {
+    path.push(s);
+    if (s === target) break;
+  }
+  return path;
+}
+
+const STAGE_COMMENTS: Record<AgreementStage, string> = {
+  planning: 'Suunnittelukokous asiakkaan kanssa sovittu; sisällöt ja budjettiraami läpi.',
+  caseOpened: 'Asia perustettu Hildaan ja diaarinumero varattu.',
+  drafting: 'Luonnostelu aloitettu: pohjat tarkistettu, tietoja kerätään järjestelmäpäälliköltä.',
+  customerReview: 'Luonnos jaettu asiakkaalle Tiimerin asiakastyötilassa tarkistettavaksi.',
+  changesRequested: 'Asiakas pyysi muutoksia talousliitteeseen ja palveluluetteloon.',
+  approved: 'Molemmat osapuolet hyväksyneet; koottu yhdeksi PDF:ksi liitteineen.',
+  inSignature: 'Lähetetty allekirjoitettavaksi: asiakkuusjohtaja → ylijohtaja → asiakas.',
+  signed: 'Kaikki allekirjoitukset saatu.',
+  stored: 'Tallennettu Hildaan ja Tiimerin asiakastyötilan sopimuskansioon.',
+};
+
+function appendices(abbr: string, year: number): AgreementAppendix[] {
+  const base = `https://tiimeri.example/asiakkuudet/${fq(abbr)}/sopimukset/${year}`;
+  return [
+    { title: 'Liite 1: Talousliite (määräraha ja budjettijako)', audience: 'talous', url: `${base}/liite-1-talous.pdf` },
+    { title: 'Liite 2: Turvallisuusliite', audience: 'turvallisuus', url: `${base}/liite-2-turvallisuus.pdf` },
+    { title: 'Liite 3: Palvelu-, järjestelmä- ja projektiluettelo', audience: 'tietohallinto', url: `${base}/liite-3-palvelut.pdf` },
+  ];
+}
+
+export async function seedOrk(ctx: OrgContext): Promise<void> {
+  const { w, today, year, now } = ctx;
+  const r = rng(`ork:${today}`);
+  const nowIso = now.toISOString();
+
+  // --- Segments (care tiers) ------------------------------------------------------------------------------
+  const segments = await w.addAll('segments', [
+    {
+      clientKey: `${P}segment:laaja`,
+      name: 'Laaja-alainen virasto',
+      code: 'laaja',
+      description: 'Suuri virasto, jolla laajat IT-tarpeet ja suuret, budjettipainotteiset substanssijärjestelmät.',
+      careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4 }, { meetingType: 'operational', perYear: 12 }, { meetingType: 'workshop', perYear: 2 }, { meetingType: 'budget', perYear: 3 }], survey: 'quarterly' },
+      clockTemplate: 'ork',
+    },
+    {
+      clientKey: `${P}segment:pieni`,
+      name: 'Pieni yksikkö',
+      code: 'pieni',
+      description: 'Pieni virasto tai virastojen ryhmä; tarpeet pääosin jatkuvissa palveluissa.',
+      careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4 }, { meetingType: 'operational', perYear: 4 }], survey: 'quarterly' },
+      clockTemplate: 'ork',
+    },
+    {
+      clientKey: `${P}segment:muu`,
+      name: 'Muut asiakkuudet',
+      code: 'muu',
+      description: 'ORK itse, hallinnonalan yhteiset palvelut ja vaalit: oma palvelusopimus, mallia sovelletaan soveltuvin osin.',
+      careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 2 }, { meetingType: 'planning', perYear: 1 }] },
+      clockTemplate: 'ork',
+    },
+  ]);
+
+  // --- Accounts ---------------------------------------------------------------------------------------------
+  const agreementNo = (i: number, y: number): string => `ORK/${1800 + (y % 100) * 13 + i * 37}/00.01.02/${y}`;
+  const accounts = await w.addAll(
+    'accounts',
+    ORK_ACCOUNTS.map((a, i) => ({
+      clientKey: `${P}account:${a.abbr}`,
+      name: a.name,
+      abbreviation: a.abbr,
+      accountType: a.type,
+      memberAgencies: a.members,
+      segmentId: idOf(segments, `${P}segment:${a.segment}`),
+      lifecycleStage: a.lifecycle,
+      engagementLevel: a.engagement,
+      accountManager: who(ctx, a.am),
+      backup: who(ctx, a.backup),
+      systemManager: who(ctx, a.sm),
+      meetingRhythm: a.rhythm,
+      workingAgreements: a.working,
+      planGeneral: a.general,
+      planRelationship: a.relationship,
+      planResponsibilities: a.responsibilities,
+      workspaceUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}`, description: `Tiimeri: ${a.abbr} asiakastyötila` },
+      caseSystemUrl: { url: `https://hilda.example/asiat?organisaatio=${fq(a.abbr)}`, description: 'Hilda-asianhallinta' },
+      diaryNumbers: `${agreementNo(i, year - 1)} (palvelusopimus ${year})` + (a.nextStage === 'planning' ? '' : `; ${agreementNo(i, year)} (palvelusopimus ${year + 1})`),
+      keyDocuments: [
+        { title: `${a.name}: strategia 2024–2027`, url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/asiakirjat/strategia.pdf` },
+        { title: `Tulossopimus ${year}`, url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/asiakirjat/tulossopimus-${year}.pdf` },
+        { title: `Palvelusopimus ${year} (allekirjoitettu)`, url: `https://hilda.example/asiakirjat/${encodeURIComponent(agreementNo(i, year - 1))}` },
+      ],
+      ...(a.teams ? { teamsGroupId: 'ork-asiakkuudet', teamsChannelId: `19:${fq(a.abbr)}@thread.tacv2`, teamsChannelName: a.abbr } : {}),
+      active: true,
+    })),
+  );
+  const acc = (abbr: string): number => idOf(accounts, `${P}account:${abbr}`);
+  const built: Built = { accounts };
+  void built;
+
+  // --- Contacts ---------------------------------------------------------------------------------------------
+  const contacts: DemoDraft<'contacts'>[] = [];
+  const contact = (a: OrkAccountSpec, key: string, p: Person, side: 'customer' | 'provider', roles: ContactRole[], org: string, extra: { signingOrder?: number; notes?: string; domain?: string } = {}): void => {
+    contacts.push({
+      clientKey: `${P}contact:${a.abbr}:${key}`,
+      name: p.name,
+      accountId: acc(a.abbr),
+      side,
+      roles,
+      jobTitle: p.title,
+      organisation: org,
+      email: `${emailLocal(p.name)}@${extra.domain ?? a.domain}`,
+      phone: `+358 29 56${String(10000 + contacts.length * 137).slice(-5)}`,
+      signingOrder: extra.signingOrder,
+      notes: extra.notes,
+    });
+  };
+  for (const a of ORK_ACCOUNTS) {
+    contact(a, 'headOfIt', a.headOfIt, 'customer', ['headOfIt', 'followUpMember'], a.name, {
+      notes: a.abbr === 'RISE' ? 'Kaikki yhteydenotot hänen kauttaan (toimintatapa).' : undefined,
+    });
+    contact(a, 'finance', a.finance, 'customer', ['finance', 'followUpMember'], a.name);
+    contact(a, 'director', a.director, 'customer', ['signatory'], a.name, { signingOrder: 3 });
+    if (a.substance) contact(a, 'substance', a.substance, 'customer', ['substance', 'followUpMember'], a.name);
+    contact(a, 'chair', a.chair, 'customer', a.chair.org === OM_STEERING ? ['chair', 'steeringOfficer', 'followUpMember'] : ['chair', 'followUpMember'], a.chair.org, { domain: 'om.example' });
+    const am = who(ctx, a.am);
+    contact(a, 'am', { name: am.title ?? a.am, title: a.am === 'juha.nieminen' ? 'Asiakasvastaava' : 'Asiakaspäällikkö' }, 'provider', ['followUpMember'], 'Oikeusrekisterikeskus, sidosryhmäpalvelut', {
+      domain: 'asiakkuus.example',
+      notes: 'Seurantaryhmän esittelijä ja sihteeri.',
+    });
+    contact(a, 'customerDirector', { name: CUSTOMER_DIRECTOR, title: 'Asiakkuusjohtaja' }, 'provider', ['signatory', 'followUpMember'], 'Oikeusrekisterikeskus', { signingOrder: 1, domain: 'asiakkuus.example' });
+    contact(a, 'directorGeneral', { name: DIRECTOR_GENERAL, title: 'Ylijohtaja' }, 'provider', ['signatory'], 'Oikeusrekisterikeskus', { signingOrder: 2, domain: 'oikeusrekisterikeskus.example' });
+    const sm = who(ctx, a.sm);
+    contact(a, 'systemManager', { name: sm.title ?? a.sm, title: 'Järjestelmäpäällikkö' }, 'provider', ['itContact'], 'Oikeusrekisterikeskus, järjestelmäpalvelut', { domain: 'asiakkuus.example' });
+  }
+
+  // --- Agreements: this year stored, next year in every stage -------------------------------------------
+  const agreements: DemoDraft<'agreements'>[] = [];
+  const history: { agreementKey: string; entries: { from?: AgreementStage; to: AgreementStage; at: string; comment: string }[] }[] = [];
+  const workday = (d: IsoDate, hour: number): string => at(d, hour, intBetween(r, 0, 3) * 15);
+
+  ORK_ACCOUNTS.forEach((a, i) => {
+    const amRef = who(ctx, a.am);
+    // This year's agreement: signed before last Christmas and stored.
+    {
+      const key = `${P}agreement:${a.abbr}:${year}`;
+      const path = stagePath('stored', i % 3 === 0);
+      let d = workingDayOnOrBefore(iso(year - 1, 10, 27 + (i % 3)));
+      const entries: { from?: AgreementStage; to: AgreementStage; at: string; comment: string }[] = [];
+      const dates: IsoDate[] = [];
+      path.forEach((s, k) => {
+        if (k > 0) d = addWorkingDays(d, s === 'stored' || s === 'signed' ? 1 : intBetween(r, 2, 4));
+        dates.push(d);
+        entries.push({ from: k === 0 ? undefined : path[k - 1], to: s, at: workday(d, 9 + (k % 6)), comment: STAGE_COMMENTS[s] });
+      });
+      const signedOn = dates[path.indexOf('signed')];
+      const deadline = christmasDeadline(year - 1);
+      agreements.push({
+        clientKey: key,
+        title: `Palvelusopimus ${year} – ${a.abbr}`,
+        accountId: acc(a.abbr),
+        year,
+        kind: 'serviceAgreement',
+        stage: 'stored',
+        diaryNumber: agreementNo(i, year - 1),
+        deadline,
+        checklist: { templateChecked: true, dataCollected: true, draftComplete: true },
+        signatures: [
+          { order: 1, role: 'customerDirector', name: CUSTOMER_DIRECTOR, signedOn: addWorkingDays(signedOn, -2) },
+          { order: 2, role: 'directorGeneral', name: DIRECTOR_GENERAL, signedOn: addWorkingDays(signedOn, -1) },
+          { order: 3, role: 'customer', name: a.director.name, signedOn },
+        ],
+        transferredBudget: Math.round((a.budget * 0.97) / 1000) * 1000,
+        appendices: appendices(a.abbr, year),
+        documentUrl: { url: `https://hilda.example/asiakirjat/${encodeURIComponent(agreementNo(i, year - 1))}`, description: `Palvelusopimus ${year} (PDF, liitteineen)` },
+        signedOn,
+        owner: amRef,
+        notes: compareIsoDates(signedOn, deadline) <= 0 ? 'Allekirjoitettu ennen joulua.' : 'Allekirjoitus viivästyi tammikuulle.',
+      });
+      history.push({ agreementKey: key, entries });
+    }
+    // Next year's agreement in the stage of the spec, the last change a few working days ago.
+    {
+      const key = `${P}agreement:${a.abbr}:${year + 1}`;
+      const target = a.nextStage;
+      const path = stagePath(target, i % 2 === 0);
+      const dates: IsoDate[] = new Array(path.length);
+      let d = addWorkingDays(today, -(1 + (i % 3)));
+      for (let k = path.length - 1; k >= 0; k--) {
+        dates[k] = d;
+        d = addWorkingDays(d, -intBetween(r, 2, 3));
+      }
+      const entries = path.map((s, k) => ({ from: k === 0 ? undefined : path[k - 1], to: s, at: workday(dates[k], 9 + (k % 6)), comment: STAGE_COMMENTS[s] }));
+      const ti = AGREEMENT_STAGES.indexOf(target);
+      const signedIdx = path.indexOf('signed');
+      const signedOn = signedIdx >= 0 ? dates[signedIdx] : undefined;
+      const sigStart = path.indexOf('inSignature');
+      const signatures: AgreementSignature[] | undefined =
+        sigStart < 0
+          ? undefined
+          : [
+              { order: 1, role: 'customerDirector', name: CUSTOMER_DIRECTOR, signedOn: dates[sigStart] },
+              { order: 2, role: 'directorGeneral', name: DIRECTOR_GENERAL, signedOn: signedOn ? addWorkingDays(signedOn, -1) : undefined },
+              { order: 3, role: 'customer', name: a.director.name, signedOn },
+            ];
+      agreements.push({
+        clientKey: key,
+        title: `Palvelusopimus ${year + 1} – ${a.abbr}`,
+        accountId: acc(a.abbr),
+        year: year + 1,
+        kind: 'serviceAgreement',
+        stage: target,
+        diaryNumber: target === 'planning' ? undefined : agreementNo(i, year),
+        deadline: christmasDeadline(year),
+        checklist:
+          target === 'planning' || target === 'caseOpened'
+            ? undefined
+            : target === 'drafting'
+              ? { templateChecked: true, dataCollected: i % 2 === 0, draftComplete: false }
+              : { templateChecked: true, dataCollected: true, draftComplete: true },
+        signatures,
+        transferredBudget: ti >= AGREEMENT_STAGES.indexOf('drafting') ? Math.round((a.budget * (1 + ((i % 5) - 1) * 0.025)) / 1000) * 1000 : undefined,
+        appendices: ti >= AGREEMENT_STAGES.indexOf('drafting') ? appendices(a.abbr, year + 1) : undefined,
+        documentUrl: ti >= AGREEMENT_STAGES.indexOf('approved') ? { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/sopimukset/${year + 1}/palvelusopimus.pdf`, description: 'Hyväksytty sopimus (PDF)' } : undefined,
+        signedOn,
+        owner: amRef,
+        notes:
+          target === 'changesRequested'
+            ? 'Asiakas pyysi tarkennuksia vankilaverkon uudistuksen kustannuksiin talousliitteessä; muutokset sovitaan kuukausitapaamisessa.'
+            : target === 'planning'
+              ? 'Suunnittelukokous vielä pitämättä; talousyksikön TAE B3 -päivä vaikuttaa aikatauluun.'
+              : undefined,
+      });
+      history.push({ agreementKey: key, entries });
+    }
+  });
+
+  // --- Meetings -----------------------------------------------------------------------------------------------
+  const meetings: DemoDraft<'meetings'>[] = [];
+  const followUpDates = new Map<string, IsoDate>();
+  const surveyUrl = (q: number): string => `https://asiakkuus.example/kysely/ork-${year}-q${q}`;
+  const quarterNotes: Record<number, { finance: string; status: string; dev: string; survey: string; other: string; decisions: string }> = {
+    1: {
+      finance: `Edellisen vuoden tilinpäätös esiteltiin; TAE B1 -luonnos vuodelle ${year + 1} käytiin läpi kululajeittain.`,
+      status: 'Jatkuvat palvelut toimineet sopimuksen mukaisesti; yksi merkittävä häiriö helmikuussa (kirjautuminen), juurisyy korjattu.',
+      dev: 'Kehityssalkun tarpeet läpi; kaksi uutta ideaa kirjattiin ideasalkkuun.',
+      survey: `Q4/${year - 1} kyselyn tulokset: kokonaisarvio ennallaan, avoimissa vastauksissa toive ennakoivammasta tiedottamisesta.`,
+      other: 'Ei muita asioita.',
+      decisions: `Hyväksyttiin TAE B1 -luonnos jatkovalmisteluun. Seuraava kokous kesäkuussa.`,
+    },
+    2: {
+      finance: 'TPE1 esiteltiin: ennuste alittaa budjetin noin 3 %, koska yksi projekti siirtyi syksyyn. Poikkeamien syyt selvitetty järjestelmäpäälliköltä.',
+      status: 'Palvelutaso sovitun mukainen. Toimin sovellussalkun statustiedot liitteenä.',
+      dev: 'Projektien tilanne: käynnissä olevat projektit aikataulussa; yksi tarve palautettiin valmisteluun ohjausryhmästä.',
+      survey: 'Q1-kyselyn tulokset: talouden hallinnan arvio parani, projektipalveluissa kehitettävää.',
+      other: 'Kesän lomakauden tuuraukset: asiakaspäällikön työpari vastaa heinäkuussa.',
+      decisions: 'Sovittiin, että projektien aikataulumuutoksista tiedotetaan kuukausitapaamisessa. Seuraava kokous syyskuussa.',
+    },
+    3: {
+      finance: `TAE B2 -tarkennus: Valtorin palvelujen kustannukset nousevat ${year + 1}; vaikutus esitetään talousliitteessä.`,
+      status: 'Jatkuvat palvelut vakaat. Elokuun päivityskatko toteutui suunnitellusti.',
+      dev: 'Ideasalkku läpi: kaksi tarvetta Ratsun ratkaisuanalyysissä.',
+      survey: 'Q2-kyselyn tulokset: kokonaisarvio nousi; NPS parani.',
+      other: `Palvelusopimuksen ${year + 1} aikataulu: suunnittelukokous marraskuussa, allekirjoitukset ennen joulua.`,
+      decisions: `Hyväksyttiin TAE B2. Palvelusopimuksen ${year + 1} suunnittelukokous sovitaan marraskuulle.`,
+    },
+    4: { finance: '', status: '', dev: '', survey: '', other: '', decisions: '' },
+  };
+
+  SECTOR.forEach((a, i) => {
+    const amRef = who(ctx, a.am);
+    for (let q = 1; q <= 4; q++) {
+      const date = followUpDate(year, q, i);
+      followUpDates.set(`${a.abbr}:${q}`, date);
+      const startsAt = at(date, i % 2 === 0 ? 9 : 13);
+      const held = startsAt < nowIso;
+      const inPerson = q === 2 && i % 2 === 0;
+      const notes = quarterNotes[q];
+      const agenda: AgendaItem[] = FOLLOW_UP_AGENDA.map((title, k) => ({
+        number: k + 1,
+        title,
+        notes: !held ? undefined : [undefined, 'Hyväksyttiin.', notes.finance, notes.status, notes.dev, notes.survey, notes.other, undefined, undefined][k],
+      }));
+      const attendees = [
+        `${a.headOfIt.name} (${a.headOfIt.title.toLowerCase()})`,
+        `${a.finance.name} (${a.finance.title.toLowerCase()})`,
+        a.substance ? `${a.substance.name} (${a.substance.title.toLowerCase()})` : undefined,
+        `${a.chair.name} (${a.chair.org})`,
+        `${amRef.title} (ORK, esittelijä ja sihteeri)`,
+        q % 2 === 0 ? `${CUSTOMER_DIRECTOR} (ORK, asiakkuusjohtaja)` : undefined,
+      ]
+        .filter(Boolean)
+        .join('\n');
+      meetings.push({
+        clientKey: `${P}meeting:${a.abbr}:${year}:q${q}`,
+        title: `${a.abbr}: palvelusopimuksen seurantaryhmä Q${q}/${year}`,
+        accountId: acc(a.abbr),
+        meetingType: 'followUpGroup',
+        startsAt,
+        durationMinutes: 90,
+        year,
+        quarter: q,
+        mode: inPerson ? 'inPerson' : 'teams',
+        location: inPerson ? (i % 4 === 0 ? 'Oikeusrekisterikeskus, Hämeenlinna' : `${a.name}, Helsinki`) : 'Teams',
+        chair: `${a.chair.name} (${a.chair.org})`,
+        attendees,
+        agenda,
+        materialsReadyOn: addDays(date, -7),
+        materialsUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/seurantaryhma/${year}-q${q}`, description: `Seurantaryhmän Q${q} kansio` },
+        surveyUrl: { url: surveyUrl(q), description: `Tilaajatyytyväisyyskysely Q${q}/${year}` },
+        minutes: held
+          ? `Puheenjohtaja ${a.chair.name} avasi kokouksen. Asialista hyväksyttiin.\n3. ${notes.finance}\n4. ${notes.status}\n5. ${notes.dev}\n6. ${notes.survey}\n7. ${notes.other}\nPöytäkirjan laati ${amRef.title}.`
+          : undefined,
+        minutesUrl: held ? { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/seurantaryhma/${year}-q${q + 1}/edellinen-poytakirja.docx`, description: 'Pöytäkirja (seuraavan kokouksen kansiossa)' } : undefined,
+        decisions: held ? notes.decisions : undefined,
+        status: held ? 'held' : 'planned',
+      });
+    }
+  });
+
+  // Operational meetings for accounts with a weekly/monthly rhythm: the last two months, this month and next.
+  const [ty, tm] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  // Weekly rhythm (TIV): the weekly tactical meeting on Tuesdays at 10, three weeks back and two ahead.
+  SECTOR.filter((a) => a.rhythm === 'weekly').forEach((a) => {
+    let tuesday = today;
+    while (weekday(tuesday) !== 2) tuesday = addDays(tuesday, -1);
+    for (let wk = -3; wk <= 2; wk++) {
+      const date = addDays(tuesday, 7 * wk);
+      if (!isWorkingDay(date)) continue;
+      const startsAt = at(date, 10);
+      const held = startsAt < nowIso;
+      meetings.push({
+        clientKey: `${P}meeting:${a.abbr}:weekly:${date}`,
+        title: `${a.abbr}: viikoittainen taktinen kokous ${formatShort(date)}`,
+        accountId: acc(a.abbr),
+        meetingType: 'operational',
+        startsAt,
+        durationMinutes: 45,
+        year: Number(date.slice(0, 4)),
+        mode: 'teams',
+        location: 'Teams',
+        attendees: `${a.headOfIt.name} (${a.headOfIt.title.toLowerCase()})\n${who(ctx, a.am).title} (asiakaspäällikkö)\n${who(ctx, a.sm).title} (järjestelmäpäällikkö)`,
+        agenda: [
+          { number: 1, title: 'Projektien tilanne ja riskit' },
+          { number: 2, title: 'Häiriöt ja muutospyynnöt' },
+          { number: 3, title: 'Budjettipoikkeamat' },
+        ],
+        minutes: held ? 'Projektit etenevät; budjettipoikkeamia ei ole. Muutospyyntöjen jono läpi.' : undefined,
+        status: held ? 'held' : 'planned',
+      });
+    }
+  });
+  SECTOR.filter((a) => a.rhythm === 'monthly').forEach((a, i) => {
+    for (let off = -2; off <= 1; off++) {
+      const mIdx = ty * 12 + (tm - 1) + off;
+      const y = Math.floor(mIdx / 12);
+      const m = (mIdx % 12) + 1;
+      const date = nthWeekday(y, m, 3, 2);
+      const startsAt = at(date, 10 + (i % 3));
+      const held = startsAt < nowIso;
+      meetings.push({
+        clientKey: `${P}meeting:${a.abbr}:op:${y}-${String(m).padStart(2, '0')}`,
+        title: `${a.abbr}: kuukausitapaaminen ${m}/${y}`,
+        accountId: acc(a.abbr),
+        meetingType: 'operational',
+        startsAt,
+        durationMinutes: 60,
+        year: y,
+        mode: 'teams',
+        location: 'Teams',
+        attendees: `${a.headOfIt.name} (${a.headOfIt.title.toLowerCase()})\n${who(ctx, a.am).title} (asiakaspäällikkö)\n${who(ctx, a.sm).title} (järjestelmäpäällikkö)`,
+        agenda: [
+          { number: 1, title: 'Ajankohtaiset asiat' },
+          { number: 2, title: 'Kehityshankkeet ja projektit' },
+          { number: 3, title: 'Palveluiden tilanne' },
+        ],
+        minutes: held ? 'Käytiin läpi ajankohtaiset häiriöt ja muutospyynnöt. Ei eskaloitavia asioita.' : undefined,
+        status: held ? 'held' : 'planned',
+      });
+    }
+  });
+
+  // Planning meetings for next year's agreement (November): held, or upcoming for the account still in planning.
+  ORK_ACCOUNTS.forEach((a, i) => {
+    const h = history.find((x) => x.agreementKey === `${P}agreement:${a.abbr}:${year + 1}`)!;
+    const planningEntered = toHelsinkiDate(h.entries[0].at);
+    const date = a.nextStage === 'planning' ? addWorkingDays(today, 3) : addWorkingDays(planningEntered, 1);
+    const startsAt = at(date, 13);
+    const held = startsAt < nowIso;
+    meetings.push({
+      clientKey: `${P}meeting:${a.abbr}:planning:${year + 1}`,
+      title: `${a.abbr}: palvelusopimuksen ${year + 1} suunnittelukokous`,
+      accountId: acc(a.abbr),
+      meetingType: 'planning',
+      startsAt,
+      durationMinutes: 120,
+      year,
+      quarter: 4,
+      mode: i % 3 === 0 ? 'hybrid' : 'teams',
+      location: i % 3 === 0 ? 'Oikeusrekisterikeskus, Hämeenlinna / Teams' : 'Teams',
+      attendees: `${a.headOfIt.name}\n${a.finance.name}\n${who(ctx, a.am).title}\n${who(ctx, a.sm).title}`,
+      agenda: [
+        { number: 1, title: 'Kuluvan vuoden toteuma ja TAE B3' },
+        { number: 2, title: 'Jatkuvat palvelut ja palveluluettelo' },
+        { number: 3, title: `Merkittävät kehitystehtävät ${year + 1}` },
+        { number: 4, title: 'Turvallisuusasiat' },
+        { number: 5, title: 'Sopimuksen aikataulu ja allekirjoittajat' },
+      ],
+      minutes: held ? `Sovittiin sopimuksen ${year + 1} sisällöistä ja aikataulusta: luonnos asiakkaalle kahden viikon kuluessa.` : undefined,
+      status: held ? 'held' : 'planned',
+    });
+  });
+
+  // Workshops, a budget meeting and a customer event.
+  const extra: { key: string; abbr: string; type: MeetingType; title: string; date: IsoDate; hour: number; mode: MeetingMode; location: string; minutes: string; duration: number }[] = [
+    { key: 'workshop:digisuunnitelma', abbr: 'TIV', type: 'workshop', title: 'TIV: digisuunnitelmatyöpaja – käräjäoikeuksien sähköinen asiointi', date: nthWeekday(year, 10, 3, 1), hour: 9, mode: 'inPerson', location: 'Tuomioistuinvirasto, Helsinki', minutes: 'Tunnistettiin viisi kehitystarvetta; kaksi kirjattiin ideasalkkuun tarpeiksi ja toimitetaan Ratsulle.', duration: 240 },
+    { key: 'workshop:ideointi', abbr: 'RISE', type: 'workshop', title: 'RISE: ideointityöpaja – vankien digitaaliset palvelut', date: nthWeekday(year, 9, 2, 2), hour: 12, mode: 'hybrid', location: 'Rikosseuraamuslaitos, Helsinki / Teams', minutes: 'Työpajassa syntyi kahdeksan ideaa; kolme jatkoon ideasalkkuun.', duration: 180 },
+    { key: 'budget:tae-b2', abbr: 'UO', type: 'budget', title: 'UO: budjettipalaveri TAE B2', date: nthWeekday(year, 9, 1, 1), hour: 10, mode: 'teams', location: 'Teams', minutes: 'Käytiin läpi B2-tarkennukset kululajeittain; Valtorin kustannusten nousu hyväksyttiin jatkovalmisteluun.', duration: 60 },
+    { key: 'event:asiakaspaiva', abbr: 'ORK', type: 'customerEvent', title: `Hallinnonalan asiakaspäivä ${year}`, date: addWorkingDays(today, 12), hour: 9, mode: 'hybrid', location: 'Säätytalo, Helsinki / Teams', minutes: '', duration: 360 },
+  ];
+  for (const e of extra) {
+    const startsAt = at(e.date, e.hour);
+    const held = startsAt < nowIso;
+    meetings.push({
+      clientKey: `${P}meeting:${e.abbr}:${e.key}:${year}`,
+      title: e.title,
+      accountId: acc(e.abbr),
+      meetingType: e.type,
+      startsAt,
+      durationMinutes: e.duration,
+      year,
+      mode: e.mode,
+      location: e.location,
+      minutes: held ? e.minutes : undefined,
+      status: held ? 'held' : 'planned',
+    });
+  }
+
+  // --- Annual clock: template tasks with this year's dates ---------------------------------------------------
+  const clockTasks = await w.addAll(
+    'clockTasks',
+    ORK_CLOCK.map((t, k) => ({
+      clientKey: `${P}clock:${t.code}:${year}`,
+      title: t.title,
+      template: 'ork',
+      category: t.category,
+      month: t.month,
+      recurrence: t.recurrence,
+      year,
+      dueDate: t.dates(year)[0],
+      perAccount: t.perAccount,
+      ownerRole: t.ownerRole,
+      description: t.description,
+      sortOrder: (k + 1) * 10,
+    })),
+  );
+
+  // --- Absences ----------------------------------------------------------------------------------------------
+  const absences: DemoDraft<'absences'>[] = [
+    {
+      clientKey: `${P}absence:mikko-loma`,
+      person: who(ctx, 'mikko.korhonen'),
+      start: addDays(today, -3),
+      end: addDays(today, 8),
+      kind: 'holiday',
+      substitute: who(ctx, 'aino.virtanen'),
+      notes: 'Syysloma. Aino Virtanen hoitaa KKO:n, RISE:n ja UO:n kiireelliset asiat; RISE:n sopimuksen muutospyynnöt odottavat paluuta, ellei asiakas toisin toivo.',
+    },
+    {
+      clientKey: `${P}absence:elina-joululoma`,
+      person: who(ctx, 'elina.lindqvist'),
+      start: addDays(today, 28),
+      end: addDays(today, 39),
+      kind: 'holiday',
+      substitute: who(ctx, 'juha.nieminen'),
+      notes: 'Joululoma. Sopimusten allekirjoitukset varmistettava ennen lomaa.',
+    },
+    {
+      clientKey: `${P}absence:juha-koulutus`,
+      person: who(ctx, 'juha.nieminen'),
+      start: addWorkingDays(today, 2),
+      end: addWorkingDays(today, 2),
+      kind: 'training',
+      coverShort: false,
+      notes: 'Hankintakoulutus, yksi päivä: ei tuurausta.',
+    },
+    {
+      clientKey: `${P}absence:aino-kesaloma`,
+      person: who(ctx, 'aino.virtanen'),
+      start: nthWeekday(year, 7, 1, 1),
+      end: addDays(nthWeekday(year, 7, 1, 1), 25),
+      kind: 'holiday',
+      substitute: who(ctx, 'mikko.korhonen'),
+      notes: 'Kesäloma.',
+    },
+    {
+      clientKey: `${P}absence:pekka-sairaus`,
+      person: who(ctx, 'pekka.makinen'),
+      start: addWorkingDays(today, -15),
+      end: addWorkingDays(today, -14),
+      kind: 'sickLeave',
+      notes: 'Lyhyt sairausloma.',
+    },
+  ];
+
+  // --- Situation records and feedback ----------------------------------------------------------------------
+  const situations: DemoDraft<'situationRecords'>[] = [
+    ['RISE', 'adviceRequest', 'Yhdyskuntaseuraamustoimiston esihenkilö kysyi suoraan käyttöoikeuksien lisäämisestä uusille työntekijöille.', 'Ohjattiin pyyntö tietohallintopäällikön kautta sovitun toimintatavan mukaisesti.', 'mikko.korhonen', -40],
+    ['TIV', 'challenging', 'Hovioikeuden käyttäjät raportoivat hitaudesta asianhallinnassa istuntoviikolla; asiakas tyytymätön tiedottamiseen.', 'Häiriötiedote ja jatkossa tilannekuva Teams-kanavalle kahden tunnin välein.', 'elina.lindqvist', -25],
+    ['UO', 'error', 'TAE B1 -luonnoksessa Valtorin kustannukset kahteen kertaan.', 'Korjattu ennen budjettipäivää; tarkistuslista päivitetty.', 'mikko.korhonen', -200],
+    ['OEV', 'adviceRequest', 'Onnettomuustutkintakeskus kysyi, kuuluuko tutkinta-aineistojen arkistointi palvelusopimukseen.', 'Tarkistettiin palveluluettelosta: kuuluu; ohje toimitettu.', 'juha.nieminen', -12],
+    ['OPV', 'conflict', 'Edunvalvonnan ja oikeusavun yksiköt pyysivät ristiriitaisia muutoksia samaan lomakkeeseen.', 'Sovittu yhteinen palaveri; jatkossa muutospyynnöt tietohallintoyksikön kautta.', 'elina.lindqvist', -8],
+    ['SY', 'other', 'Syyttäjäalueen pääkäyttäjä kiitti nopeasta avusta sähköisen käsittelyketjun häiriössä.', undefined, 'aino.virtanen', -5],
+  ].map(([abbr, category, situation, solution, rec, off], k) => ({
+    clientKey: `${P}situation:${k + 1}`,
+    recorder: who(ctx, rec as string),
+    date: addDays(today, off as number),
+    accountId: acc(abbr as string),
+    category: category as DemoDraft<'situationRecords'>['category'],
+    situation: situation as string,
+    solution: solution as string | undefined,
+    reviewed: (off as number) < -10,
+    supervisorNotified: category === 'conflict',
+  }));
+
+  const feedbackTexts: [FeedbackKind, FeedbackReason, string, string?][] = [
+    ['positive', 'serviceQuality', 'Häiriötilanteessa tiedotettiin nopeasti ja selkeästi.'],
+    ['negative', 'operationsQuality', 'Samaa budjettitietoa kysyttiin kahdesta eri ORK:n yksiköstä saman viikon aikana.'],
+    ['developmentIdea', 'other', 'Seurantaryhmän materiaalit voisi julkaista samaan kanavaan, jossa asiakkuuden muukin aineisto on.', 'asiakasviestintä'],
+    ['negative', 'serviceQuality', 'Käyttäjätuen vasteaika oli yli kaksi päivää kiireellisessä asiassa.'],
+    ['positive', 'operationsQuality', 'Palvelusopimuksen luonnos oli valmis ajoissa ja diaarinumero oli kaikissa liitteissä.'],
+    ['developmentIdea', 'serviceQuality', 'Toiveena Power BI -näkymä kuukausittaisiin talouslukuihin.'],
+    ['negative', 'other', 'Kyselyitä tulee liikaa: kolme eri kyselyä samassa kuussa.', 'kyselyväsymys'],
+    ['positive', 'serviceQuality', 'Järjestelmäpäällikön selvitys poikkeamista oli perusteellinen.'],
+  ];
+  const statuses: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
+  const channels: FeedbackChannel[] = ['quickLink', 'email', 'phone', 'meeting', 'survey'];
+  const feedback: DemoDraft<'feedback'>[] = [];
+  for (let k = 0; k < 24; k++) {
+    const a = ORK_ACCOUNTS[k % ORK_ACCOUNTS.length];
+    const [kind, reason, text, other] = feedbackTexts[k % feedbackTexts.length];
+    const off = -Math.round((k * 320) / 24) - 2;
+    const status = off > -20 ? statuses[k % 2] : statuses[2 + (k % 2)];
+    feedback.push({
+      clientKey: `${P}feedback:${k + 1}`,
+      recorder: who(ctx, a.am),
+      date: addDays(today, off),
+      accountId: acc(a.abbr),
+      kind,
+      reason,
+      reasonOther: reason === 'other' ? other : undefined,
+      text,
+      channel: channels[k % channels.length],
+      status,
+      reaction: status === 'answered' || status === 'closed' ? 'Vastattu asiakkaalle ja käsitelty kuukausitapaamisessa.' : status === 'inProgress' ? 'Selvitetään järjestelmäpäällikön kanssa.' : undefined,
+      handler: status === 'new' ? undefined : who(ctx, a.am),
+    });
+  }
+
+  // --- Surveys -------------------------------------------------------------------------------------------------
+  const surveyWindow = (y: number, q: number): { opensOn: IsoDate; closesOn: IsoDate } => {
+    const t = ORK_CLOCK.find((x) => x.code === `kysely-q${q}`)!;
+    const opensOn = t.dates(y)[0];
+    return { opensOn, closesOn: addDays(opensOn, 10) };
+  };
+  const statusOf = (opensOn: IsoDate, closesOn: IsoDate): 'draft' | 'open' | 'closed' =>
+    compareIsoDates(today, opensOn) < 0 ? 'draft' : compareIsoDates(today, closesOn) <= 0 ? 'open' : 'closed';
+  const surveyPeriods: { y: number; q: number }[] = [{ y: year - 1, q: 4 }, { y: year, q: 1 }, { y: year, q: 2 }, { y: year, q: 3 }, { y: year, q: 4 }];
+  const surveyDrafts: DemoDraft<'surveys'>[] = surveyPeriods.map(({ y, q }) => {
+    const win = surveyWindow(y, q);
+    return {
+      clientKey: `${P}survey:${y}-q${q}`,
+      title: `Tilaajatyytyväisyyskysely Q${q}/${y}`,
+      kind: 'quarterly',
+      year: y,
+      quarter: q,
+      definition: QUARTERLY_SURVEY,
+      ...win,
+      status: statusOf(win.opensOn, win.closesOn),
+    };
+  });
+  surveyDrafts.push({
+    clientKey: `${P}survey:${year}-kayttajakysely`,
+    title: `Hallinnonalan käyttäjäkysely ${year}`,
+    kind: 'userSurvey',
+    year,
+    definition: USER_SURVEY,
+    opensOn: workingDayOnOrBefore(iso(year, 10, 5)),
+    closesOn: workingDayOnOrBefore(iso(year, 10, 31)),
+    status: statusOf(workingDayOnOrBefore(iso(year, 10, 5)), workingDayOnOrBefore(iso(year, 10, 31))),
+  });
+
+  // --- Ideas ---------------------------------------------------------------------------------------------------
+  const ideaSpecs: [string, IdeaStage, IdeaSource, string, string][] = [
+    ['TIV', 'need', 'workshop', 'Käräjäoikeuksien sähköinen haastehakemus', 'Hakemus sähköisesti asiointipalvelussa suoraan asianhallintaan.'],
+    ['TIV', 'awaitingGate', 'meeting', 'Istuntosalien tallennusratkaisun uusiminen', 'Nykyinen tallennusratkaisu elinkaarensa lopussa.'],
+    ['TIV', 'inDevelopment', 'followUp', 'Hallinto-oikeuksien asiakirjojen automaattinen anonymisointi', 'Julkaistavien ratkaisujen anonymisointi koneoppimisen avulla.'],
+    ['RISE', 'idea', 'workshop', 'Vankien viestintäpalvelu tablettipäätteille', 'Valvottu viestintä omaisten ja viranomaisten kanssa.'],
+    ['RISE', 'solutionAnalysis', 'workshop', 'Yhdyskuntaseuraamusten mobiilikirjaukset', 'Valvojat kirjaavat tapaamiset mobiilisti.'],
+    ['RISE', 'returned', 'meeting', 'Vankilaverkon uudistuksen tilanhallintajärjestelmä', 'Palautettu valmisteluun: hyötyanalyysi puutteellinen.'],
+    ['UO', 'go', 'followUp', 'Automaattinen päätöksenteko ulosoton maksukehotuksissa', 'Uuden lainsäädännön mukainen automaattinen ratkaisu.'],
+    ['UO', 'smallDevelopment', 'meeting', 'Velallisen sähköisen asioinnin maksusuunnitelmalaskuri', 'Pieni laajennus nykyiseen asiointipalveluun.'],
+    ['SY', 'done', 'followUp', 'Syyttäjien asianhallinnan hakutoiminnon parannus', 'Kokotekstihaku asiakirjoihin.'],
+    ['SY', 'need', 'survey', 'Esitutkinta-aineiston vastaanoton automaattinen tarkistus', 'Puutteelliset aineistot tunnistetaan heti vastaanotossa.'],
+    ['OPV', 'idea', 'survey', 'Oikeusapuhakemuksen tilan seuranta asiakkaalle', 'Hakija näkee hakemuksen käsittelyvaiheen.'],
+    ['OPV', 'rejected', 'meeting', 'Oma chatbot talous- ja velkaneuvontaan', 'Hylätty: päällekkäinen valtion yhteisen palvelun kanssa.'],
+    ['OEV', 'smallDevelopment', 'other', 'Tietosuojaloukkausilmoitusten verkkolomake', 'Pieni SaaS-lomakeratkaisu; hankintatiimin neuvo pyydetty.'],
+    ['KHO', 'solutionAnalysis', 'followUp', 'Ratkaisujen julkaisupalvelun rajapinta', 'Avoin rajapinta ratkaisujen hakemiseen.'],
+    ['KKO', 'idea', 'followUp', 'Ennakkopäätösten tiivistelmät selkokielellä', 'Tekoälyavusteiset tiivistelmät julkaisuun.'],
+    ['HYP', 'awaitingGate', 'meeting', 'Hallinnonalan yhteinen sähköinen allekirjoitus', 'Palvelusopimukset ja muut asiakirjat allekirjoitetaan sähköisesti.'],
+  ];
+  const cardStages: IdeaStage[] = ['need', 'solutionAnalysis', 'smallDevelopment', 'awaitingGate', 'go', 'rejected', 'returned', 'inDevelopment', 'done'];
+  const decided: IdeaStage[] = ['go', 'rejected', 'returned', 'inDevelopment', 'done'];
+  const ideas: DemoDraft<'ideas'>[] = ideaSpecs.map(([abbr, stage, source, title, description], k) => {
+    const a = ORK_ACCOUNTS.find((x) => x.abbr === abbr)!;
+    const card = cardStages.includes(stage);
+    return {
+      clientKey: `${P}idea:${k + 1}`,
+      title,
+      accountId: acc(abbr),
+      stage,
+      source,
+      owner: who(ctx, a.am),
+      description,
+      goals: card ? 'Käsittelyaikojen lyheneminen ja manuaalityön väheneminen; parempi asiakaskokemus.' : undefined,
+      estimatedCost: card ? (intBetween(r, 2, 60) * 5000) : undefined,
+      risks: card ? 'Riippuvuus muista hankkeista; lainsäädännön aikataulu; käyttäjien sitoutuminen.' : undefined,
+      schedule: card ? `${year + 1} Q${1 + (k % 4)} – ${year + 2} Q${1 + ((k + 2) % 4)}` : undefined,
+      benefitAnalysis: card ? 'Arvioitu säästö 1–2 henkilötyövuotta vuodessa; vähemmän virheitä ja uusintakäsittelyjä.' : undefined,
+      decisionOn: decided.includes(stage) ? addDays(today, -intBetween(r, 20, 150)) : undefined,
+    };
+  });
+
+  // --- Actions (toimenpideseuranta) ----------------------------------------------------------------------------
+  const actionSpecs: [string, 'accountPlan' | 'survey' | 'followUp' | 'feedback', string, string, string, number, 'open' | 'inProgress' | 'done' | 'cancelled'][] = [
+    ['RISE', 'survey', 'Projektien aikataulutiedotteet kuukausitapaamiseen', 'Projektipalvelujen arvio vähintään 7,5', 'Q-kyselyn projektipalvelut-arvio', -30, 'done'],
+    ['RISE', 'followUp', 'Vankilaverkon uudistuksen kustannusarvio talousliitteeseen', 'Asiakkaan muutospyyntö käsitelty', 'Talousliite hyväksytty', 6, 'inProgress'],
+    ['TIV', 'survey', 'Valtorin kustannusten nousun avaaminen talouskatsauksessa', 'Talouden hallinnan arvio takaisin 7,5:een', 'Talouden hallinta -arvio', 20, 'open'],
+    ['TIV', 'followUp', 'Häiriötiedotteiden käytäntö Teams-kanavalle', 'Tilannekuva kahden tunnin välein häiriön aikana', 'Tiedotteiden viive', -10, 'done'],
+    ['TIV', 'accountPlan', 'Digisuunnitelman päivitys työpajan pohjalta', 'Digisuunnitelma ajan tasalla', 'Päivitetty suunnitelma', 25, 'open'],
+    ['OPV', 'accountPlan', 'Oikeusavun ja edunvalvonnan yhteinen muutospyyntöprosessi', 'Ei ristiriitaisia muutospyyntöjä', 'Ristiriitaiset pyynnöt / kk', -3, 'inProgress'],
+    ['OPV', 'survey', 'Substanssin edustaja mukaan yhteiskehittämiseen', 'Yhteisen kehittämisen arvio yli 7', 'Yhteinen kehittäminen -arvio', 40, 'open'],
+    ['OEV', 'accountPlan', 'Virastojen tarpeiden kokoaminen yhteen kuukausiviestiin', 'Kyselyväsymyksen vähentäminen', 'Kyselyiden määrä / kk', -60, 'done'],
+    ['OEV', 'feedback', 'Käyttäjätuen vasteajan parantaminen pienille virastoille', 'Vasteaika alle 1 työpäivä', 'Vasteaika', -5, 'open'],
+    ['UO', 'followUp', 'Automaattisen päätöksenteon lainsäädäntömuutosten aikataulu', 'Projekti aikataulussa', 'Virstanpylväät', 45, 'inProgress'],
+    ['SY', 'accountPlan', 'Pääkäyttäjäverkoston Teams-kanavan käyttöönotto', 'Käyttäjäpalautteet yhteen paikkaan', 'Kanavan aktiivisuus', -90, 'done'],
+    ['KHO', 'survey', 'Ratkaisujen julkaisupalvelun käytettävyyskatselmus', 'Käytettävyysongelmat tunnistettu', 'Löydökset', 15, 'open'],
+    ['KKO', 'followUp', 'Materiaalit viikkoa ennen seurantaryhmää', 'Materiaalit aina ajoissa', 'Materiaalien toimitusaika', -20, 'cancelled'],
+    ['VAALIT', 'accountPlan', 'Eduskuntavaalien muutoskiellon viestintä', 'Ei muutoksia kiellon aikana', 'Poikkeukset', 60, 'open'],
+    ['HYP', 'feedback', 'Yhteisten palvelujen muutostiedotteiden yhtenäistäminen', 'Yksi tiedote kaikille sektoreille', 'Tiedotteiden määrä', -12, 'inProgress'],
+  ];
+  const actions: DemoDraft<'actions'>[] = actionSpecs.map(([abbr, source, title, goal, metric, due, status], k) => {
+    const a = ORK_ACCOUNTS.find((x) => x.abbr === abbr)!;
+    return {
+      clientKey: `${P}action:${k + 1}`,
+      title,
+      accountId: acc(abbr),
+      source,
+      owner: who(ctx, k % 4 === 3 ? a.sm : a.am),
+      dueDate: addDays(today, due),
+      status,
+      goal,
+      metric,
+      sourceRef: source === 'followUp' ? `Seurantaryhmä Q3/${year}` : source === 'survey' ? `Tilaajatyytyväisyyskysely Q3/${year}` : source === 'accountPlan' ? 'Asiakkuussuunnitelma, kehittämisen toimenpiteet' : 'Palaute',
+    };
+  });
+
+  // --- Write the account-level lists together (independent of each other) ----------------------------------------
+  const [agreementMap, , , surveys] = await Promise.all([
+    w.addAll('agreements', agreements),
+    w.addAll('contacts', contacts),
+    w.addAll('meetings', meetings),
+    w.addAll('surveys', surveyDrafts),
+    w.addAll('absences', absences),
+    w.addAll('situationRecords', situations),
+    w.addAll('feedback', feedback),
+    w.addAll('ideas', ideas),
+    w.addAll('actions', actions),
+  ]);
+
+  // --- Agreement history ---------------------------------------------------------------------------------------
+  const historyDrafts: DemoDraft<'agreementHistory'>[] = [];
+  for (const h of history) {
+    const agreementId = idOf(agreementMap, h.agreementKey);
+    h.entries.forEach((e, k) => {
+      historyDrafts.push({ clientKey: `${h.agreementKey}:h${k + 1}`.replace(`${P}agreement:`, `${P}history:`), agreementId, fromStage: e.from, toStage: e.to, changedAt: e.at, comment: e.comment });
+    });
+  }
+
+  // --- Clock occurrences per account ------------------------------------------------------------------------
+  const occurrences: DemoDraft<'clockCompletions'>[] = [];
+  const overdueSet = new Set([`RISE:tpe2`, `OEV:kehys`, `ORK:suunnittelukokous`, `TIV:kk-tapaaminen:${tm === 1 ? 12 : tm - 1}`, `OPV:kysely-q3`, `UO:tae-b3`]);
+  const ownerFor = (role: string): string => (role === 'leadership' || role === 'finance' ? 'sari.heikkinen' : 'aino.virtanen');
+  for (const t of ORK_CLOCK) {
+    const taskId = idOf(clockTasks, `${P}clock:${t.code}:${year}`);
+    if (!t.perAccount) {
+      const due = t.dates(year)[0];
+      const past = compareIsoDates(due, today) < 0;
+      occurrences.push({
+        clientKey: `${P}occ:${t.code}:${year}`,
+        taskId,
+        dueDate: due,
+        owner: who(ctx, ownerFor(t.ownerRole)),
+        done: past,
+        doneOn: past ? addWorkingDays(due, -1) : undefined,
+      });
+      continue;
+    }
+    const targets = ORK_ACCOUNTS.filter((a) => t.appliesTo === 'all' || a.type === 'sector').filter(
+      (a) => t.code !== 'kk-tapaaminen' || a.rhythm === 'monthly' || a.rhythm === 'weekly',
+    );
+    for (const a of targets) {
+      const idx = SECTOR.indexOf(a);
+      let dates = t.dates(year);
+      const fq1 = /^seurantaryhma-q(\d)$/.exec(t.code);
+      const sq = /^kysely-q(\d)$/.exec(t.code);
+      if (fq1) dates = [followUpDates.get(`${a.abbr}:${fq1[1]}`) ?? followUpDate(year, Number(fq1[1]), idx)];
+      if (sq) dates = [addDays(followUpDates.get(`${a.abbr}:${sq[1]}`) ?? followUpDate(year, Number(sq[1]), idx), -7)];
+      dates.forEach((due, k) => {
+        const month = Number(due.slice(5, 7));
+        const id = t.recurrence === 'monthly' ? `${a.abbr}:${t.code}:${month}` : `${a.abbr}:${t.code}`;
+        const past = compareIsoDates(due, today) < 0;
+        let done = past && !overdueSet.has(id);
+        // Planning meetings: done when next year's agreement has moved past planning.
+        if (t.code === 'suunnittelukokous') done = a.nextStage !== 'planning';
+        if (t.code === 'allekirjoitukset') done = a.nextStage === 'signed' || a.nextStage === 'stored';
+        occurrences.push({
+          clientKey: `${P}occ:${t.code}:${year}:${a.abbr}${t.recurrence === 'monthly' ? `:${k + 1}` : ''}`,
+          taskId,
+          accountId: acc(a.abbr),
+          dueDate: due,
+          owner: who(ctx, a.am),
+          done,
+          doneOn: done ? (past ? addWorkingDays(due, -intBetween(r, 0, 2)) : addWorkingDays(today, -1)) : undefined,
+          notes: !done && past ? 'Myöhässä: tarkista tilanne asiakaspäällikön tai tuuraajan kanssa.' : undefined,
+        });
+      });
+    }
+  }
+
+  // --- Survey responses: every sector account, every closed quarter, with a trend -------------------------------
+  const responses: DemoDraft<'surveyResponses'>[] = [];
+  surveyPeriods.forEach(({ y, q }, period) => {
+    const sKey = `${P}survey:${y}-q${q}`;
+    const s = surveyDrafts.find((x) => x.clientKey === sKey)!;
+    if (s.status === 'draft') return;
+    const surveyId = idOf(surveys, sKey);
+    SECTOR.forEach((a, i) => {
+      const sat = SATISFACTION[a.abbr];
+      const respondents: Person[] = [a.headOfIt, a.finance, ...(a.substance ? [a.substance] : [])];
+      const n = s.status === 'open' ? 1 : respondents.length - ((period + i) % 3 === 0 && respondents.length > 2 ? 1 : 0);
+      respondents.slice(0, n).forEach((p, k) => {
+        const answers: Record<string, number> = {};
+        for (const qd of QUARTERLY_SURVEY.questions) {
+          const v = sat.base + sat.trend * period + (sat.areas?.[qd.id] ?? 0) + (r() - 0.5) * 1.4;
+          answers[qd.id] = clamp(Math.round(v), 4, 10);
+        }
+        const overall = Math.round(((answers.proactivity + answers.expertise + answers.customerService) / 3) * 10) / 10;
+        const closeOrMeeting = y === year ? addDays(followUpDates.get(`${a.abbr}:${q}`) ?? s.closesOn!, -1) : s.closesOn!;
+        const last = compareIsoDates(closeOrMeeting, s.closesOn!) < 0 ? closeOrMeeting : s.closesOn!;
+        const day = addDays(s.opensOn!, Math.min(intBetween(r, 0, 8), Math.max(0, daysBetween(s.opensOn!, last))));
+        responses.push({
+          clientKey: `${P}response:${y}-q${q}:${a.abbr}:${k + 1}`,
+          surveyId,
+          accountId: acc(a.abbr),
+          respondentName: p.name,
+          respondentLevel: k === 0 ? 'tietohallinto' : k === 1 ? 'talous' : 'substanssi',
+          answers,
+          nps: clamp(Math.round((overall - 4) * 1.6 + (r() - 0.5) * 2), 0, 10),
+          overall,
+          comment: pick(r, SURVEY_COMMENTS) || undefined,
+          submittedAt: at(day, intBetween(r, 8, 16), intBetween(r, 0, 59)),
+          source: k === 2 ? 'webropolImport' : 'product',
+        });
+      });
+    });
+  });
+  // The annual user survey: two respondents per sector account.
+  const us = surveyDrafts.find((x) => x.kind === 'userSurvey')!;
+  if (us.status !== 'draft') {
+    SECTOR.forEach((a) => {
+      for (let k = 1; k <= 2; k++) {
+        const base = SATISFACTION[a.abbr].base - 0.4;
+        responses.push({
+          clientKey: `${P}response:${year}-kayttajakysely:${a.abbr}:${k}`,
+          surveyId: idOf(surveys, us.clientKey),
+          accountId: acc(a.abbr),
+          respondentLevel: 'loppukäyttäjä',
+          answers: { usability: clamp(Math.round(base + (r() - 0.5) * 2), 4, 10), reliability: clamp(Math.round(base + 0.3 + (r() - 0.5) * 2), 4, 10), support: clamp(Math.round(base + (r() - 0.5) * 2), 4, 10) },
+          comment: k === 1 ? 'Järjestelmät toimivat pääosin hyvin; kirjautuminen on hidas aamuisin.' : undefined,
+          submittedAt: at(addDays(us.opensOn!, 3 + k * 4), 10),
+          source: 'formsImport',
+        });
+      }
+    });
+  }
+
+  await Promise.all([w.addAll('agreementHistory', historyDrafts), w.addAll('clockCompletions', occurrences), w.addAll('surveyResponses', responses)]);
+}

@@ -1,0 +1,157 @@
+/**
+ * Large volumes for scale tests: e.g. 100,000 feedback items on one site, written through the product's own
+ * repository (validation and all) in `sp.batched()` chunks. `ListRepository.add` starts its POST synchronously,
+ * so every add joins the batch; PnPjs sends a chunk as ≤ 20-request `$batch` POSTs. A few chunks run
+ * concurrently to keep the loopback busy.
+ *
+ *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --count 100000 [--upn user@…] [--concurrency 4]
+ */
+import '@pnp/sp/batching';
+import type { Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, PersonRef } from '../../src/domain/types';
+import { createRepositories, createServices } from '../../src/data/sp/createServices';
+import { addDays, todayInHelsinki } from '../../src/domain/dates';
+import { rng } from './calendar';
+import { SITE_OWNER_UPN, spForSite } from './seed';
+
+export interface FeedbackVolumeOptions {
+  siteUrl: string;
+  upn: string;
+  count: number;
+  accountIds: number[];
+  log?: (m: string) => void;
+  /** Items per `sp.batched()` (default 1,000). */
+  chunkSize?: number;
+  /** Chunks in flight at once (default 4). */
+  concurrency?: number;
+  /** Spread the dates over this many days back from today (default three years). */
+  days?: number;
+}
+
+const KINDS: FeedbackKind[] = ['positive', 'negative', 'developmentIdea'];
+const REASONS: FeedbackReason[] = ['serviceQuality', 'operationsQuality', 'other'];
+const STATUSES: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
+const CHANNELS: FeedbackChannel[] = ['quickLink', 'email', 'phone', 'meeting', 'survey'];
+const TEXTS = [
+  'Palvelu toimi nopeasti ja asiantuntevasti.',
+  'Vastausta piti odottaa liian kauan.',
+  'Ohjeet olivat selkeät, kiitos.',
+  'Samaa asiaa kysyttiin kahteen kertaan.',
+  'Ehdotus: sähköinen lomake myös tähän asiaan.',
+  'Järjestelmän katko vaikeutti työtä aamupäivällä.',
+  'Yhteyshenkilö vaihtui ilman tiedotusta.',
+  'Hyvä ja ystävällinen neuvonta puhelimessa.',
+];
+
+export async function generateFeedbackVolume(opts: FeedbackVolumeOptions): Promise<void> {
+  const log = opts.log ?? (() => undefined);
+  if (!opts.accountIds.length) throw new Error('generateFeedbackVolume needs at least one account id');
+  const chunkSize = opts.chunkSize ?? 1000;
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  const days = opts.days ?? 3 * 365;
+  const sp = spForSite(opts.siteUrl, opts.upn);
+  const services = createServices(sp);
+  const me: PersonRef = await services.site.ensureUser(opts.upn);
+  const today = todayInHelsinki();
+  const runId = Date.now().toString(36);
+  const r = rng(`volume:${runId}`);
+  const started = Date.now();
+
+  const draftAt = (i: number): Draft<Feedback> => {
+    const kind = KINDS[Math.floor(r() * KINDS.length)];
+    const reason = REASONS[Math.floor(r() * REASONS.length)];
+    const age = Math.floor(r() * days);
+    const status = age < 14 ? STATUSES[Math.floor(r() * 2)] : STATUSES[2 + Math.floor(r() * 2)];
+    return {
+      clientKey: `vol:${runId}:${i}`,
+      recorder: me,
+      date: addDays(today, -age),
+      accountId: opts.accountIds[i % opts.accountIds.length],
+      kind,
+      reason,
+      reasonOther: reason === 'other' ? 'muu' : undefined,
+      text: TEXTS[Math.floor(r() * TEXTS.length)],
+      channel: CHANNELS[Math.floor(r() * CHANNELS.length)],
+      status,
+      handler: status === 'new' ? undefined : me,
+      reaction: status === 'answered' || status === 'closed' ? 'Vastattu.' : undefined,
+    };
+  };
+
+  const runChunk = async (from: number, to: number): Promise<void> => {
+    const [batched, execute] = sp.batched();
+    const repo = createRepositories(batched).feedback;
+    const started = [] as Promise<unknown>[];
+    for (let i = from; i < to; i++) {
+      started.push(repo.add(draftAt(i)).then(
+        () => undefined,
+        (e: unknown) => e,
+      ));
+    }
+    await execute();
+    const results = await Promise.all(started);
+    const errors = results.filter((x) => x !== undefined);
+    if (errors.length) {
+      const first = errors[0];
+      throw new Error(`feedback volume: ${errors.length} of ${to - from} adds failed: ${first instanceof Error ? first.message : String(first)}`);
+    }
+  };
+
+  let next = 0;
+  let done = 0;
+  let lastLog = Date.now();
+  const worker = async (): Promise<void> => {
+    while (next < opts.count) {
+      const from = next;
+      const to = Math.min(opts.count, from + chunkSize);
+      next = to;
+      await runChunk(from, to);
+      done += to - from;
+      if (Date.now() - lastLog > 2000 || done === opts.count) {
+        lastLog = Date.now();
+        const s = (Date.now() - started) / 1000;
+        log(`feedback volume: ${done}/${opts.count} (${Math.round(done / Math.max(s, 0.001))} items/s)`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  log(`feedback volume: ${opts.count} items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const site = arg(argv, 'site');
+  if (!site) {
+    console.error('usage: tsx workbench/demo/volume.ts --site <site url> --count <n> [--upn <upn>] [--account <id,id,…>] [--concurrency <n>]');
+    process.exit(2);
+  }
+  const count = Number(arg(argv, 'count') ?? '100000');
+  const upn = arg(argv, 'upn') ?? SITE_OWNER_UPN;
+  let accountIds = (arg(argv, 'account') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
+  if (!accountIds.length) {
+    const services = createServices(spForSite(site, upn));
+    accountIds = (await services.repos.accounts.all()).map((a) => a.id);
+    if (!accountIds.length) throw new Error(`No accounts on ${site}: seed the demo first (npm start) or pass --account`);
+  }
+  await generateFeedbackVolume({
+    siteUrl: site,
+    upn,
+    count,
+    accountIds,
+    concurrency: arg(argv, 'concurrency') ? Number(arg(argv, 'concurrency')) : undefined,
+    log: (m) => console.log(m),
+  });
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Writes demo items through the product's own repositories, idempotently and in `$batch` chunks.
+ *
+ * Every demo item carries a stable client key (`demo:<org>:<list>:<name>`). Before adding, the writer reads the
+ * keys already on the list (one threshold-safe query on the indexed, unique ACClientKey column) and adds only
+ * the missing ones, so a re-run, or a run resumed after a crash, never duplicates anything and still returns
+ * the ids that later lookups need.
+ */
+import '@pnp/sp/batching';
+import type { SPFI } from '@pnp/sp';
+import type { Draft } from '../../src/domain/types';
+import { f } from '../../src/data/odata';
+import type { EntityByList, Services } from '../../src/data/ports';
+import { createRepositories } from '../../src/data/sp/createServices';
+import type { ListKey } from '../../src/data/schema/types';
+
+export type DemoDraft<K extends ListKey> = Draft<EntityByList[K]> & { clientKey: string };
+
+export interface WriterOptions {
+  /** Items per `sp.batched()` (PnPjs sends them as ≤ 20-request `$batch` POSTs). */
+  chunkSize?: number;
+  log?: (m: string) => void;
+}
+
+export class DemoWriter {
+  public added = 0;
+  public skipped = 0;
+  private readonly chunkSize: number;
+  private readonly log: (m: string) => void;
+
+  public constructor(
+    private readonly sp: SPFI,
+    public readonly services: Services,
+    /** Client-key prefix of this organisation's demo items, e.g. `demo:ork:`. */
+    public readonly prefix: string,
+    opts: WriterOptions = {},
+  ) {
+    this.chunkSize = opts.chunkSize ?? 200;
+    this.log = opts.log ?? (() => undefined);
+  }
+
+  /** The demo items already on a list, by client key. */
+  public async existing<K extends ListKey>(key: K): Promise<Map<string, EntityByList[K]>> {
+    const repo = this.services.repos[key];
+    const items = (await repo.all({ filter: f.startsWith('clientKey', this.prefix) })) as EntityByList[K][];
+    const out = new Map<string, EntityByList[K]>();
+    for (const item of items) if (item.clientKey) out.set(item.clientKey, item);
+    return out;
+  }
+
+  /**
+   * Adds the drafts whose client key is not on the list yet. Returns every draft's item (existing or new) by
+   * client key. Validation runs in the repository for each draft before anything is sent.
+   */
+  public async addAll<K extends ListKey>(key: K, drafts: DemoDraft<K>[]): Promise<Map<string, EntityByList[K]>> {
+    const seen = new Set<string>();
+    for (const d of drafts) {
+      if (!d.clientKey.startsWith(this.prefix)) throw new Error(`${key}: client key ${d.clientKey} lacks the prefix ${this.prefix}`);
+      if (seen.has(d.clientKey)) throw new Error(`${key}: duplicate client key ${d.clientKey} in the demo data`);
+      seen.add(d.clientKey);
+    }
+    const result = await this.existing(key);
+    const missing = drafts.filter((d) => !result.has(d.clientKey));
+    this.skipped += drafts.length - missing.length;
+    for (let i = 0; i < missing.length; i += this.chunkSize) {
+      const chunk = missing.slice(i, i + this.chunkSize);
+      // Validate the whole chunk first: a bad draft must fail before the batch is sent, not half-way through it.
+      for (const d of chunk) this.services.repos[key].validate(d as unknown as Record<string, unknown>);
+      const [batched, execute] = this.sp.batched();
+      const repo = createRepositories(batched)[key];
+      const started = chunk.map((d) =>
+        (repo.add as (draft: DemoDraft<K>) => Promise<EntityByList[K]>)(d).then(
+          (item) => ({ ok: true as const, item }),
+          (error: unknown) => ({ ok: false as const, error, clientKey: d.clientKey }),
+        ),
+      );
+      await execute();
+      const settled = await Promise.all(started);
+      const failed = settled.filter((s) => !s.ok) as { ok: false; error: unknown; clientKey: string }[];
+      for (const s of settled) if (s.ok) result.set(s.item.clientKey as string, s.item);
+      if (failed.length) {
+        const first = failed[0];
+        const msg = first.error instanceof Error ? first.error.message : String(first.error);
+        throw new Error(`${key}: ${failed.length} of ${chunk.length} adds failed; first ${first.clientKey}: ${msg}`);
+      }
+      this.added += chunk.length;
+    }
+    if (missing.length) this.log(`${key}: added ${missing.length}${drafts.length > missing.length ? `, ${drafts.length - missing.length} already there` : ''}`);
+    return result;
+  }
+}
+
+/** Looks a client key up in an addAll result; throws with a clear message when the demo data is inconsistent. */
+export function idOf(map: Map<string, { id: number }>, clientKey: string): number {
+  const item = map.get(clientKey);
+  if (!item) throw new Error(`Demo data refers to ${clientKey}, which was not created`);
+  return item.id;
+}
