@@ -1,0 +1,69 @@
+/**
+ * Fluent UI's icon font lives on a Microsoft CDN the workbench must not depend on (offline, tests). Register the
+ * few icons our components use as inline SVG instead; unknown icons render nothing, without console warnings.
+ */
+import * as React from 'react';
+import { registerIcons, setIconOptions } from '@fluentui/react';
+
+function svg(d: string, opts: { stroke?: boolean } = {}): JSX.Element {
+  return (
+    <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false" style={{ verticalAlign: '-0.125em' }}>
+      {opts.stroke ? (
+        <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      ) : (
+        <path d={d} fill="currentColor" />
+      )}
+    </svg>
+  );
+}
+
+const chevronDown = svg('M3.5 6l4.5 4.5L12.5 6', { stroke: true });
+const chevronUp = svg('M3.5 10L8 5.5l4.5 4.5', { stroke: true });
+const chevronRight = svg('M6 3.5L10.5 8 6 12.5', { stroke: true });
+const check = svg('M3 8.5l3 3 7-7', { stroke: true });
+const cross = svg('M4 4l8 8M12 4l-8 8', { stroke: true });
+const info = svg('M8 1a7 7 0 110 14A7 7 0 018 1zm0 1.2a5.8 5.8 0 100 11.6A5.8 5.8 0 008 2.2zM7.4 7h1.2v4.6H7.4zm.6-2.6a.8.8 0 110 1.6.8.8 0 010-1.6z');
+const error = svg('M8 1a7 7 0 110 14A7 7 0 018 1zm-.6 3.5v5h1.2v-5zM8 10.6a.8.8 0 100 1.6.8.8 0 000-1.6z');
+const warning = svg('M8 1.5l7 12.5H1zm-.6 4.5v4h1.2V6zM8 11a.75.75 0 100 1.5A.75.75 0 008 11z');
+const completed = svg('M8 1a7 7 0 110 14A7 7 0 018 1zm3.2 4.1L7 9.3 4.8 7.1l-.85.85L7 11l5.05-5.05z');
+const blocked = svg('M8 1a7 7 0 110 14A7 7 0 018 1zM3.6 4.45A5.8 5.8 0 0011.55 12.4zm.85-.85l7.95 7.95A5.8 5.8 0 004.45 3.6z');
+const sortUp = svg('M8 13V3M4 7l4-4 4 4', { stroke: true });
+const sortDown = svg('M8 3v10M4 9l4 4 4-4', { stroke: true });
+const circle = svg('M8 2a6 6 0 110 12A6 6 0 018 2z', { stroke: true });
+const person = svg('M8 1.5a3 3 0 110 6 3 3 0 010-6zM2.5 14c.4-3 2.6-4.8 5.5-4.8s5.1 1.8 5.5 4.8z');
+
+let done = false;
+
+export function registerWorkbenchIcons(): void {
+  if (done) return;
+  done = true;
+  setIconOptions({ disableWarnings: true });
+  registerIcons({
+    icons: {
+      ChevronDown: chevronDown,
+      ChevronDownMed: chevronDown,
+      ChevronDownSmall: chevronDown,
+      ChevronUp: chevronUp,
+      ChevronUpSmall: chevronUp,
+      DoubleChevronDown: chevronDown,
+      DoubleChevronUp: chevronUp,
+      ChevronRight: chevronRight,
+      ChevronRightMed: chevronRight,
+      ChevronRightSmall: chevronRight,
+      CheckMark: check,
+      StatusCircleCheckmark: check,
+      Cancel: cross,
+      Clear: cross,
+      Info: info,
+      Error: error,
+      ErrorBadge: error,
+      Warning: warning,
+      Completed: completed,
+      Blocked2: blocked,
+      SortUp: sortUp,
+      SortDown: sortDown,
+      CircleRing: circle,
+      Contact: person,
+    },
+  });
+}

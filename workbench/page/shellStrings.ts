@@ -1,0 +1,123 @@
+/**
+ * The workbench shell's own labels (the simulated host around the apps), typed like src/loc/strings.ts: a key
+ * missing from a language is a compile error.
+ */
+import type { Locale, ThemeName } from '../../src/app/host';
+import type { DemoRole } from '../demo/people';
+
+export type ShellHost = 'sharepoint' | 'teams' | 'personal';
+
+export interface ShellStrings {
+  documentTitle: string;
+  brand: string;
+  barLabel: string;
+  user: string;
+  site: string;
+  language: string;
+  theme: string;
+  host: string;
+  channel: string;
+  view: string;
+  noAccess: string;
+  themes: Record<ThemeName, string>;
+  hosts: Record<ShellHost, string>;
+  roles: Record<DemoRole, string>;
+  /** Known view names; a view without an entry shows its key. */
+  views: Record<string, string>;
+  teamsTabName: string;
+  personalAppName: string;
+  localNote: string;
+}
+
+export const LANGUAGE_NAMES: Record<Locale, string> = { 'fi-FI': 'Suomi', 'sv-SE': 'Svenska', 'en-US': 'English' };
+
+const fi: ShellStrings = {
+  documentTitle: 'Asiakkuudenhoito – paikallinen työpöytä',
+  brand: 'Paikallinen työpöytä',
+  barLabel: 'Työpöydän asetukset',
+  user: 'Käyttäjä',
+  site: 'Organisaatio',
+  language: 'Kieli',
+  theme: 'Teema',
+  host: 'Isäntä',
+  channel: 'Kanava',
+  view: 'Näkymä',
+  noAccess: 'ei oikeuksia tälle sivustolle',
+  themes: { light: 'Vaalea', dark: 'Tumma', contrast: 'Suuri kontrasti' },
+  hosts: { sharepoint: 'SharePoint-sivu', teams: 'Teams-kanava', personal: 'Teams-sovellus' },
+  roles: {
+    accountManager: 'Asiakaspäällikkö',
+    workPair: 'Työpari',
+    staff: 'Asiantuntija',
+    supervisor: 'Esihenkilö',
+    leadership: 'Johto',
+    siteOwner: 'Sivuston omistaja',
+    respondent: 'Asiakkaan edustaja',
+  },
+  views: { siteContents: 'Sivuston sisältö', accountTab: 'Asiakkuus', myAccounts: 'Omat asiakkuudet' },
+  teamsTabName: 'Asiakkuudenhoito',
+  personalAppName: 'Asiakkuudenhoito',
+  localNote: 'Paikallinen SharePoint- ja Graph-palvelu (SQLite)',
+};
+
+const sv: ShellStrings = {
+  documentTitle: 'Kundvård – lokal arbetsyta',
+  brand: 'Lokal arbetsyta',
+  barLabel: 'Arbetsytans inställningar',
+  user: 'Användare',
+  site: 'Organisation',
+  language: 'Språk',
+  theme: 'Tema',
+  host: 'Värd',
+  channel: 'Kanal',
+  view: 'Vy',
+  noAccess: 'ingen behörighet till webbplatsen',
+  themes: { light: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
+  hosts: { sharepoint: 'SharePoint-sida', teams: 'Teams-kanal', personal: 'Teams-app' },
+  roles: {
+    accountManager: 'Kundansvarig',
+    workPair: 'Arbetspar',
+    staff: 'Sakkunnig',
+    supervisor: 'Förman',
+    leadership: 'Ledning',
+    siteOwner: 'Webbplatsens ägare',
+    respondent: 'Kundens representant',
+  },
+  views: { siteContents: 'Webbplatsens innehåll', accountTab: 'Kundrelation', myAccounts: 'Mina kundrelationer' },
+  teamsTabName: 'Kundvård',
+  personalAppName: 'Kundvård',
+  localNote: 'Lokal SharePoint- och Graph-tjänst (SQLite)',
+};
+
+const en: ShellStrings = {
+  documentTitle: 'Account Care – local workbench',
+  brand: 'Local workbench',
+  barLabel: 'Workbench settings',
+  user: 'User',
+  site: 'Organisation',
+  language: 'Language',
+  theme: 'Theme',
+  host: 'Host',
+  channel: 'Channel',
+  view: 'View',
+  noAccess: 'no access to this site',
+  themes: { light: 'Light', dark: 'Dark', contrast: 'High contrast' },
+  hosts: { sharepoint: 'SharePoint page', teams: 'Teams channel', personal: 'Teams app' },
+  roles: {
+    accountManager: 'Account manager',
+    workPair: 'Work pair',
+    staff: 'Specialist',
+    supervisor: 'Supervisor',
+    leadership: 'Leadership',
+    siteOwner: 'Site owner',
+    respondent: 'Customer representative',
+  },
+  views: { siteContents: 'Site contents', accountTab: 'Account', myAccounts: 'My accounts' },
+  teamsTabName: 'Account Care',
+  personalAppName: 'Account Care',
+  localNote: 'Local SharePoint and Graph service (SQLite)',
+};
+
+export function shellStringsFor(locale: Locale): ShellStrings {
+  return locale === 'sv-SE' ? sv : locale === 'en-US' ? en : fi;
+}
