@@ -9,11 +9,18 @@ import { AppContextProvider } from './AppContext';
 import type { HostContext } from './host';
 import { themeFor } from './theme';
 import { SiteContents } from './SiteContents/SiteContents';
+import { AccountTab } from './AccountTab/AccountTab';
+import { MyAccounts } from './MyAccounts/MyAccounts';
 
-export type ViewName = 'siteContents';
+export type ViewName = 'siteContents' | 'accountTab' | 'myAccounts';
 
 export const VIEWS: Record<ViewName, () => JSX.Element> = {
   siteContents: SiteContents,
+  // AccountTab's only prop (accountId) is optional; the view takes the account from the host.
+  accountTab: function AccountTabView(): JSX.Element {
+    return <AccountTab />;
+  },
+  myAccounts: MyAccounts,
 };
 
 export interface AccountCareRootProps {

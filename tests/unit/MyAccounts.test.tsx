@@ -1,0 +1,202 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { AccountCareRoot } from '../../src/app/AccountCareRoot';
+import type { HostContext } from '../../src/app/host';
+import { classifyError } from '../../src/data/errors';
+import type { Filter } from '../../src/data/odata';
+import type { Query, Repositories, Services, Settled, SiteService } from '../../src/data/ports';
+import type { Absence, Account, PersonRef } from '../../src/domain/types';
+
+// The account tab has its own tests; here it only has to open with the right account.
+jest.mock('../../src/app/AccountTab/AccountTab', () => ({
+  AccountTab: (props: { accountId?: number }) =>
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    require('react').createElement('div', { 'data-testid': 'account-tab-stub' }, `account ${props.accountId}`),
+}));
+
+const person = (id: number, title: string): PersonRef => ({ id, title });
+const AINO = person(7, 'Aino Virtanen');
+
+function account(id: number, name: string, abbreviation: string, manager?: PersonRef, backup?: PersonRef, extra: Partial<Account> = {}): Account {
+  return { id, etag: '"1"', name, abbreviation, accountType: 'single', accountManager: manager, backup, active: true, ...extra } as Account;
+}
+
+const ACCOUNTS: Account[] = [
+  account(1, 'Oikeusrekisterikeskus', 'ORK', AINO, person(20, 'Olli Salo'), { teamsChannelName: 'ORK – asiakkuus', teamsChannelId: '19:ork@thread.tacv2' }),
+  account(2, 'Hätäkeskuslaitos', 'HAK', person(11, 'Sanna Laine'), AINO),
+  account(3, 'Kansallisarkisto', 'KA', person(12, 'Kalle Korhonen'), AINO),
+  account(4, 'Maanmittauslaitos', 'MML', person(13, 'Maija Mäkinen'), AINO),
+  account(5, 'Tilastokeskus', 'TK', person(14, 'Pekka Nieminen'), person(20, 'Olli Salo')),
+  account(6, 'Verohallinto', 'VH', person(16, 'Liisa Heikkinen'), person(17, 'Jari Lehto')),
+  account(8, 'Vanha asiakkuus', 'VA', AINO, undefined, { active: false }),
+];
+
+const absence = (id: number, who: PersonRef, start: string, end: string, kind: Absence['kind'], extra: Partial<Absence> = {}): Absence =>
+  ({ id, etag: '"1"', person: who, start, end, kind, ...extra }) as Absence;
+
+const ABSENCES: Absence[] = [
+  // Two weeks' holiday: covered by the account's backup (Aino).
+  absence(1, person(12, 'Kalle Korhonen'), '2025-09-01', '2025-09-19', 'holiday'),
+  // Vantaa: a 2-day sick leave is not covered unless marked.
+  absence(2, person(13, 'Maija Mäkinen'), '2025-09-10', '2025-09-11', 'sickLeave'),
+  // 1 day, but marked for cover, with Aino named as substitute (not the account's backup).
+  absence(3, person(14, 'Pekka Nieminen'), '2025-09-10', '2025-09-10', 'training', { coverShort: true, substitute: AINO }),
+  // Starts later: the query itself leaves it out.
+  absence(4, person(16, 'Liisa Heikkinen'), '2025-09-20', '2025-09-30', 'holiday'),
+];
+
+/** Evaluates the few filter shapes the app builds, on domain objects (person columns compare by id). */
+function matches(item: Record<string, unknown>, filter: Filter): boolean {
+  if ('items' in filter) {
+    return filter.op === 'and' ? filter.items.every((x) => matches(item, x)) : filter.items.some((x) => matches(item, x));
+  }
+  const raw = item[filter.prop];
+  const v = raw && typeof raw === 'object' && 'id' in raw ? (raw as PersonRef).id : raw;
+  switch (filter.op) {
+    case 'eq':
+      return v === filter.value;
+    case 'ge':
+      return String(v) >= String(filter.value);
+    case 'le':
+      return String(v) <= String(filter.value);
+    default:
+      throw new Error(`unexpected filter ${filter.op}`);
+  }
+}
+
+interface Recorded {
+  list: string;
+  query?: Query;
+}
+
+function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFail?: boolean } = {}): Services & { queries: Recorded[] } {
+  const queries: Recorded[] = [];
+  const repo = <T,>(list: string, items: T[], fail = false) => ({
+    find: async (query?: Query): Promise<T[]> => {
+      queries.push({ list, query });
+      if (fail) throw Object.assign(new Error('List does not exist'), { status: 404 });
+      return items.filter((x) => !query?.filter || matches(x as unknown as Record<string, unknown>, query.filter));
+    },
+  });
+  const repos = {
+    accounts: repo('accounts', opts.accounts ?? ACCOUNTS),
+    absences: repo('absences', opts.absences ?? ABSENCES, opts.absencesFail),
+  } as unknown as Repositories;
+  const batch = (async (build: (r: Repositories) => Record<string, Promise<unknown>>) => {
+    const started = build(repos);
+    const out: Record<string, Settled<unknown>> = {};
+    for (const [k, p] of Object.entries(started)) {
+      try {
+        out[k] = { ok: true, value: await p };
+      } catch (e) {
+        out[k] = { ok: false, error: classifyError(e, k) };
+      }
+    }
+    return out;
+  }) as Services['batch'];
+  return {
+    queries,
+    repos,
+    batch,
+    site: { currentUser: async () => ({ ...AINO, isSiteAdmin: false }) } as unknown as SiteService,
+  };
+}
+
+const host = (locale: HostContext['locale']): HostContext => ({
+  hostKind: 'TeamsPersonal',
+  siteUrl: 'https://contoso.sharepoint.com',
+  locale,
+  theme: 'light',
+  user: { loginName: 'aino', displayName: 'Aino Virtanen', email: 'aino@x' },
+  now: new Date('2025-09-10T09:00:00Z'),
+});
+
+const names = (group: HTMLElement): string[] => within(group).getAllByRole('button').map((b) => b.querySelector('span')!.textContent!);
+
+describe('MyAccounts (Teams personal app)', () => {
+  it('shows own accounts and the ones covered today, in Finnish, with the Vantaa short-absence rule', async () => {
+    const svc = services();
+    render(<AccountCareRoot services={svc} host={host('fi-FI')} view="myAccounts" />);
+    expect(screen.getByTestId('my-accounts-skeleton')).toBeInTheDocument();
+
+    const own = await screen.findByTestId('group-own');
+    expect(within(own).getByRole('heading', { name: 'Omat asiakkuudet (4)' })).toBeInTheDocument();
+    // Sorted by name (Finnish collation); the inactive account is left out.
+    expect(names(own)).toEqual(['Hätäkeskuslaitos (HAK)', 'Kansallisarkisto (KA)', 'Maanmittauslaitos (MML)', 'Oikeusrekisterikeskus (ORK)']);
+    const ork = within(own).getByRole('button', { name: /Oikeusrekisterikeskus/ });
+    expect(ork).toHaveTextContent('Asiakaspäällikkö');
+    expect(ork).toHaveTextContent('Teams-kanava: ORK – asiakkuus');
+    expect(within(own).getByRole('button', { name: /Hätäkeskuslaitos/ })).toHaveTextContent('Varahenkilö');
+
+    const cover = screen.getByTestId('group-cover');
+    expect(within(cover).getByRole('heading', { name: 'Tuuraan nyt (2)' })).toBeInTheDocument();
+    expect(names(cover)).toEqual(['Kansallisarkisto (KA)', 'Tilastokeskus (TK)']);
+    expect(within(cover).getByRole('button', { name: /Kansallisarkisto/ })).toHaveTextContent('Tuuraaja · Loma: Kalle Korhonen, 19.9.2025 asti');
+    expect(within(cover).getByRole('button', { name: /Tilastokeskus/ })).toHaveTextContent('Koulutus: Pekka Nieminen, 10.9.2025 asti');
+    // Maija's 2-day sick leave is not marked for cover: her account is not Aino's to cover.
+    expect(within(cover).queryByText(/Maanmittauslaitos/)).toBeNull();
+
+    // The queries: own accounts in one indexed `or`; absences with `end ≥ today` first; then only the managers
+    // whose absence needs cover (12 and 14, not 13).
+    const accountQueries = svc.queries.filter((q) => q.list === 'accounts').map((q) => q.query?.filter);
+    expect(accountQueries).toEqual([
+      { op: 'or', items: [{ op: 'eq', prop: 'accountManager', value: 7 }, { op: 'eq', prop: 'backup', value: 7 }] },
+      { op: 'or', items: [{ op: 'eq', prop: 'accountManager', value: 12 }, { op: 'eq', prop: 'accountManager', value: 14 }] },
+    ]);
+    expect(svc.queries.find((q) => q.list === 'absences')?.query?.filter).toEqual({
+      op: 'and',
+      items: [{ op: 'ge', prop: 'end', value: '2025-09-10' }, { op: 'le', prop: 'start', value: '2025-09-10' }],
+    });
+  });
+
+  it('covers a 1–2 day absence when it is marked for cover', async () => {
+    const marked = ABSENCES.map((a) => (a.id === 2 ? { ...a, coverShort: true } : a));
+    render(<AccountCareRoot services={services({ absences: marked })} host={host('fi-FI')} view="myAccounts" />);
+    const cover = await screen.findByTestId('group-cover');
+    expect(names(cover)).toEqual(['Kansallisarkisto (KA)', 'Maanmittauslaitos (MML)', 'Tilastokeskus (TK)']);
+    expect(within(cover).getByRole('button', { name: /Maanmittauslaitos/ })).toHaveTextContent('Sairausloma: Maija Mäkinen, 11.9.2025 asti');
+  });
+
+  it('shows the same groups in Swedish', async () => {
+    render(<AccountCareRoot services={services()} host={host('sv-SE')} view="myAccounts" />);
+    expect(await screen.findByRole('heading', { name: 'Mina kundrelationer' })).toBeInTheDocument();
+    const own = await screen.findByTestId('group-own');
+    expect(within(own).getByRole('heading', { name: 'Egna kundrelationer (4)' })).toBeInTheDocument();
+    expect(within(own).getByRole('button', { name: /Oikeusrekisterikeskus/ })).toHaveTextContent('Kundansvarig chef');
+    expect(within(own).getByRole('button', { name: /Oikeusrekisterikeskus/ })).toHaveTextContent('Teams-kanal: ORK – asiakkuus');
+    expect(within(own).getByRole('button', { name: /Hätäkeskuslaitos/ })).toHaveTextContent('Ersättare');
+    const cover = screen.getByTestId('group-cover');
+    expect(within(cover).getByRole('heading', { name: 'Jag vikarierar nu (2)' })).toBeInTheDocument();
+    const sep19 = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date('2025-09-19T09:00:00Z'));
+    expect(within(cover).getByRole('button', { name: /Kansallisarkisto/ })).toHaveTextContent(`Vikarie · Semester: Kalle Korhonen, till och med ${sep19}`);
+    expect(within(cover).queryByText(/Maanmittauslaitos/)).toBeNull();
+  });
+
+  it('opens the account tab for an account and goes back with the keyboard focus where it was', async () => {
+    render(<AccountCareRoot services={services()} host={host('fi-FI')} view="myAccounts" />);
+    const cover = await screen.findByTestId('group-cover');
+    fireEvent.click(within(cover).getByRole('button', { name: /Kansallisarkisto/ }));
+
+    expect(screen.getByTestId('account-tab-stub')).toHaveTextContent('account 3');
+    const back = screen.getByRole('button', { name: 'Takaisin asiakkuuksiini' });
+    await waitFor(() => expect(back).toHaveFocus());
+    fireEvent.click(back);
+
+    const again = await screen.findByTestId('group-cover');
+    await waitFor(() => expect(within(again).getByRole('button', { name: /Kansallisarkisto/ })).toHaveFocus());
+    expect(screen.queryByTestId('account-tab-stub')).toBeNull();
+  });
+
+  it('explains what to do when the user has no accounts', async () => {
+    render(<AccountCareRoot services={services({ accounts: [], absences: [] })} host={host('fi-FI')} view="myAccounts" />);
+    expect(await screen.findByRole('heading', { name: 'Sinulla ei ole vielä asiakkuuksia' })).toBeInTheDocument();
+    expect(screen.getByText(/pyydä sivuston omistajaa/)).toBeInTheDocument();
+  });
+
+  it('still lists own accounts when the absences list cannot be read', async () => {
+    render(<AccountCareRoot services={services({ absencesFail: true })} host={host('en-US')} view="myAccounts" />);
+    const own = await screen.findByTestId('group-own');
+    expect(within(own).getByRole('heading', { name: 'My own accounts (4)' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('group-cover')).getByText(/^Could not check whom you cover:/)).toBeInTheDocument();
+  });
+});
