@@ -326,7 +326,7 @@ export function meetingTime(meeting: Pick<Meeting, 'startsAt' | 'durationMinutes
 export interface InvitationStrings {
   subject: string; // {account} {period}
   greeting: string;
-  intro: string; // {account}
+  intro: string;
   when: string; // {date} {time}
   where: string; // {place}
   chair: string; // {chair}
@@ -356,7 +356,7 @@ export function invitationText(input: InvitationInput, s: InvitationStrings): { 
   const m = input.meeting;
   const t = meetingTime(m, input.locale);
   const place = [input.modeLabel, m.location && m.location !== input.modeLabel ? m.location : undefined].filter(Boolean).join(', ');
-  const lines: string[] = [s.greeting, '', fill(s.intro, { account: input.accountName }), ''];
+  const lines: string[] = [s.greeting, '', s.intro, ''];
   lines.push(fill(s.when, { date: t.date, time: t.time }));
   if (place) lines.push(fill(s.where, { place }));
   if (m.chair) lines.push(fill(s.chair, { chair: m.chair }));

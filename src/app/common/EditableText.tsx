@@ -23,6 +23,8 @@ export interface EditableTextProps {
   renderValue?: (value: string) => React.ReactNode;
   maxLength?: number;
   testId?: string;
+  /** A short hint of what belongs here, under the heading and under the field while editing. */
+  description?: string;
 }
 
 function paragraphs(value: string): React.ReactNode {
@@ -90,6 +92,11 @@ export function EditableText(props: EditableTextProps): JSX.Element {
             </ActionButton>
           )}
         </Stack>
+        {props.description && (
+          <Text block variant="small" style={{ margin: '0 0 6px', fontStyle: 'italic' }}>
+            {props.description}
+          </Text>
+        )}
         <div data-testid={props.testId ? `${props.testId}-value` : undefined}>
           {props.value ? (props.renderValue ?? paragraphs)(props.value) : <Text style={{ fontStyle: 'italic' }}>{props.emptyText ?? strings.notSet}</Text>}
         </div>
@@ -112,6 +119,7 @@ export function EditableText(props: EditableTextProps): JSX.Element {
         value={draft}
         onChange={(_, v) => setDraft(v ?? '')}
         errorMessage={fieldError}
+        description={props.description}
         maxLength={props.maxLength}
         autoFocus
         disabled={saving}

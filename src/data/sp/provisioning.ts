@@ -8,6 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
+import '@pnp/sp/batching';
 import type { SPFI } from '@pnp/sp';
 import { classifyError } from '../errors';
 import type { ListStatus, SchemaReport, SchemaStatus } from '../ports';
@@ -168,15 +169,22 @@ export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onPr
 
 export async function schemaStatus(sp: SPFI): Promise<SchemaStatus> {
   const lists = await existingLists(sp);
-  const siteVersion = lists.has(listDef('settings').title) ? await readSchemaVersion(sp) : undefined;
+  const settingsExists = lists.has(listDef('settings').title);
+  // One $batch for the version and every existing list's fields (17 reads, one round trip).
+  const [batched, execute] = sp.batched();
+  const version = settingsExists ? readSchemaVersion(batched) : Promise.resolve(undefined);
+  const fieldReads = new Map(LISTS.filter((l) => lists.has(l.title)).map((l) => [l.key, existingFields(batched, l)]));
+  await execute();
+  const siteVersion = await version;
   const statuses: ListStatus[] = [];
   for (const list of LISTS) {
     const info = lists.get(list.title);
-    if (!info) {
+    const read = fieldReads.get(list.key);
+    if (!info || !read) {
       statuses.push({ key: list.key, title: list.title, exists: false, itemCount: 0, missingFields: list.fields.map((x) => x.name), missingIndexes: [] });
       continue;
     }
-    const fields = await existingFields(sp, list);
+    const fields = await read;
     statuses.push({
       key: list.key,
       title: list.title,
@@ -190,6 +198,6 @@ export async function schemaStatus(sp: SPFI): Promise<SchemaStatus> {
     siteVersion,
     codeVersion: SCHEMA_VERSION,
     lists: statuses,
-    upToDate: siteVersion === SCHEMA_VERSION && statuses.every((s) => s.exists && !s.missingFields.length && !s.missingIndexes.length),
+    upToDate: siteVersion === SCHEMA_VERSION && statuses.every((x) => x.exists && !x.missingFields.length && !x.missingIndexes.length),
   };
 }

@@ -1,0 +1,171 @@
+import { STANDARD_AGENDA } from '../../src/domain/followUp';
+import {
+  agendaFor,
+  economyKit,
+  followingMeeting,
+  InvitationStrings,
+  invitationText,
+  materialsInfo,
+  meetingKit,
+  meetingTime,
+  nextUsualMonth,
+  openActions,
+  satisfactionKit,
+} from '../../src/domain/meetingKit';
+import type { Meeting } from '../../src/domain/types';
+import { bundle } from '../../src/loc/followUp';
+import { fixture, meetings, NOW, Q3_MINUTES, responses, surveys, TODAY } from './followUpFixture';
+
+const q3 = meetings.find((m) => m.id === 4)!;
+const q4 = meetings.find((m) => m.id === 5)!;
+const followUps = meetings.filter((m) => m.meetingType === 'followUpGroup');
+
+describe('agendaFor', () => {
+  it('uses the standard nine items in the user language when the meeting has no agenda', () => {
+    const fi = agendaFor(q4, 'fi');
+    expect(fi.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(fi.map((a) => a.key)).toEqual(STANDARD_AGENDA.map((a) => a.key));
+    expect(fi[5].title).toBe('Tilaajatyytyväisyyskysely');
+    expect(agendaFor(q4, 'sv')[1].title).toBe('Föregående mötes protokoll');
+  });
+
+  it("keeps the meeting's own agenda and its notes, matching items to the standard by title", () => {
+    const own = agendaFor(q3, 'en');
+    expect(own[2]).toEqual({ number: 3, title: 'Talouskatsaus', notes: 'TAE B2 -tarkennus käytiin läpi.', key: 'economy' });
+  });
+
+  it('matches an extra item by nothing and renumbered standard items by title', () => {
+    const agenda = [
+      { number: 1, title: '1. Opening and approval of the agenda' },
+      { number: 2, title: 'Tietoturvakatsaus' },
+      { number: 3, title: 'Talouskatsaus:' },
+    ];
+    expect(agendaFor({ agenda }, 'fi').map((a) => a.key)).toEqual(['opening', undefined, 'economy']);
+  });
+
+  it('falls back to positions for a nine-item agenda with unrecognised titles', () => {
+    const agenda = STANDARD_AGENDA.map((_, i) => ({ number: i + 1, title: `Kohta ${i + 1}` }));
+    expect(agendaFor({ agenda }, 'fi')[5].key).toBe('satisfaction');
+  });
+});
+
+describe('materials and neighbours', () => {
+  it('puts the materials date a week before and says how far it is', () => {
+    expect(materialsInfo(q4, TODAY, NOW)).toEqual({ date: '2025-12-02', days: 12, state: 'upcoming' });
+    expect(materialsInfo(q4, '2025-12-02', NOW).state).toBe('today');
+    expect(materialsInfo(q4, '2025-12-04', new Date('2025-12-04T08:00:00Z'))).toEqual({ date: '2025-12-02', days: -2, state: 'overdue' });
+    expect(materialsInfo(q3, TODAY, NOW).state).toBe('past');
+    expect(materialsInfo({ ...q4, materialsReadyOn: '2025-11-28' }, TODAY, NOW).date).toBe('2025-11-28');
+  });
+
+  it('finds the following meeting and the next usual month', () => {
+    expect(followingMeeting(followUps, q3)?.id).toBe(5);
+    expect(followingMeeting(followUps, q4)).toBeUndefined();
+    expect(nextUsualMonth('2025-09-16')).toEqual({ year: 2025, month: 12 });
+    expect(nextUsualMonth('2025-12-09')).toEqual({ year: 2026, month: 3 });
+    expect(nextUsualMonth('2025-01-20')).toEqual({ year: 2025, month: 3 });
+  });
+
+  it('sorts open actions by due date and leaves done ones out', () => {
+    expect(openActions(fixture().actions).map((a) => a.id)).toEqual([50, 51]);
+  });
+});
+
+describe('economyKit', () => {
+  it("takes this year's transferred budget and the finance-clock items between the neighbouring meetings", () => {
+    const d = fixture();
+    const e = economyKit({ meeting: q4, previous: q3, agreements: d.agreements, occurrences: d.occurrences, tasks: d.tasks, today: TODAY });
+    expect(e.budget).toBe(1250000);
+    expect(e.agreement?.year).toBe(2025);
+    expect(e.from).toBe('2025-09-16');
+    expect(e.to).toBe('2026-03-11');
+    expect(e.tasks.map((t) => [t.occurrence.id, t.state])).toEqual([
+      [32, 'overdue'],
+      [31, 'done'],
+      [33, 'upcoming'],
+    ]);
+  });
+});
+
+describe('satisfactionKit', () => {
+  it('reviews the latest closed quarter before the meeting against the one before it', () => {
+    const k = satisfactionKit(q4, surveys, responses);
+    expect(k.latest).toMatchObject({ year: 2025, quarter: 3, responses: 3, overall: 8, nps: 33 });
+    expect(k.latest?.areas).toEqual([
+      { area: 'continuousServices', average: 8.3, answers: 3 },
+      { area: 'financialManagement', average: 7.7, answers: 3 },
+    ]);
+    expect(k.previous?.quarter).toBe(2);
+    expect(k.change).toEqual({ overall: 0.5, nps: -17, areas: { continuousServices: 0.8, financialManagement: 0.7 } });
+    expect(k.latest?.comments).toHaveLength(2);
+  });
+
+  it('counts only answers given before the meeting and reports a later open survey separately', () => {
+    const early = { ...q3, startsAt: '2025-09-10T06:00:00Z' };
+    const k = satisfactionKit(early, [...surveys.slice(0, 1), { ...surveys[1], status: 'open' }], responses);
+    expect(k.latest?.quarter).toBe(2);
+    expect(k.open).toEqual({ year: 2025, quarter: 3, responses: 1 });
+  });
+
+  it('is empty without answers', () => {
+    expect(satisfactionKit(q4, surveys, [])).toEqual({});
+  });
+});
+
+describe('meetingKit and the invitation', () => {
+  const d = fixture();
+  const kit = meetingKit({ ...d, meeting: q4, today: TODAY, now: NOW, lang: 'fi' });
+
+  it('attaches the previous minutes, ideas, actions and links', () => {
+    expect(kit.previous?.minutes).toBe(Q3_MINUTES);
+    expect(kit.following).toBeUndefined();
+    expect(kit.suggestedNext).toEqual({ year: 2026, month: 3 });
+    expect(kit.development.ideas.map((i) => i.title)).toEqual(['Automaattinen diaarikirjaus', 'Sähköisen asioinnin laajennus']);
+    expect(kit.development.inProgress.map((a) => a.id)).toEqual([51]);
+    expect(kit.services.appendices).toHaveLength(2);
+    expect(kit.services.workspace?.url).toBe('https://tiimeri.example/kho');
+    expect(kit.materialsLink?.url).toBe('https://tiimeri.example/kho/seurantaryhma/2025-q4');
+    expect(kit.surveyLink?.url).toBe('https://asiakkuus.example/kysely/ork-2025-q4');
+  });
+
+  it('ignores meetings of other types when looking for the previous one', () => {
+    const op: Meeting = { ...meetings[5], startsAt: '2025-12-01T08:00:00Z' };
+    expect(meetingKit({ ...d, meetings: [...d.meetings, op], meeting: q4, today: TODAY, now: NOW, lang: 'fi' }).previous?.id).toBe(4);
+  });
+
+  it('shows the time in Helsinki for the locale', () => {
+    expect(meetingTime(q4, 'fi-FI')).toMatchObject({ date: 'tiistaina 9. joulukuuta 2025', time: '9.00–10.30' });
+    // September is summer time: 06:00Z is 9.00 in Helsinki.
+    expect(meetingTime(q3, 'fi-FI').start).toBe('9.00');
+    expect(meetingTime(q4, 'en-US').date).toBe('Tuesday, December 9, 2025');
+  });
+
+  it('writes the invitation with time, agenda and both links', () => {
+    const s: InvitationStrings = bundle.fi.invitation.text;
+    const inv = invitationText(
+      { meeting: q4, accountName: 'Korkein hallinto-oikeus', agenda: kit.agenda, locale: 'fi-FI', modeLabel: 'Teams', materialsDate: kit.materials.date, materialsLink: kit.materialsLink, surveyLink: kit.surveyLink, sender: 'Aino Virtanen' },
+      s,
+    );
+    expect(inv.subject).toBe('Korkein hallinto-oikeus: palvelusopimuksen seurantaryhmä Q4/2025');
+    const lines = inv.body.split('\n');
+    expect(lines).toContain('Aika: tiistaina 9. joulukuuta 2025 klo 9.00–10.30');
+    expect(lines).toContain('Paikka: Teams');
+    expect(lines).toContain('Puheenjohtaja: Liisa Laine (oikeusministeriö)');
+    expect(lines).toContain('1. Kokouksen avaus ja asialistan hyväksyminen');
+    expect(lines).toContain('9. Kokouksen päättäminen');
+    expect(lines).toContain('Kokouksen materiaalit ovat saatavilla viimeistään 2.12.2025: https://tiimeri.example/kho/seurantaryhma/2025-q4');
+    expect(lines).toContain('Vastaathan ennen kokousta tilaajatyytyväisyyskyselyyn: https://asiakkuus.example/kysely/ork-2025-q4');
+    expect(lines[lines.length - 1]).toBe('Aino Virtanen');
+  });
+
+  it('falls back to the workspace for materials and leaves out a missing survey link', () => {
+    const bare = { ...q4, materialsUrl: undefined, surveyUrl: undefined };
+    const k = meetingKit({ ...d, meeting: bare, today: TODAY, now: NOW, lang: 'sv' });
+    expect(k.materialsLink?.url).toBe('https://tiimeri.example/kho');
+    expect(k.surveyLink).toBeUndefined();
+    const inv = invitationText({ meeting: bare, accountName: 'KHO', agenda: k.agenda, locale: 'sv-SE', materialsDate: k.materials.date }, bundle.sv.invitation.text);
+    expect(inv.body).toContain('Mötesmaterialet skickas senast 2025-12-02.');
+    expect(inv.body).not.toContain('enkäten');
+    expect(inv.body).toContain('2. Föregående mötes protokoll');
+  });
+});
