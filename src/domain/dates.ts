@@ -109,16 +109,25 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The formatting locale for a UI language. Our users are in Finland: Swedish uses Finland Swedish conventions
+ * (1.9.2026, not 2026-09-01) and English uses en-FI (01/09/2026, day before month), never the US order.
+ */
+export function intlLocale(locale: string): string {
+  const lang = locale.slice(0, 2).toLowerCase();
+  return lang === 'sv' ? 'sv-FI' : lang === 'en' ? 'en-FI' : 'fi-FI';
+}
+
 /** Formats a Helsinki day for the user's locale (`fi-FI` → 1.9.2026). */
 export function formatDate(date: IsoDate, locale: string, options: Intl.DateTimeFormatOptions = {}): string {
   // Noon avoids any edge of the day when formatting in Helsinki.
-  return new Intl.DateTimeFormat(locale, { timeZone: HELSINKI, ...options }).format(helsinkiWallTimeToUtc(date, 12));
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: HELSINKI, ...options }).format(helsinkiWallTimeToUtc(date, 12));
 }
 
 /** Formats an instant as Helsinki date and time for the user's locale. */
 export function formatDateTime(instant: string | Date, locale: string): string {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
-  return new Intl.DateTimeFormat(locale, { timeZone: HELSINKI, dateStyle: 'short', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: HELSINKI, dateStyle: 'short', timeStyle: 'short' }).format(d);
 }
 
 /** The calendar year of a Helsinki day. */

@@ -5,7 +5,7 @@
  */
 import { IDEA_STAGES } from '../data/schema/lists';
 import { occurrenceState, OccurrenceState } from './clock';
-import { addDays, daysBetween, formatDate, HELSINKI, IsoDate, toHelsinkiDate } from './dates';
+import { addDays, daysBetween, formatDate, HELSINKI, intlLocale, IsoDate, toHelsinkiDate } from './dates';
 import { AgendaKey, materialsReadyDate, previousMeeting, quarterOf, STANDARD_AGENDA } from './followUp';
 import { PeriodResult, trend } from './satisfaction';
 import type {
@@ -316,7 +316,7 @@ export function meetingKit(input: KitInput): MeetingKit {
 /** Date (with weekday) and start–end time of a meeting, in Helsinki time, for the user's locale. */
 export function meetingTime(meeting: Pick<Meeting, 'startsAt' | 'durationMinutes'>, locale: string): { date: string; start: string; end?: string; time: string } {
   const date = formatDate(meetingDate(meeting), locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const clock = new Intl.DateTimeFormat(locale, { timeZone: HELSINKI, hour: 'numeric', minute: '2-digit' });
+  const clock = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: HELSINKI, hour: 'numeric', minute: '2-digit' });
   const start = clock.format(new Date(meeting.startsAt));
   const end = meeting.durationMinutes ? clock.format(new Date(new Date(meeting.startsAt).getTime() + meeting.durationMinutes * 60000)) : undefined;
   return { date, start, end, time: end ? `${start}–${end}` : start };

@@ -237,10 +237,10 @@ describe('FollowUpGroups in English', () => {
       '9. Closing the meeting',
     ]);
     expect(text(screen.getByTestId('fu-prev-minutes'))).toContain('TAE B2 -tarkennus käytiin läpi.');
-    expect(text(screen.getByTestId('fu-materials-date'))).toBe('12/2/2025');
+    expect(text(screen.getByTestId('fu-materials-date'))).toBe('02/12/2025');
     expect(screen.getByText('in 12 days')).toBeInTheDocument();
     const body = (screen.getByLabelText('Invitation text') as HTMLTextAreaElement).value;
-    expect(body).toContain('The meeting materials will be available by 12/2/2025: https://tiimeri.example/kho/seurantaryhma/2025-q4');
+    expect(body).toContain('The meeting materials will be available by 02/12/2025: https://tiimeri.example/kho/seurantaryhma/2025-q4');
     expect(body).toContain('Please answer the customer satisfaction survey before the meeting: https://asiakkuus.example/kysely/ork-2025-q4');
     expect(row('Continuous services')).toEqual(['8.3', '+0.8']);
     expect(row('Financial management')).toEqual(['7.7', '+0.7']);

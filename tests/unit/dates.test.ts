@@ -56,8 +56,9 @@ describe('Helsinki date-only values', () => {
 
   it('formats for the user locale in Helsinki', () => {
     expect(formatDate('2026-09-01', 'fi-FI')).toBe('1.9.2026');
-    expect(formatDate('2026-09-01', 'sv-SE')).toBe('2026-09-01');
-    expect(formatDate('2026-09-01', 'en-US')).toBe('9/1/2026');
+    // Finland Swedish and English as used in Finland: day before month.
+    expect(formatDate('2026-09-01', 'sv-SE')).toBe('1.9.2026');
+    expect(formatDate('2026-09-01', 'en-US')).toBe('01/09/2026');
   });
 
   it('counts days', () => {

@@ -152,6 +152,7 @@ export function fixture(): AccountTabData {
     surveys,
     responses,
     canEditAccount: true,
+    absences: [],
     problems: [],
   };
 }

@@ -137,7 +137,7 @@ describe('meetingKit and the invitation', () => {
     expect(meetingTime(q4, 'fi-FI')).toMatchObject({ date: 'tiistaina 9. joulukuuta 2025', time: '9.00–10.30' });
     // September is summer time: 06:00Z is 9.00 in Helsinki.
     expect(meetingTime(q3, 'fi-FI').start).toBe('9.00');
-    expect(meetingTime(q4, 'en-US').date).toBe('Tuesday, December 9, 2025');
+    expect(meetingTime(q4, 'en-US').date).toBe('Tuesday, 9 December 2025');
   });
 
   it('writes the invitation with time, agenda and both links', () => {
@@ -164,7 +164,7 @@ describe('meetingKit and the invitation', () => {
     expect(k.materialsLink?.url).toBe('https://tiimeri.example/kho');
     expect(k.surveyLink).toBeUndefined();
     const inv = invitationText({ meeting: bare, accountName: 'KHO', agenda: k.agenda, locale: 'sv-SE', materialsDate: k.materials.date }, bundle.sv.invitation.text);
-    expect(inv.body).toContain('Mötesmaterialet skickas senast 2025-12-02.');
+    expect(inv.body).toContain('Mötesmaterialet skickas senast 2.12.2025.');
     expect(inv.body).not.toContain('enkäten');
     expect(inv.body).toContain('2. Föregående mötes protokoll');
   });
