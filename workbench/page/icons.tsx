@@ -32,6 +32,21 @@ const sortDown = svg('M8 3v10M4 9l4 4 4-4', { stroke: true });
 const circle = svg('M8 2a6 6 0 110 12A6 6 0 018 2z', { stroke: true });
 const person = svg('M8 1.5a3 3 0 110 6 3 3 0 010-6zM2.5 14c.4-3 2.6-4.8 5.5-4.8s5.1 1.8 5.5 4.8z');
 
+const add = svg('M8 3v10M3 8h10', { stroke: true });
+const addPerson = svg('M6.5 2a2.5 2.5 0 110 5 2.5 2.5 0 010-5zM1.5 13.5c.3-2.6 2.2-4.2 5-4.2 1 0 1.9.2 2.6.6M12 9v5M9.5 11.5h5', { stroke: true });
+const back = svg('M13 8H3M7 4L3 8l4 4', { stroke: true });
+const forward = svg('M3 8h10M9 4l4 4-4 4', { stroke: true });
+const calendar = svg('M2.5 3.5h11v10h-11zM2.5 6.5h11M5.5 2v3M10.5 2v3', { stroke: true });
+const clock = svg('M8 2a6 6 0 110 12A6 6 0 018 2zM8 4.5V8l2.5 1.5', { stroke: true });
+const copy = svg('M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3', { stroke: true });
+const edit = svg('M10.5 2.5l3 3-8 8h-3v-3z', { stroke: true });
+const mail = svg('M2 4h12v8H2zM2 4l6 5 6-5', { stroke: true });
+const refresh = svg('M13 8a5 5 0 11-1.5-3.5M13 2.5v3h-3', { stroke: true });
+const card = svg('M1.5 3.5h13v9h-13zM4 6.5a1.3 1.3 0 112.6 0 1.3 1.3 0 01-2.6 0zM3.2 10.5c.3-1 1-1.6 2.1-1.6s1.8.6 2.1 1.6M9.5 6.5h3.5M9.5 9h3.5', { stroke: true });
+const teams = svg('M2 4.5h7v7H2zM4 6.5h3M5.5 6.5v3.5M10.5 6h3v4a1.5 1.5 0 01-3 0zM12 2.5a1.2 1.2 0 110 2.4 1.2 1.2 0 010-2.4z', { stroke: true });
+const pin = svg('M9.5 2l4.5 4.5-2 .5-2.5 2.5-.5 3-5-5 3-.5L9.5 4.5zM5.5 10.5L2 14', { stroke: true });
+const docs = svg('M4.5 1.5h5l3 3v8h-8zM9.5 1.5v3h3M2.5 4v10.5h8', { stroke: true });
+
 let done = false;
 
 export function registerWorkbenchIcons(): void {
@@ -64,6 +79,20 @@ export function registerWorkbenchIcons(): void {
       SortDown: sortDown,
       CircleRing: circle,
       Contact: person,
+      Add: add,
+      AddFriend: addPerson,
+      Back: back,
+      Forward: forward,
+      Calendar: calendar,
+      Clock: clock,
+      Copy: copy,
+      Edit: edit,
+      Mail: mail,
+      Refresh: refresh,
+      ContactCard: card,
+      TeamsLogo: teams,
+      Pinned: pin,
+      DocumentSet: docs,
     },
   });
 }
