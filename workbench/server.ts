@@ -16,6 +16,7 @@ import { createGraphService } from './graph-service';
 import { DEMO_PEOPLE } from './demo/people';
 import { WORKBENCH_SITES, siteByKey } from './page/sites';
 import { createServices } from '../src/data/sp/createServices';
+import { todayInHelsinki } from '../src/domain/dates';
 
 export type WorkbenchMode = 'empty' | 'demo';
 
@@ -123,6 +124,17 @@ async function isDemoSeeded(origin: string): Promise<boolean> {
   return true;
 }
 
+/** The Helsinki day the demo was seeded for (from the ORK site's marker), if known. */
+async function demoSeededFor(origin: string): Promise<string | undefined> {
+  const { spForSite, demoMarker, SITE_OWNER_UPN } = await import('./demo/seed');
+  const marker = await demoMarker(createServices(spForSite(`${origin}${WORKBENCH_SITES[0].serverRelativeUrl}`, SITE_OWNER_UPN))).catch(() => undefined);
+  try {
+    return marker?.value ? (JSON.parse(marker.value) as { today?: string }).today : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function startWorkbenchServer(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
   const log = options.log ?? (() => undefined);
   const servePage = options.servePage ?? true;
@@ -189,6 +201,11 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
         log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       } else {
         log('Reusing the existing demo database.');
+        const seededFor = await demoSeededFor(origin);
+        if (seededFor && seededFor !== todayInHelsinki()) {
+          // The demo's "away today", overdue and next-meeting states are relative to the day it was seeded.
+          log(`Note: the demo data was created for ${seededFor}; "today" in it is that day. Run with --reset to recreate it for today.`);
+        }
       }
     } catch (e) {
       await close();

@@ -39,8 +39,8 @@ export interface SeedDemoOptions {
 }
 
 /**
- * The settings key that says a site has the demo. (The settings list has no client-key column and its `key` is
- * the unindexed Title, so the repository cannot filter on it; the list is tiny, so it is read whole.)
+ * The settings key that says a site has the demo. Its `key` is the unindexed Title, so the repository cannot
+ * filter on it; the settings list is tiny, so it is read whole.
  */
 export const DEMO_MARKER_KEY = 'demo.seeded';
 
@@ -51,15 +51,6 @@ export async function demoMarker(services: Services): Promise<Setting | undefine
 /** Whether a site carries the demo (its marker is written last, so a half-seeded site says false). */
 export async function hasDemo(services: Services): Promise<boolean> {
   return !!(await demoMarker(services));
-}
-
-/**
- * @deprecated The marker is a settings item found by its key, not by a client key (ACSettings has no
- * ACClientKey column, so `settings.findByClientKey` throws). Use `hasDemo(services)`.
- */
-export function demoMarkerKey(org: 'ork' | 'hepa'): string {
-  void org; // one key serves both sites: each site has its own settings list
-  return DEMO_MARKER_KEY;
 }
 
 async function resolvePeople(services: Services, siteRelativeUrl: string): Promise<Record<string, PersonRef>> {
