@@ -79,6 +79,7 @@ export const bundle: Bundle<ChoiceLabels> = {
     surveyArea: {
       continuousServices: 'Jatkuvat palvelut', jointDevelopment: 'Yhteinen kehittäminen', projectServices: 'Projektipalvelut', financialManagement: 'Taloushallinto',
       expertServices: 'Asiantuntijapalvelut', overall: 'Kokonaisuus', proactivity: 'Proaktiivisuus', expertise: 'Asiantuntemus', customerService: 'Asiakaspalvelu',
+      communication: 'Tiedottaminen', service: 'Palvelu', support: 'Tuki ja neuvonta', systems: 'Järjestelmät',
     },
   },
   sv: {
@@ -122,6 +123,7 @@ export const bundle: Bundle<ChoiceLabels> = {
     surveyArea: {
       continuousServices: 'Kontinuerliga tjänster', jointDevelopment: 'Gemensam utveckling', projectServices: 'Projekttjänster', financialManagement: 'Ekonomiförvaltning',
       expertServices: 'Experttjänster', overall: 'Helhet', proactivity: 'Proaktivitet', expertise: 'Sakkunskap', customerService: 'Kundservice',
+      communication: 'Kommunikation', service: 'Service', support: 'Stöd och rådgivning', systems: 'System',
     },
   },
   en: {
@@ -165,6 +167,7 @@ export const bundle: Bundle<ChoiceLabels> = {
     surveyArea: {
       continuousServices: 'Continuous services', jointDevelopment: 'Joint development', projectServices: 'Project services', financialManagement: 'Financial management',
       expertServices: 'Expert services', overall: 'Overall', proactivity: 'Proactivity', expertise: 'Expertise', customerService: 'Customer service',
+      communication: 'Communication', service: 'Service', support: 'Support and advice', systems: 'Systems',
     },
   },
 };

@@ -1248,7 +1248,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
           respondentName: p.name,
           respondentLevel: k === 0 ? 'tietohallinto' : k === 1 ? 'talous' : 'substanssi',
           answers,
-          nps: clamp(Math.round((overall - 4) * 1.6 + (r() - 0.5) * 2), 0, 10),
+          nps: clamp(Math.round(overall + (r() - 0.5) * 3), 0, 10),
           overall,
           comment: pick(r, SURVEY_COMMENTS) || undefined,
           submittedAt: at(day, intBetween(r, 8, 16), intBetween(r, 0, 59)),
