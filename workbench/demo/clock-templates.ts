@@ -417,3 +417,21 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
 ];
 
 export const CLOCK_TEMPLATES: Record<'ork' | 'hepa', ClockTemplateTask[]> = { ork: ORK_CLOCK, hepa: HEPA_CLOCK };
+
+/** The clock-task drafts of a template for one year (this year's exact dates), with stable client keys. */
+export function clockTaskDrafts(template: 'ork' | 'hepa', prefix: string, year: number) {
+  return CLOCK_TEMPLATES[template].map((t, k) => ({
+    clientKey: `${prefix}clock:${t.code}:${year}`,
+    title: t.title,
+    template,
+    category: t.category,
+    month: t.month,
+    recurrence: t.recurrence,
+    year,
+    dueDate: t.dates(year)[0],
+    perAccount: t.perAccount,
+    ownerRole: t.ownerRole,
+    description: t.description,
+    sortOrder: (k + 1) * 10,
+  }));
+}

@@ -19,7 +19,7 @@ import type {
 } from '../../src/domain/types';
 import { addDays, compareIsoDates } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
-import { HEPA_CLOCK } from './clock-templates';
+import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
 import { OrgContext, who } from './context';
 import { DemoDraft, idOf } from './writer';
 
@@ -316,23 +316,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     ['Palvelujen kehittäminen', 'Ohjausryhmään vietävät asiat', 'Ajankohtaiset asiat'], 'Käsiteltiin palvelukeskusasiakkaiden yhteiset kehitystarpeet ja sähköisten palvelujen etenemisjärjestys.',
     { attendees: HEPA_SECTORS.map((s) => s.hrManager).join('\n') });
 
-  const clockTasks = await w.addAll(
-    'clockTasks',
-    HEPA_CLOCK.map((t, k) => ({
-      clientKey: `${P}clock:${t.code}:${year}`,
-      title: t.title,
-      template: 'hepa',
-      category: t.category,
-      month: t.month,
-      recurrence: t.recurrence,
-      year,
-      dueDate: t.dates(year)[0],
-      perAccount: t.perAccount,
-      ownerRole: t.ownerRole,
-      description: t.description,
-      sortOrder: (k + 1) * 10,
-    })),
-  );
+  const clockTasks = await w.addAll('clockTasks', clockTaskDrafts('hepa', P, year));
 
   const absences: DemoDraft<'absences'>[] = [
     {

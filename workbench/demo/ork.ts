@@ -27,7 +27,7 @@ import type {
 import { AGREEMENT_STAGES } from '../../src/data/schema/lists';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
-import { ORK_CLOCK } from './clock-templates';
+import { ORK_CLOCK, clockTaskDrafts } from './clock-templates';
 import { OrgContext, who } from './context';
 import { DemoDraft, idOf } from './writer';
 
@@ -919,23 +919,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
   }
 
   // --- Annual clock: template tasks with this year's dates ---------------------------------------------------
-  const clockTasks = await w.addAll(
-    'clockTasks',
-    ORK_CLOCK.map((t, k) => ({
-      clientKey: `${P}clock:${t.code}:${year}`,
-      title: t.title,
-      template: 'ork',
-      category: t.category,
-      month: t.month,
-      recurrence: t.recurrence,
-      year,
-      dueDate: t.dates(year)[0],
-      perAccount: t.perAccount,
-      ownerRole: t.ownerRole,
-      description: t.description,
-      sortOrder: (k + 1) * 10,
-    })),
-  );
+  const clockTasks = await w.addAll('clockTasks', clockTaskDrafts('ork', P, year));
 
   // --- Absences ----------------------------------------------------------------------------------------------
   const absences: DemoDraft<'absences'>[] = [

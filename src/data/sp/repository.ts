@@ -13,6 +13,7 @@ import '@pnp/sp/items';
 import type { SPFI } from '@pnp/sp';
 import type { IItems } from '@pnp/sp/items';
 import { Draft, Entity } from '../../domain/types';
+import { newClientKey } from '../clientKey';
 import { DataError, ValidationError, classifyError } from '../errors';
 import { Filter, OrderBy, columnFor, f, toODataFilter, toODataOrderBy } from '../odata';
 import { validateValues } from '../schema/validate';
@@ -26,14 +27,6 @@ const EDIT_LIST_ITEMS = 1 << 2;
 /** SharePoint's page size limit for one `$top`. */
 export const MAX_PAGE = 5000;
 
-export function newClientKey(): string {
-  const c = (globalThis as { crypto?: Crypto }).crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (c) c.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function firstLeaf(filter: Filter): Filter[] {
   if (filter.op === 'and') return firstLeaf(filter.items[0]);
