@@ -132,6 +132,8 @@ export interface DirectoryPerson {
 export interface PeopleService {
   me(): Promise<DirectoryPerson>;
   findByEmail(email: string): Promise<DirectoryPerson | undefined>;
+  /** Several people in one request. */
+  findByEmails(emails: string[]): Promise<DirectoryPerson[]>;
   /** Presence for directory ids; ids Graph does not answer for are absent from the map. */
   presence(ids: string[]): Promise<Map<string, Presence>>;
 }

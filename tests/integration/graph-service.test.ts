@@ -65,6 +65,12 @@ describe('GraphPeopleService against the local Graph service', () => {
     expect(await people.findByEmail("o'brien@asiakkuus.example")).toBeUndefined();
   });
 
+  it('findByEmails finds several people in one request and skips strangers', async () => {
+    const people = new GraphPeopleService(client(aino.upn));
+    const found = await people.findByEmails([aino.mail, "o'brien@asiakkuus.example", mikko.mail]);
+    expect(found.map((p) => p.id).sort()).toEqual([aino.id, mikko.id].sort());
+  });
+
   it('presence() reports availability and out-of-office settings; unknown ids come back as PresenceUnknown', async () => {
     const unknown = '11111111-2222-3333-4444-555555555555';
     const map = await new GraphPeopleService(client(aino.upn)).presence([aino.id, mikko.id, elina.id, unknown]);

@@ -16,14 +16,15 @@ export function usePresence(emails: (string | undefined)[]): Map<string, Presenc
     if (!people || !wanted.length) return;
     let current = true;
     (async () => {
-      const found = await Promise.all(wanted.map((m) => people.findByEmail(m).catch(() => undefined)));
-      const ids = found.filter((p): p is NonNullable<typeof p> => !!p);
-      const presence = await people.presence(ids.map((p) => p.id));
+      // Two Graph requests whatever the number of people: the users by email, then their presence.
+      const found = await people.findByEmails(wanted);
+      const presence = await people.presence(found.map((p) => p.id));
       const out = new Map<string, Presence>();
-      ids.forEach((p, i) => {
+      for (const p of found) {
         const pr = presence.get(p.id);
-        if (pr) out.set(wanted[found.indexOf(p)] ?? wanted[i], pr);
-      });
+        const email = wanted.find((m) => m.toLowerCase() === (p.mail ?? p.userPrincipalName).toLowerCase());
+        if (pr && email) out.set(email, pr);
+      }
       if (current) setMap(out);
     })().catch(() => undefined);
     return () => {

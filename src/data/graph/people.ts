@@ -34,6 +34,18 @@ export class GraphPeopleService implements PeopleService {
     return res.value[0];
   }
 
+  public async findByEmails(emails: string[]): Promise<DirectoryPerson[]> {
+    if (!emails.length) return [];
+    // One request for up to 15 addresses (Graph's limit for `in` with other clauses is 15 values).
+    const out: DirectoryPerson[] = [];
+    for (let i = 0; i < emails.length; i += 15) {
+      const list = emails.slice(i, i + 15).map(escapeODataString).join(',');
+      const res = (await this.client.api('/users').select(PERSON_SELECT).filter(`mail in (${list})`).top(15).get()) as { value: DirectoryPerson[] };
+      out.push(...res.value);
+    }
+    return out;
+  }
+
   public async presence(ids: string[]): Promise<Map<string, Presence>> {
     const out = new Map<string, Presence>();
     if (!ids.length) return out;
