@@ -4,6 +4,8 @@ import type { ThemeName } from './host';
 
 const light = createTheme({
   palette: { themePrimary: '#0f5e9c', themeDarkAlt: '#0d5489', themeDark: '#0a4774', themeDarker: '#073455', themeSecondary: '#1f6fad', themeTertiary: '#5f9ccc', themeLight: '#b9d5eb', themeLighter: '#d9e8f4', themeLighterAlt: '#f3f8fb' },
+  // Fluent's default subtext grey (#797775) is 4.45:1 on white, just under AA for small text.
+  semanticColors: { bodySubtext: '#605e5c' },
 });
 
 const dark = createTheme({

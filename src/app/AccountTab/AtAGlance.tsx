@@ -33,7 +33,8 @@ export function AtAGlance(): JSX.Element {
   const openActions = data.actions.filter((x) => x.status === 'open' || x.status === 'inProgress').length;
   const openIdeas = data.ideas.filter((x) => !['done', 'rejected'].includes(x.stage)).length;
   const stateColor = (st: OccurrenceState): string =>
-    st === 'overdue' ? theme.semanticColors.errorText : st === 'dueSoon' ? theme.semanticColors.warningIcon : theme.semanticColors.bodySubtext;
+    // Text colours that keep 4.5:1 in every theme; the state is also spelled out in words.
+    st === 'overdue' ? theme.semanticColors.errorText : st === 'dueSoon' ? theme.semanticColors.bodyText : theme.semanticColors.bodySubtext;
   const card: React.CSSProperties = { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 12, minWidth: 260, flexBasis: 300 };
 
   return (
@@ -57,7 +58,7 @@ export function AtAGlance(): JSX.Element {
                     <Icon iconName={STATE_ICON[st]} aria-hidden="true" style={{ color: stateColor(st) }} />
                     <span>
                       <Text block>{tasks.get(o.taskId)?.title ?? '—'}</Text>
-                      <Text variant="small" style={{ color: stateColor(st), fontWeight: st === 'overdue' ? 600 : 400 }}>
+                      <Text variant="small" style={{ color: stateColor(st), fontWeight: st === 'overdue' || st === 'dueSoon' ? 600 : 400 }}>
                         {s[st]} · {format(s.dueOn, { date: formatDate(o.dueDate, host.locale) })}
                       </Text>
                     </span>

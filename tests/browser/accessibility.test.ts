@@ -1,0 +1,66 @@
+/**
+ * WCAG 2.1 A/AA automated gate: axe-core in Chromium on every view and tab, in the three languages and the three
+ * Teams themes. (Manual screen-reader and keyboard passes are still needed; axe finds what can be found.)
+ */
+import * as fs from 'fs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, startTestWorkbench, TestWorkbench } from './helpers';
+
+jest.setTimeout(120_000);
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const OWNER = encodeURIComponent('johan.westerberg@asiakkuus.example');
+const MANAGER = encodeURIComponent('aino.virtanen@asiakkuus.example');
+const KHO = encodeURIComponent('19:kho@thread.tacv2');
+const UNLINKED = encodeURIComponent('19:yleinen@thread.tacv2');
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let wb: TestWorkbench;
+let browser: Browser;
+
+beforeAll(async () => {
+  wb = await startTestWorkbench('demo');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await wb?.close();
+});
+
+async function violations(query: string, ready: string, tab?: string): Promise<string[]> {
+  const { page } = await openPage(browser, `${wb.server.origin}/?${query}`);
+  await page.waitForSelector(ready, { timeout: 60_000 });
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+  await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
+  await page.addScriptTag({ content: AXE });
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  })) as Violation[];
+  await page.context().close();
+  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+const cases: [string, string, string, string?][] = [
+  ['site contents, fi, light', `view=siteContents&site=ork&lang=fi-FI&theme=light&user=${OWNER}`, '[data-testid="total-items"]'],
+  ['account tab overview, fi, light', `view=accountTab&site=ork&host=teams&channel=${KHO}&lang=fi-FI&theme=light&user=${MANAGER}`, '[data-testid="account-tab"]'],
+  ['account tab follow-up groups, fi, light', `view=accountTab&site=ork&host=teams&channel=${KHO}&lang=fi-FI&theme=light&user=${MANAGER}`, '[data-testid="account-tab"]', 'Seurantaryhmät'],
+  ['account tab plan, sv, dark', `view=accountTab&site=ork&host=teams&channel=${KHO}&lang=sv-SE&theme=dark&user=${MANAGER}`, '[data-testid="account-tab"]', 'Kundplan'],
+  ['account tab activity, en, high contrast', `view=accountTab&site=ork&host=teams&channel=${KHO}&lang=en-US&theme=contrast&user=${MANAGER}`, '[data-testid="account-tab"]', 'Activity'],
+  ['account tab overview, sv, high contrast', `view=accountTab&site=ork&host=teams&channel=${KHO}&lang=sv-SE&theme=contrast&user=${MANAGER}`, '[data-testid="account-tab"]'],
+  ['channel picker, fi, dark', `view=accountTab&site=ork&host=teams&channel=${UNLINKED}&lang=fi-FI&theme=dark&user=${MANAGER}`, 'main h1'],
+  ['my accounts, fi, light', `view=myAccounts&site=ork&host=personal&lang=fi-FI&theme=light&user=${MANAGER}`, 'main h1'],
+];
+
+describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
+  // Object rows: with a tuple shorter than the callback's parameters, jest would wait for a `done` callback.
+  it.each(cases.map(([label, query, ready, tab]) => ({ label, query, ready, tab })))('$label has no violations', async ({ query, ready, tab }) => {
+    expect(await violations(query, ready, tab)).toEqual([]);
+  });
+});
