@@ -108,6 +108,7 @@ export interface AccountSectionsStrings {
   activity: {
     title: string;
     intro: string;
+    recentLimited: string;
     situations: string;
     noSituations: string;
     recordedBy: string;
@@ -255,6 +256,7 @@ export const bundle: Bundle<AccountSectionsStrings> = {
     activity: {
       title: 'Viimeaikaiset tapahtumat',
       intro: 'Viimeisen vuoden asiakastilanteet ja palautteet, toimenpiteiden tilanne ja asiakastyytyväisyyden kehitys.',
+      recentLimited: 'Kirjauksia on niin paljon, että tässä näytetään vain viimeisten {days} päivän asiakastilanteet ja palautteet.',
       situations: 'Asiakastilanteet',
       noSituations: 'Asiakastilanteita ei ole kirjattu viimeisen vuoden aikana.',
       recordedBy: 'Kirjaaja: {name}',
@@ -400,6 +402,7 @@ export const bundle: Bundle<AccountSectionsStrings> = {
     activity: {
       title: 'Senaste händelser',
       intro: 'Kundsituationer och respons under det senaste året, läget för åtgärderna och hur kundnöjdheten utvecklats.',
+      recentLimited: 'Det finns så många registreringar att här bara visas kundsituationer och respons från de senaste {days} dagarna.',
       situations: 'Kundsituationer',
       noSituations: 'Inga kundsituationer har dokumenterats under det senaste året.',
       recordedBy: 'Antecknad av: {name}',
@@ -545,6 +548,7 @@ export const bundle: Bundle<AccountSectionsStrings> = {
     activity: {
       title: 'Recent activity',
       intro: 'Situation records and feedback from the past year, where the actions stand, and how customer satisfaction has developed.',
+      recentLimited: 'There are so many records that only the situation records and feedback of the last {days} days are shown here.',
       situations: 'Situation records',
       noSituations: 'No situation records in the past year.',
       recordedBy: 'Recorded by {name}',

@@ -3,15 +3,18 @@
  * and the satisfaction trend. Each block shows whatever exists and says so when nothing does yet.
  */
 import * as React from 'react';
-import { Text, useTheme } from '@fluentui/react';
+import { MessageBar, MessageBarType, Text, useTheme } from '@fluentui/react';
 import { bundle as sectionsBundle } from '../../loc/accountSections';
+import { format } from '../../loc/strings';
 import { useBundle } from '../AppContext';
+import { useAccountTab } from './AccountTabContext';
 import { ActionSummary, FeedbackList, Situations } from './activity/ActivityLists';
 import { SatisfactionTrend } from './activity/SatisfactionTrend';
 
 export function RecentActivity(): JSX.Element {
   const s = useBundle(sectionsBundle).activity;
   const theme = useTheme();
+  const { data } = useAccountTab();
   const card: React.CSSProperties = { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 12, minWidth: 280, flex: '1 1 380px' };
   return (
     <section aria-labelledby="ac-activity-title" data-testid="section-RecentActivity">
@@ -21,6 +24,11 @@ export function RecentActivity(): JSX.Element {
       <Text block variant="small" style={{ color: theme.semanticColors.bodySubtext, marginBottom: 12 }}>
         {s.intro}
       </Text>
+      {data.recentLimitedToDays !== undefined && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="activity-limited">
+          {format(s.recentLimited, { days: data.recentLimitedToDays })}
+        </MessageBar>
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-start' }}>
         <div style={card}>
           <Situations />

@@ -4,9 +4,12 @@
  * 5,000-item threshold. Parts settle on their own: a list the site has not provisioned empties only its section
  * and is reported, by name, in `problems`.
  */
-import { DataError } from '../../data/errors';
+import { DataError, classifyError } from '../../data/errors';
 import { f } from '../../data/odata';
-import type { Services } from '../../data/ports';
+import type { Services, Settled } from '../../data/ports';
+
+/** The window read, date first, when a year of an account's items exceeds the threshold. */
+export const RECENT_FALLBACK_DAYS = 30;
 import { addDays, IsoDate } from '../../domain/dates';
 import type {
   Absence,
@@ -41,6 +44,11 @@ export interface AccountTabData {
   responses: SurveyResponse[];
   /** Absences going on today (who is away, who covers). */
   absences: Absence[];
+  /**
+   * Set when a list was too large to read a year of this account's items within the list view threshold, so
+   * only the last RECENT_FALLBACK_DAYS are shown (see `recentOf`).
+   */
+  recentLimitedToDays?: number;
   /** Whether the current user may edit the account (EffectiveBasePermissions on the accounts list). */
   canEditAccount: boolean;
   /** Sections that could not be read, with the reason (e.g. a list missing on this site). */
@@ -69,6 +77,23 @@ export async function loadAccountTab(services: Services, accountId: number, toda
     absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', today)), top: 500 }),
   }));
   if (!r.account.ok) throw r.account.error;
+  // A very large list (tens of thousands of items for one account) can exceed the threshold for a year's window;
+  // then read a short window, date first, instead of leaving the section empty.
+  let recentLimitedToDays: number | undefined;
+  const fallback = async <T>(part: Settled<T[]>, read: (since: string) => Promise<T[]>): Promise<Settled<T[]>> => {
+    if (part.ok || part.error.kind !== 'threshold') return part;
+    recentLimitedToDays = RECENT_FALLBACK_DAYS;
+    try {
+      return { ok: true, value: await read(addDays(today, -RECENT_FALLBACK_DAYS)) };
+    } catch (error) {
+      return { ok: false, error: classifyError(error) };
+    }
+  };
+  const recent = (since: string) => ({ filter: f.and(f.ge('date', since), byAccount), orderBy: [{ prop: 'date', descending: true }], top: 20 });
+  const [situations, feedback] = await Promise.all([
+    fallback(r.situations, (since) => services.repos.situationRecords.find(recent(since))),
+    fallback(r.feedback, (since) => services.repos.feedback.find(recent(since))),
+  ]);
   const problems: DataError[] = [];
   const value = <T>(x: { ok: true; value: T } | { ok: false; error: DataError }, empty: T): T => {
     if (x.ok) return x.value;
@@ -87,8 +112,9 @@ export async function loadAccountTab(services: Services, accountId: number, toda
     tasks: value(r.tasks, []),
     ideas: value(r.ideas, []),
     actions: value(r.actions, []),
-    situations: value(r.situations, []),
-    feedback: value(r.feedback, []),
+    situations: value(situations, []),
+    feedback: value(feedback, []),
+    recentLimitedToDays,
     surveys: value(r.surveys, []),
     responses: value(r.responses, []),
     absences: value(r.absences, []),

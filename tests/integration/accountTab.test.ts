@@ -1,0 +1,54 @@
+/**
+ * The account tab's data loading against the local SharePoint service with the demo organisation: one $batch
+ * round trip for the first screen, and a list far past the threshold degrading to a short window, not failing.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
+import { generateFeedbackVolume } from '../../workbench/demo/volume';
+import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
+import { createServices } from '../../src/data/sp/createServices';
+import { accountForChannel, loadAccountTab, RECENT_FALLBACK_DAYS } from '../../src/app/AccountTab/data';
+import { todayInHelsinki } from '../../src/domain/dates';
+import { f } from '../../src/data/odata';
+
+jest.setTimeout(180_000);
+
+let server: WorkbenchServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-tab-'));
+  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'tab.db'), mode: 'demo', servePage: false });
+});
+
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('reads the whole first screen of KHO in one $batch request', async () => {
+  const services = createServices(spForSite(server.siteUrls.ork, 'aino.virtanen@asiakkuus.example'));
+  const kho = await accountForChannel(services, 'ork-asiakkuudet', '19:kho@thread.tacv2');
+  expect(kho?.abbreviation).toBe('KHO');
+  server.sp.requestLog.clear();
+  const data = await loadAccountTab(services, kho!.id, todayInHelsinki());
+  const log = server.sp.requestLog.entries().filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url));
+  expect(log.map((e) => e.method + ' ' + e.url.replace(/\?.*/, ''))).toEqual([`POST ${server.siteUrls.ork.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(data.problems).toEqual([]);
+  expect(data.account.workingAgreements).toMatch(/tietohallintopäällikön kautta/);
+  expect(data.contacts.length).toBeGreaterThan(3);
+  expect(data.meetings.some((m) => m.meetingType === 'followUpGroup')).toBe(true);
+  expect(data.recentLimitedToDays).toBeUndefined();
+});
+
+it('with more than 5,000 feedback items for one account, shows the last 30 days instead of failing', async () => {
+  const owner = createServices(spForSite(server.siteUrls.ork, SITE_OWNER_UPN));
+  const [tiv] = await owner.repos.accounts.find({ filter: f.eq('abbreviation', 'TIV') });
+  await generateFeedbackVolume({ siteUrl: server.siteUrls.ork, upn: SITE_OWNER_UPN, count: 6000, accountIds: [tiv.id], days: 120 });
+  const data = await loadAccountTab(owner, tiv.id, todayInHelsinki());
+  expect(data.recentLimitedToDays).toBe(RECENT_FALLBACK_DAYS);
+  expect(data.problems).toEqual([]);
+  expect(data.feedback).toHaveLength(20);
+});
