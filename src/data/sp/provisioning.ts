@@ -136,6 +136,7 @@ export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onPr
       listIds.set(list.title, created.Id);
       report.createdLists.push(list.title);
     } else if (existing.ReadSecurity !== security.ReadSecurity || existing.WriteSecurity !== security.WriteSecurity) {
+      // Schema objects, not user data: provisioning is the only writer, so no etag is needed here.
       await sp.web.lists.getByTitle(list.title).update(security);
     }
 
