@@ -121,7 +121,7 @@ function Groups(props: { data: MyAccountsData; onOpen: (accountId: number, rowKe
       </section>
       <section aria-labelledby="ac-my-cover" data-testid="group-cover">
         <GroupHeading id="ac-my-cover" title={s.coverGroup} count={covering.length} />
-        <Text as="p" variant="small" className={classes.secondary} style={{ margin: '0 0 8px' }}>
+        <Text as="p" block variant="small" className={classes.secondary} style={{ margin: '0 0 8px' }}>
           {s.coverRule}
         </Text>
         {coverError ? (
@@ -156,7 +156,7 @@ function Groups(props: { data: MyAccountsData; onOpen: (accountId: number, rowKe
 
 function GroupHeading(props: { id: string; title: string; count: number }): JSX.Element {
   return (
-    <Text as="h2" variant="large" id={props.id} style={{ margin: '0 0 8px' }}>
+    <Text as="h2" block variant="large" id={props.id} style={{ margin: '0 0 8px' }}>
       {props.title} <span style={{ fontWeight: 400 }}>({props.count})</span>
     </Text>
   );
