@@ -208,6 +208,17 @@ describe('repositories', () => {
     expect(!partial.accounts.ok && partial.accounts.error).toMatchObject({ kind: 'listMissing', list: 'ACAccounts' });
   });
 
+  it('tells the UI who may edit a list (EffectiveBasePermissions), while SharePoint still enforces it', async () => {
+    expect(await manager.repos.accounts.canEdit()).toBe(true);
+    const reader = createServices(spAs(env.hepaUrl, LEADER)); // Sari only reads the HEPA site
+    expect(await reader.repos.accounts.canEdit().catch((e) => e.kind)).toBe('listMissing');
+    await owner.site.ensureUser(LEADER);
+    const hepaOwner = createServices(spAs(env.hepaUrl, OWNER));
+    await hepaOwner.site.ensureSchema();
+    expect(await reader.repos.accounts.canEdit()).toBe(false);
+    await expect(reader.repos.accounts.add({ name: 'Sivistystoimi', abbreviation: 'SIV', accountType: 'sector' })).rejects.toMatchObject({ kind: 'accessDenied' });
+  });
+
   it('enforces write security on survey responses: respondents edit only their own answers', async () => {
     const account = await newAccount(manager, 'OEV');
     const survey = await owner.repos.surveys.add({ title: 'Q4/2026', kind: 'quarterly', year: 2026, quarter: 4, status: 'open', definition: { questions: [] } });

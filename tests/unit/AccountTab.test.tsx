@@ -106,6 +106,13 @@ describe('AccountTab', () => {
     expect(fake.store.get('accounts')![0].etag).toBe('"7"');
   });
 
+  it('offers no editing to someone who may only read', async () => {
+    const fake = fakeServices({ accounts: [kho] }, { canEdit: false });
+    mount(fake.services, host());
+    await screen.findByRole('heading', { name: /Korkein hallinto-oikeus/ });
+    expect(screen.queryByRole('button', { name: 'Muokkaa: Toimintatavat' })).not.toBeInTheDocument();
+  });
+
   it('lets an account manager link an unmapped channel once', async () => {
     const fake = fakeServices({ accounts: [kho, kko] });
     mount(fake.services, host({ teams: { teamId: 'ork-asiakkuudet', channelId: '19:kko@thread.tacv2', channelName: 'KKO' } }));

@@ -4,7 +4,7 @@ import { ApiRequest, apiUrl, webUrl } from './context';
 import { errors } from './errors';
 import { evaluateFilter, parseFilter, parseOrderBy } from './odata-filter';
 import { FieldDef, FieldKind, ListRec, fieldClass, fieldEntityName, typeAsString } from './schema';
-import { isSiteAdmin } from './security';
+import { effectiveBasePermissions, isSiteAdmin } from './security';
 import type { SiteUserRec } from './store';
 import type { Permission } from './types';
 import { toVerbose, jsonResponse, ApiResponse, JSON_VERBOSE } from './http-util';
@@ -50,6 +50,7 @@ export function listEntity(r: ApiRequest, list: ListRec): Entity {
     EnableAttachments: d.enableAttachments,
     EnableFolderCreation: false,
     EnableVersioning: d.enableVersioning,
+    EffectiveBasePermissions: { 'odata.type': 'SP.BasePermissions', ...effectiveBasePermissions(r.caller) },
     EntityTypeName: d.entityTypeName,
     Hidden: d.hidden,
     Id: list.id,

@@ -62,3 +62,20 @@ export function digestValid(secret: string, site: SiteRec, value: string | undef
   const got = Buffer.from(m[1].toUpperCase());
   return expected.length === got.length && timingSafeEqual(expected, got);
 }
+
+/**
+ * SP.BasePermissions of the default permission levels, as SharePoint reports them in a list's
+ * EffectiveBasePermissions (64-bit masks split into High/Low, serialised as strings). Read lacks EditListItems.
+ */
+const BASE_PERMISSIONS: Record<Permission, { High: string; Low: string }> = {
+  none: { High: '0', Low: '0' },
+  read: { High: '176', Low: '138612833' },
+  contribute: { High: '432', Low: '1011028719' },
+  edit: { High: '432', Low: '1011030015' },
+  design: { High: '432', Low: '1012866047' },
+  full: { High: '2147483647', Low: '4294967295' },
+};
+
+export function effectiveBasePermissions(c: Caller): { High: string; Low: string } {
+  return BASE_PERMISSIONS[c.perm];
+}
