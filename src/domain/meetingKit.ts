@@ -7,6 +7,7 @@ import { IDEA_STAGES } from '../data/schema/lists';
 import { occurrenceState, OccurrenceState } from './clock';
 import { addDays, daysBetween, formatDate, HELSINKI, intlLocale, IsoDate, toHelsinkiDate } from './dates';
 import { AgendaKey, materialsReadyDate, previousMeeting, quarterOf, STANDARD_AGENDA } from './followUp';
+import { isOpenAction, isOpenIdea } from './openItems';
 import { PeriodResult, trend } from './satisfaction';
 import type {
   Account,
@@ -182,7 +183,7 @@ export interface DevelopmentKit {
 export function developmentKit(ideas: Idea[], actions: Action[]): DevelopmentKit {
   const order = (i: Idea): number => IDEA_STAGES.indexOf(i.stage);
   return {
-    ideas: ideas.filter((i) => i.stage !== 'done' && i.stage !== 'rejected').sort((a, b) => order(b) - order(a) || a.title.localeCompare(b.title)),
+    ideas: ideas.filter(isOpenIdea).sort((a, b) => order(b) - order(a) || a.title.localeCompare(b.title)),
     inProgress: actions.filter((a) => a.status === 'inProgress').sort(byDue),
   };
 }
@@ -246,7 +247,7 @@ function byDue(a: Action, b: Action): number {
 
 /** Open and in-progress actions, the earliest due first (no due date last). */
 export function openActions(actions: Action[]): Action[] {
-  return actions.filter((a) => a.status === 'open' || a.status === 'inProgress').sort(byDue);
+  return actions.filter(isOpenAction).sort(byDue);
 }
 
 export const isOverdue = (a: Pick<Action, 'dueDate' | 'status'>, today: IsoDate): boolean =>

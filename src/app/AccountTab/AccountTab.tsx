@@ -79,16 +79,13 @@ function AccountView(props: { accountId: number }): JSX.Element {
   const now = React.useMemo(() => host.now ?? new Date(), [host.now]);
   const today = toHelsinkiDate(now);
   const [data, setData] = React.useState<AccountTabData>();
-  const [canEdit, setCanEdit] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
   const [section, setSection] = React.useState('overview');
 
   const load = React.useCallback(async () => {
     setError(undefined);
     try {
-      const loaded = await loadAccountTab(services, props.accountId, today);
-      setData(loaded);
-      setCanEdit(loaded.canEditAccount);
+      setData(await loadAccountTab(services, props.accountId, today));
     } catch (e) {
       setError(e);
     }
@@ -122,7 +119,7 @@ function AccountView(props: { accountId: number }): JSX.Element {
     data,
     now,
     today,
-    canEdit,
+    canEdit: data.canEditAccount,
     reload: load,
     saveAccount,
     update: (change) => setData((d) => (d ? change(d) : d)),

@@ -8,6 +8,7 @@ import { deadlineState, stageProgress } from '../../domain/agreements';
 import { glanceItems, occurrenceState, OccurrenceState } from '../../domain/clock';
 import { formatDate, formatDateTime } from '../../domain/dates';
 import { materialsReadyDate, splitMeetings } from '../../domain/followUp';
+import { isOpenAction, isOpenIdea } from '../../domain/openItems';
 import { bundle as tabBundle } from '../../loc/accountTab';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
@@ -30,8 +31,8 @@ export function AtAGlance(): JSX.Element {
   );
   const nextYear = Number(today.slice(0, 4)) + 1;
   const agreement = data.agreements.find((x) => x.year === nextYear);
-  const openActions = data.actions.filter((x) => x.status === 'open' || x.status === 'inProgress').length;
-  const openIdeas = data.ideas.filter((x) => !['done', 'rejected'].includes(x.stage)).length;
+  const openActions = data.actions.filter(isOpenAction).length;
+  const openIdeas = data.ideas.filter(isOpenIdea).length;
   const stateColor = (st: OccurrenceState): string =>
     // Text colours that keep 4.5:1 in every theme; the state is also spelled out in words.
     st === 'overdue' ? theme.semanticColors.errorText : st === 'dueSoon' ? theme.semanticColors.bodyText : theme.semanticColors.bodySubtext;

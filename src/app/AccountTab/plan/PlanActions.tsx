@@ -16,7 +16,7 @@ import { useApp, useBundle } from '../../AppContext';
 import { errorMessage } from '../../common/errorMessage';
 import { useAccountTab } from '../AccountTabContext';
 import { ActionPanel } from './ActionPanel';
-import { isOverdue, sortActions, sourceText } from './actions';
+import { isOpen, isOverdue, sortActions, sourceText } from './actions';
 
 interface StatusProblem {
   action: Action;
@@ -174,7 +174,7 @@ export function OtherOpenActions(): JSX.Element {
   const c = useBundle(choiceBundle);
   const theme = useTheme();
   const { data, today } = useAccountTab();
-  const others = sortActions(data.actions.filter((a) => a.source !== 'accountPlan' && (a.status === 'open' || a.status === 'inProgress')));
+  const others = sortActions(data.actions.filter((a) => a.source !== 'accountPlan' && isOpen(a)));
   return (
     <div data-testid="other-open-actions">
       <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 4px', fontWeight: 600 }}>

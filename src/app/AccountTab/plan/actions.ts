@@ -1,8 +1,9 @@
 /** Ordering and state of actions (toimenpiteet) for the plan and activity views. Pure. */
 import type { IsoDate } from '../../../domain/dates';
+import { isOpenAction as isOpen } from '../../../domain/openItems';
 import type { Account, Action, PersonRef } from '../../../domain/types';
 
-export const isOpen = (a: Action): boolean => a.status === 'open' || a.status === 'inProgress';
+export { isOpen };
 
 export const isOverdue = (a: Action, today: IsoDate): boolean => isOpen(a) && !!a.dueDate && a.dueDate < today;
 
