@@ -1,5 +1,6 @@
 // The state one API request runs with, shared by every route module.
 import type { Caller } from './security';
+import type { Roles } from './roles';
 import type { Segment } from './http-util';
 import type { SiteRec, Store } from './store';
 import type { DirectoryUser } from './types';
@@ -7,6 +8,8 @@ import { errors } from './errors';
 
 export interface ServiceContext {
   store: Store;
+  /** site groups, role definitions and assignments */
+  roles: Roles;
   directory: DirectoryUser[];
   threshold: number;
   enforceRequired: boolean;

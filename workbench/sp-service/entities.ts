@@ -50,7 +50,7 @@ export function listEntity(r: ApiRequest, list: ListRec): Entity {
     EnableAttachments: d.enableAttachments,
     EnableFolderCreation: false,
     EnableVersioning: d.enableVersioning,
-    EffectiveBasePermissions: { 'odata.type': 'SP.BasePermissions', ...effectiveBasePermissions(r.caller) },
+    EffectiveBasePermissions: { 'odata.type': 'SP.BasePermissions', ...effectiveBasePermissions(r.caller, list) },
     EntityTypeName: d.entityTypeName,
     Hidden: d.hidden,
     Id: list.id,

@@ -7,8 +7,9 @@ import { errors, SpError } from './errors';
 import { Faults, RequestLog } from './faults';
 import { ApiResponse, errorResponse, lowerHeaders, readBody, writeResponse } from './http-util';
 import { dispatch, toErrorResponse, urlParts } from './router';
-import { permissionOf, siteUserFor } from './routes/users';
-import { Caller, digestValid } from './security';
+import { Roles } from './roles';
+import { siteUserFor } from './routes/users';
+import { Caller, digestValid, resolveCaller } from './security';
 import { SiteRec, Store } from './store';
 import type { CreateSpServiceOptions, DirectoryUser, FaultSpec, RequestLogEntry, SpService } from './types';
 
@@ -41,8 +42,11 @@ function callerName(headers: Record<string, string>): string | null {
 export function createSpService(opts: CreateSpServiceOptions): SpService {
   const store = new Store(opts.dbFile);
   const sites: SiteRec[] = opts.sites.map((s) => store.ensureSite(normalizeSiteUrl(s.serverRelativeUrl), s.title, s.lcid ?? 1035));
+  const roles = new Roles(store);
+  for (const s of sites) roles.ensureSiteDefaults(s);
   const ctx: ServiceContext = {
     store,
+    roles,
     directory: opts.directory,
     threshold: opts.listViewThreshold ?? 5000,
     enforceRequired: opts.enforceRequired ?? true,
@@ -61,10 +65,11 @@ export function createSpService(opts: CreateSpServiceOptions): SpService {
     const name = callerName(headers);
     const dir = name ? ctx.directory.find((d) => d.upn.toLowerCase() === name.toLowerCase()) : undefined;
     if (!dir) throw errors.unauthenticated();
-    const perm = permissionOf(dir, site.url);
-    if (perm === 'none') throw errors.accessDenied();
-    // Users become site users on their first request (like SharePoint on first visit).
-    return { dir, user: siteUserFor(store, site.id, dir), perm };
+    // Known principals are resolved without writing; a user with access becomes a site user on the first request.
+    const known = store.userByUpn(site.id, dir.upn);
+    const probe = known ?? { siteId: site.id, id: -1, upn: dir.upn, directoryId: dir.id, title: dir.displayName, email: dir.mail, jobTitle: null, department: null, created: '' };
+    if (!resolveCaller(roles, site, dir, probe)) throw errors.accessDenied();
+    return resolveCaller(roles, site, dir, known ?? siteUserFor(store, site.id, dir))!;
   }
 
   /** Runs one request; writes commit together, a failed request rolls back whatever it did. */

@@ -1,7 +1,9 @@
-// Who the caller is and what they may do (brief: identity; sharepoint-wire.md §10 item-level security).
+// Who the caller is and what they may do: effective permissions from role assignments (roles.ts), item-level
+// security (ReadSecurity / WriteSecurity), and the form digest.
 import { createHmac, timingSafeEqual } from 'crypto';
 import type { DirectoryUser, Permission } from './types';
 import { errors } from './errors';
+import { directPermission, EMPTY, has, hasAnyListRole, Mask, maskAt, PERM, ROLE_DEFINITIONS, Roles, toHighLow, WEB_SCOPE } from './roles';
 import type { ListRec } from './schema';
 import type { SiteRec, SiteUserRec } from './store';
 import { digestDate } from './time';
@@ -9,36 +11,71 @@ import { digestDate } from './time';
 export interface Caller {
   dir: DirectoryUser;
   user: SiteUserRec;
+  /** The user's direct web-scope role from the directory (`sitePermissions`); 'full' = site collection admin. */
   perm: Permission;
+  siteAdmin: boolean;
+  /** Effective permissions at the scope the request addresses: the web, or a list once the route has found it. */
+  mask: Mask;
+  /** Effective permissions on a list: the roles of the user and their groups at the list's scope (or the web's if inherited). */
+  on(list: ListRec): Mask;
+  /** The same caller with `mask` scoped to a list. */
+  at(list: ListRec): Caller;
 }
 
-const RANK: Record<Permission, number> = { none: 0, read: 1, contribute: 2, edit: 3, design: 4, full: 5 };
+const FULL: Mask = ROLE_DEFINITIONS.find((d) => d.roleTypeKind === 5)!.mask;
+const LIMITED: Mask = ROLE_DEFINITIONS.find((d) => d.roleTypeKind === 1)!.mask;
 
-export const canRead = (c: Caller) => RANK[c.perm] >= RANK.read;
-export const canWriteItems = (c: Caller) => RANK[c.perm] >= RANK.contribute;
-/** Edit (Members), Design and Full Control can create and change lists and fields. */
-export const canManageLists = (c: Caller) => RANK[c.perm] >= RANK.edit;
-/** "Override List Behaviors" is part of Design and Full Control (§10). */
-export const overridesListBehaviors = (c: Caller) => RANK[c.perm] >= RANK.design;
+/**
+ * Who the caller is on a site and what they may do there, or null when they have no access at all (no role at
+ * the web, none at any list). A role on some list only gives the web SharePoint's "Limited Access".
+ */
+export function resolveCaller(roles: Roles, site: SiteRec, dir: DirectoryUser, user: SiteUserRec): Caller | null {
+  const perm = directPermission(dir, site.url);
+  const siteAdmin = isSiteAdmin(perm);
+  let webMask = siteAdmin ? FULL : maskAt(roles, site, user, perm, WEB_SCOPE);
+  if (webMask === EMPTY && hasAnyListRole(roles, site, user)) webMask = LIMITED;
+  if (webMask === EMPTY) return null;
+  const on = (list: ListRec): Mask => (siteAdmin ? FULL : maskAt(roles, site, user, perm, roles.effectiveScope(site.id, list)));
+  const make = (mask: Mask): Caller => ({ dir, user, perm, siteAdmin, mask, on, at: (list) => make(on(list)) });
+  return make(webMask);
+}
+
+export const canWriteItems = (c: Caller) => has(c.mask, PERM.AddListItems);
+/** Manage Lists: create lists, change their settings and fields (Edit, Design, Full Control). */
+export const canManageLists = (c: Caller) => has(c.mask, PERM.ManageLists);
+export const canManagePermissions = (c: Caller) => has(c.mask, PERM.ManagePermissions);
+export const canEnumeratePermissions = (c: Caller) => has(c.mask, PERM.EnumeratePermissions);
+/** A list is visible (enumerated, addressable) to users who may view its items. */
+export const canSeeList = (c: Caller, list: ListRec) => has(c.on(list), PERM.ViewListItems);
+/**
+ * "Override List Behaviors" (SP.PermissionKind.CancelCheckout; in Design and Full Control, not in Edit): reads
+ * and edits all items despite ReadSecurity/WriteSecurity "own items only".
+ */
+export const overridesListBehaviors = (c: Caller, list: ListRec) => has(c.on(list), PERM.CancelCheckout);
 export const isSiteAdmin = (perm: Permission) => perm === 'full';
 
 export function requireManageLists(c: Caller): void {
   if (!canManageLists(c)) throw errors.accessDenied();
 }
 
+export function requireManagePermissions(c: Caller): void {
+  if (!canManagePermissions(c)) throw errors.accessDenied();
+}
+
 /** ReadSecurity=2: restricted callers only see items they created. Returns the author id to filter on, or null. */
 export function readRestriction(list: ListRec, c: Caller): number | null {
-  return list.def.readSecurity === 2 && !overridesListBehaviors(c) ? c.user.id : null;
+  return list.def.readSecurity === 2 && !overridesListBehaviors(c, list) ? c.user.id : null;
 }
 
 export function checkCreateItem(list: ListRec, c: Caller): void {
-  if (!canWriteItems(c)) throw errors.accessDenied();
-  if (list.def.writeSecurity === 4 && !overridesListBehaviors(c)) throw errors.accessDenied();
+  if (!has(c.on(list), PERM.AddListItems)) throw errors.accessDenied();
+  if (list.def.writeSecurity === 4 && !overridesListBehaviors(c, list)) throw errors.accessDenied();
 }
 
 export function checkChangeItem(list: ListRec, c: Caller, authorId: number): void {
-  checkCreateItem(list, c);
-  if (list.def.writeSecurity === 2 && !overridesListBehaviors(c) && authorId !== c.user.id) throw errors.accessDenied();
+  if (!has(c.on(list), PERM.EditListItems)) throw errors.accessDenied();
+  if (list.def.writeSecurity === 4 && !overridesListBehaviors(c, list)) throw errors.accessDenied();
+  if (list.def.writeSecurity === 2 && !overridesListBehaviors(c, list) && authorId !== c.user.id) throw errors.accessDenied();
 }
 
 // ------------------------------------------------------------ form digest (§6.1)
@@ -63,19 +100,7 @@ export function digestValid(secret: string, site: SiteRec, value: string | undef
   return expected.length === got.length && timingSafeEqual(expected, got);
 }
 
-/**
- * SP.BasePermissions of the default permission levels, as SharePoint reports them in a list's
- * EffectiveBasePermissions (64-bit masks split into High/Low, serialised as strings). Read lacks EditListItems.
- */
-const BASE_PERMISSIONS: Record<Permission, { High: string; Low: string }> = {
-  none: { High: '0', Low: '0' },
-  read: { High: '176', Low: '138612833' },
-  contribute: { High: '432', Low: '1011028719' },
-  edit: { High: '432', Low: '1011030015' },
-  design: { High: '432', Low: '1012866047' },
-  full: { High: '2147483647', Low: '4294967295' },
-};
-
-export function effectiveBasePermissions(c: Caller): { High: string; Low: string } {
-  return BASE_PERMISSIONS[c.perm];
+/** SP.BasePermissions (High/Low as strings) of the caller on a list, or on the web without one. */
+export function effectiveBasePermissions(c: Caller, list?: ListRec): { High: string; Low: string } {
+  return toHighLow(list ? c.on(list) : c.mask);
 }

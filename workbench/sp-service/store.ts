@@ -55,6 +55,15 @@ export class Store {
       CREATE TABLE IF NOT EXISTS fields (list_id TEXT NOT NULL, id TEXT NOT NULL, def TEXT NOT NULL, PRIMARY KEY (list_id, id));
       CREATE TABLE IF NOT EXISTS recycle_bin (id TEXT PRIMARY KEY, site_id INTEGER NOT NULL, list_id TEXT, item_id INTEGER,
         payload TEXT NOT NULL, deleted TEXT NOT NULL);
+      -- Site groups, members, role assignments per scope ('web' or a list id), scopes with broken inheritance (roles.ts).
+      CREATE TABLE IF NOT EXISTS site_groups (site_id INTEGER NOT NULL, id INTEGER NOT NULL, title TEXT NOT NULL COLLATE NOCASE,
+        description TEXT NOT NULL, owner_title TEXT NOT NULL, created TEXT NOT NULL, associated TEXT,
+        PRIMARY KEY (site_id, id), UNIQUE (site_id, title));
+      CREATE TABLE IF NOT EXISTS group_members (site_id INTEGER NOT NULL, group_id INTEGER NOT NULL, user_id INTEGER NOT NULL,
+        PRIMARY KEY (site_id, group_id, user_id));
+      CREATE TABLE IF NOT EXISTS role_assignments (site_id INTEGER NOT NULL, scope TEXT NOT NULL, principal_id INTEGER NOT NULL,
+        role_id INTEGER NOT NULL, PRIMARY KEY (site_id, scope, principal_id, role_id));
+      CREATE TABLE IF NOT EXISTS unique_scopes (site_id INTEGER NOT NULL, scope TEXT NOT NULL, PRIMARY KEY (site_id, scope));
     `);
   }
 
@@ -130,7 +139,9 @@ export class Store {
       return { ...existing, ...u };
     }
     // Real sites hand out small integers; the first few belong to system principals.
-    const max = (this.stmt('SELECT MAX(id) AS m FROM site_users WHERE site_id = ?').get(siteId) as { m: number | null }).m;
+    // Users and site groups share the site's principal ids.
+    const max = (this.stmt('SELECT MAX(id) AS m FROM (SELECT id FROM site_users WHERE site_id = ? UNION ALL SELECT id FROM site_groups WHERE site_id = ?)')
+      .get(siteId, siteId) as { m: number | null }).m;
     const id = Math.max(max ?? 0, 6) + 1;
     this.stmt('INSERT INTO site_users (site_id, id, upn, directory_id, title, email, job_title, department, created) VALUES (?,?,?,?,?,?,?,?,?)')
       .run(siteId, id, u.upn, u.directoryId, u.title, u.email, u.jobTitle, u.department, nowUtc());

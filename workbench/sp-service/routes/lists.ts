@@ -1,15 +1,17 @@
 // List routes (sharepoint-wire.md §1): collection GET/POST, getByTitle / (guid) / getById / web.getList,
-// MERGE update (204), DELETE, recycle; then items and fields beneath a list.
+// MERGE update (204), DELETE, recycle; then items, fields and role assignments beneath a list. Lists the caller
+// may not view are neither enumerated nor found.
 import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose, webUrl } from '../context';
 import { collectionResponse, entityResponse, listEntity, listNavigation, metadataUrl, projectEntity, queryCollection } from '../entities';
 import { errors } from '../errors';
 import { ApiResponse, emptyResponse, jsonResponse, Segment, segmentArg } from '../http-util';
 import { entityTypeNameForList, listUrlName, newGuid, normalizeGuid } from '../names';
 import { ListDef, ListRec, builtinFields } from '../schema';
-import { requireManageLists } from '../security';
+import { canSeeList, requireManageLists } from '../security';
 import { nowUtc } from '../time';
 import { handleFields } from './fields';
 import { handleItems } from './items';
+import { handleSecurable, securableProperties } from './roles';
 
 type Setter = (d: ListDef, v: unknown) => void;
 const bool = (key: keyof ListDef): Setter => (d, v) => { (d as unknown as Record<string, unknown>)[key] = !!v; };
@@ -88,7 +90,8 @@ function findList(r: ApiRequest, seg: Segment): ListRec {
     const base = r.site.url === '/' ? '' : r.site.url.toLowerCase();
     list = lists.find((l) => `${base}/lists/${l.def.urlName.toLowerCase()}` === path || `${webUrl(r).toLowerCase()}/lists/${l.def.urlName.toLowerCase()}` === path);
   } else list = lists.find((l) => l.id === normalizeGuid(arg));
-  if (!list) throw errors.listMissing(arg, webUrl(r));
+  // A list the caller may not view does not exist for them (SharePoint answers the same 404).
+  if (!list || !canSeeList(r.caller, list)) throw errors.listMissing(arg, webUrl(r));
   return list;
 }
 
@@ -97,7 +100,7 @@ export function handleLists(r: ApiRequest, listsSeg: Segment, rest: Segment[]): 
   if (listsSeg.arg !== null) return handleList(r, findList(r, listsSeg), rest);
   if (rest.length === 0) {
     if (r.method === 'GET') {
-      const all = [...r.svc.store.listsOf(r.site.id).values()].map((l) => listEntity(r, l));
+      const all = [...r.svc.store.listsOf(r.site.id).values()].filter((l) => canSeeList(r.caller, l)).map((l) => listEntity(r, l));
       const rows = queryCollection(r, all).map((e) => projectEntity(e, r.query.get('$select')));
       return collectionResponse(r, rows, 'SP.ApiData.Lists', wantsVerbose(r));
     }
@@ -114,10 +117,14 @@ export function handleGetList(r: ApiRequest, seg: Segment, rest: Segment[]): Api
   return handleList(r, findList(r, seg), rest);
 }
 
-function handleList(r: ApiRequest, list: ListRec, rest: Segment[]): ApiResponse {
+function handleList(r0: ApiRequest, list: ListRec, rest: Segment[]): ApiResponse {
+  // Below a list, the caller's permissions are those at the list's scope (its own if it broke inheritance).
+  const r: ApiRequest = { ...r0, caller: r0.caller.at(list) };
   if (rest.length === 0) {
     if (r.method === 'GET') {
-      const e = projectEntity(listEntity(r, list), r.query.get('$select'), listNavigation(r, list), r.query.get('$expand'));
+      const select = r.query.get('$select');
+      const extra = /hasuniqueroleassignments/i.test(select ?? '') ? { HasUniqueRoleAssignments: securableProperties(r, list).HasUniqueRoleAssignments } : {};
+      const e = projectEntity({ ...listEntity(r, list), ...extra }, select, listNavigation(r, list), r.query.get('$expand'));
       return entityResponse(r, 200, e, 'SP.ApiData.Lists/@Element', wantsVerbose(r));
     }
     if (r.method === 'MERGE' || r.method === 'PATCH') {
@@ -133,11 +140,14 @@ function handleList(r: ApiRequest, list: ListRec, rest: Segment[]): ApiResponse 
     if (r.method === 'DELETE') {
       requireManageLists(r.caller);
       r.svc.store.deleteList(list);
+      r.svc.roles.dropScope(r.site.id, list.id);
       return emptyResponse(200);
     }
     throw errors.methodNotAllowed(r.method, 'a list');
   }
   const [seg, ...after] = rest;
+  const security = handleSecurable(r, list, seg, after);
+  if (security) return security;
   switch (seg.name) {
     case 'items': return handleItems(r, list, after, seg);
     case 'fields': return handleFields(r, list, after, seg);
@@ -145,6 +155,7 @@ function handleList(r: ApiRequest, list: ListRec, rest: Segment[]): ApiResponse 
       if (r.method !== 'POST' || after.length) break;
       requireManageLists(r.caller);
       r.svc.store.deleteList(list);
+      r.svc.roles.dropScope(r.site.id, list.id);
       return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'Edm.Guid'), value: newGuid() });
     case 'rootfolder':
       if (r.method !== 'GET' || after.length) break;

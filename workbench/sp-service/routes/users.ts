@@ -4,16 +4,16 @@ import { ApiRequest, parseJsonBody, wantsVerbose } from '../context';
 import { collectionResponse, entityResponse, projectEntity, queryCollection, userEntity } from '../entities';
 import { errors } from '../errors';
 import { ApiResponse, Segment, segmentArg } from '../http-util';
+import { directPermission } from '../roles';
 import { canWriteItems } from '../security';
 import type { SiteUserRec } from '../store';
 import type { DirectoryUser, Permission } from '../types';
 
 const ELEMENT = 'SP.ApiData.Users/@Element';
 
+/** The user's direct web-scope role on a site (from the directory); group roles come on top (roles.ts). */
 export function permissionOf(dir: DirectoryUser | undefined, siteUrl: string): Permission {
-  if (!dir) return 'none';
-  const key = Object.keys(dir.sitePermissions).find((k) => k.toLowerCase() === siteUrl.toLowerCase());
-  return key ? dir.sitePermissions[key] : 'none';
+  return directPermission(dir, siteUrl);
 }
 
 export function directoryUser(r: { svc: { directory: DirectoryUser[] } }, upnOrMail: string): DirectoryUser | undefined {

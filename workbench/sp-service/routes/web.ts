@@ -1,5 +1,5 @@
 // Web-level routes: contextinfo (§6.1), web, site, regional settings and time zone (§6.3), and the dispatch into
-// lists and users.
+// lists, users, site groups, role definitions and role assignments.
 import { ApiRequest, apiUrl, webUrl, wantsVerbose } from '../context';
 import { entityResponse, metadataUrl, projectEntity, webEntity } from '../entities';
 import { errors } from '../errors';
@@ -7,6 +7,7 @@ import { ApiResponse, jsonResponse, Segment, segmentArg } from '../http-util';
 import { DIGEST_TIMEOUT_SECONDS, issueDigest } from '../security';
 import { formatLocal, formatUtc, parseDateInput } from '../time';
 import { handleGetList, handleLists } from './lists';
+import { handleAssociatedGroup, handleRoleDefinitions, handleSecurable, handleSiteGroups, securableProperties } from './roles';
 import { handleCurrentUser, handleEnsureUser, handleGetUserById, handleSiteUsers } from './users';
 
 export function handleContextInfo(r: ApiRequest): ApiResponse {
@@ -69,10 +70,20 @@ function handleRegionalSettings(r: ApiRequest, rest: Segment[]): ApiResponse {
 export function handleWeb(r: ApiRequest, rest: Segment[]): ApiResponse {
   if (rest.length === 0) {
     if (r.method !== 'GET') throw errors.methodNotAllowed(r.method, 'web (web properties are not writable here)');
-    return entityResponse(r, 200, projectEntity(webEntity(r), r.query.get('$select')), 'SP.ApiData.Webs/@Element', wantsVerbose(r));
+    // HasUniqueRoleAssignments and EffectiveBasePermissions only when asked for by $select (as SharePoint does).
+    const select = r.query.get('$select') ?? '';
+    const extra = /effectivebasepermissions|hasuniqueroleassignments/i.test(select) ? securableProperties(r, null) : {};
+    return entityResponse(r, 200, projectEntity({ ...webEntity(r), ...extra }, select || undefined), 'SP.ApiData.Webs/@Element', wantsVerbose(r));
   }
   const [seg, ...after] = rest;
+  const security = handleSecurable(r, null, seg, after);
+  if (security) return security;
   switch (seg.name) {
+    case 'sitegroups': return handleSiteGroups(r, seg, after);
+    case 'associatedownergroup': return handleAssociatedGroup(r, 'owner', after);
+    case 'associatedmembergroup': return handleAssociatedGroup(r, 'member', after);
+    case 'associatedvisitorgroup': return handleAssociatedGroup(r, 'visitor', after);
+    case 'roledefinitions': return handleRoleDefinitions(r, seg, after);
     case 'lists': return handleLists(r, seg, after);
     case 'getlist': return handleGetList(r, seg, after);
     case 'currentuser': return handleCurrentUser(r, after);
