@@ -3,9 +3,12 @@
  * Teams app package that "Sync to Teams" deploys instead of generating one (package-solution packs everything in
  * teams/ into the .sppkg). The zip holds teams/manifest/*.json and the two icons, flat (no folder inside).
  *
- * It checks before it zips, and fails the build on any problem: the Teams app id and the componentId in every URL
- * equal the AccountTab web part's id, the app version follows package-solution.json, every localization file has
- * every key within Teams' length limits, and the icons exist.
+ * It checks before it zips, and fails the build on any problem: manifest.json and every localization file are valid
+ * against Microsoft's published JSON schema for the manifest's `manifestVersion` (read offline from the
+ * `@microsoft/app-manifest` package, which ships them; Teams refuses an upload that breaks its schema, e.g. a
+ * property the version does not define), the Teams app id and the componentId in every URL equal the AccountTab
+ * web part's id, the app version follows package-solution.json, every localization file has every key within
+ * Teams' length limits, and the icons exist. The manifest that goes into the zip is validated again as zipped.
  *
  * The personal app ("My accounts") runs on the site its contentUrl names. By default that is the tenant root site
  * (`dest=/_layouts/15/...`); when the account-care lists live on another site, set
@@ -30,6 +33,64 @@ const MAX_LENGTH: Record<(typeof LOCALIZED_KEYS)[number], number> = {
 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** The Teams JSON schemas shipped by `@microsoft/app-manifest` (build/json-schemas/teams/v<version>/…). */
+const APP_MANIFEST_PACKAGE = '@microsoft/app-manifest';
+export type SchemaKind = 'manifest' | 'localization';
+const SCHEMA_FILE: Record<SchemaKind, string> = { manifest: 'MicrosoftTeams.schema.json', localization: 'MicrosoftTeams.Localization.schema.json' };
+
+function appManifestDir(): string {
+  return path.dirname(require.resolve(`${APP_MANIFEST_PACKAGE}/package.json`));
+}
+
+/** Path of Microsoft's schema for a manifest version, e.g. `1.17`; throws when the package has no such version. */
+export function schemaPath(kind: SchemaKind, manifestVersion: string): string {
+  if (!/^\d+\.\d+$/.test(manifestVersion)) throw new Error(`manifestVersion must look like 1.17, got ${JSON.stringify(manifestVersion)}`);
+  const file = path.join(appManifestDir(), 'build', 'json-schemas', 'teams', `v${manifestVersion}`, SCHEMA_FILE[kind]);
+  if (!fs.existsSync(file)) throw new Error(`${APP_MANIFEST_PACKAGE} has no ${kind} schema for manifestVersion ${manifestVersion}`);
+  return file;
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: unknown }[] | null };
+const compiled = new Map<string, Validate>();
+
+/**
+ * Compiles a Teams schema the way `@microsoft/app-manifest` does (Ajv 8 for draft-04, or for 2020-12, with the uri,
+ * email and regex formats), using the validator packages it depends on. `unicodeRegExp: false`: the schemas'
+ * patterns are ECMAScript patterns without the `u` flag (the localization schema's `\[…]` does not compile with it).
+ */
+function validatorFor(file: string): Validate {
+  const cached = compiled.get(file);
+  if (cached) return cached;
+  const schema = readJson(file);
+  const from = { paths: [appManifestDir()] };
+  const is2020 = String(schema.$schema).includes('2020-12');
+  const AjvModule = require(require.resolve(is2020 ? 'ajv/dist/2020' : 'ajv-draft-04', from)); // eslint-disable-line @typescript-eslint/no-var-requires
+  const formatsModule = require(require.resolve('ajv-formats', from)); // eslint-disable-line @typescript-eslint/no-var-requires
+  const Ajv = AjvModule.default ?? AjvModule;
+  const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });
+  (formatsModule.default ?? formatsModule)(ajv, ['uri', 'email', 'regex']);
+  const validate = ajv.compile(schema) as Validate;
+  compiled.set(file, validate);
+  return validate;
+}
+
+/** Schema errors of one JSON document, in words (`manifest.json: /packageName must NOT have …`); empty when valid. */
+export function schemaProblems(label: string, json: unknown, kind: SchemaKind, manifestVersion: string): string[] {
+  let validate: Validate;
+  try {
+    validate = validatorFor(schemaPath(kind, manifestVersion));
+  } catch (e) {
+    return [`${label}: ${e instanceof Error ? e.message : String(e)}`];
+  }
+  if (validate(json)) return [];
+  return (validate.errors ?? []).map((err) => {
+    const params = (err.params ?? {}) as Record<string, unknown>;
+    const detail = params.additionalProperty !== undefined ? ` (${String(params.additionalProperty)})` : params.allowedValues ? ` (${JSON.stringify(params.allowedValues)})` : '';
+    return `${label}: ${err.instancePath || '/'} ${err.message ?? 'is invalid'}${detail} [schema v${manifestVersion}]`;
+  });
+}
+
 export interface TeamsApp {
   manifest: any;
   /** file name → its JSON, for each localizationInfo.additionalLanguages entry */
@@ -60,22 +121,43 @@ export function defaultStrings(manifest: any): Record<string, string | undefined
   };
 }
 
+/** The web parts bundled by config/config.json: id (lower case), alias and supportedHosts. */
+export function bundledWebParts(root = ROOT): { id: string; alias: string; supportedHosts: string[] }[] {
+  const config = readJson(path.join(root, 'config', 'config.json'));
+  const manifests = Object.values(config.bundles ?? {}).flatMap((b: any) => (b.components ?? []).map((c: any) => String(c.manifest)));
+  return manifests
+    .filter((file) => fs.existsSync(path.join(root, file)))
+    .map((file) => readJson(path.join(root, file)))
+    .filter((wp) => wp.componentType === 'WebPart')
+    .map((wp) => ({ id: String(wp.id).toLowerCase(), alias: String(wp.alias), supportedHosts: (wp.supportedHosts ?? []) as string[] }));
+}
+
 /** Everything wrong with the package, in words; empty when it can ship. */
 export function checkTeamsApp(app: TeamsApp, root = ROOT): string[] {
   const problems: string[] = [];
   const m = app.manifest;
+  problems.push(...schemaProblems('manifest.json', m, 'manifest', String(m.manifestVersion)));
+  for (const [file, json] of Object.entries(app.localized)) {
+    if (json) problems.push(...schemaProblems(file, json, 'localization', String(m.manifestVersion)));
+  }
   const webPartId = String(readJson(path.join(root, WEB_PART_MANIFEST)).id).toLowerCase();
   const solutionVersion = String(readJson(path.join(root, 'config', 'package-solution.json')).solution.version);
 
   if (String(m.id).toLowerCase() !== webPartId) problems.push(`manifest id ${m.id} is not the AccountTab web part id ${webPartId}`);
-  const urls: string[] = [
-    ...(m.configurableTabs ?? []).map((t: any) => t.configurationUrl),
-    ...(m.staticTabs ?? []).map((t: any) => t.contentUrl),
+  // Each tab must load a web part of this solution that declares the tab's Teams host.
+  const webParts = bundledWebParts(root);
+  const tabs: { url: string; host: 'TeamsTab' | 'TeamsPersonalApp' }[] = [
+    ...(m.configurableTabs ?? []).map((t: any) => ({ url: String(t.configurationUrl), host: 'TeamsTab' as const })),
+    ...(m.staticTabs ?? []).map((t: any) => ({ url: String(t.contentUrl), host: 'TeamsPersonalApp' as const })),
   ];
-  if (urls.length === 0) problems.push('no configurable or static tab');
-  for (const url of urls) {
-    if (!String(url).includes(`componentId=${webPartId}%26`)) problems.push(`URL does not load component ${webPartId}: ${url}`);
-    if (!String(url).includes('forceLocale={locale}')) problems.push(`URL does not pass forceLocale={locale}: ${url}`);
+  if (tabs.length === 0) problems.push('no configurable or static tab');
+  for (const { url, host } of tabs) {
+    const componentId = /componentId=([0-9a-fA-F-]{36})%26/.exec(url)?.[1]?.toLowerCase();
+    const target = webParts.find((w) => w.id === componentId);
+    const candidates = webParts.filter((w) => w.supportedHosts.includes(host)).map((w) => `${w.id} (${w.alias})`).join(', ') || 'none';
+    if (!target) problems.push(`URL does not load a web part of this solution (componentId=${componentId ?? '?'}%26); ${host} web parts: ${candidates}: ${url}`);
+    else if (!target.supportedHosts.includes(host)) problems.push(`${target.alias} does not declare ${host} in supportedHosts; ${host} web parts: ${candidates}: ${url}`);
+    if (!url.includes('forceLocale={locale}')) problems.push(`URL does not pass forceLocale={locale}: ${url}`);
   }
   const expectedVersion = solutionVersion.split('.').slice(0, 3).join('.');
   if (m.version !== expectedVersion) problems.push(`manifest version ${m.version} should be ${expectedVersion} (package-solution ${solutionVersion})`);
@@ -134,7 +216,10 @@ export async function buildTeamsPackage(options: { root?: string; sitePath?: str
   const add = (name: string, data: string | Buffer): void => {
     zip.file(name, data, { date: FIXED_DATE });
   };
-  add('manifest.json', JSON.stringify(withSitePath(app.manifest, options.sitePath), null, 2) + '\n');
+  const zipped = withSitePath(app.manifest, options.sitePath);
+  const zippedProblems = schemaProblems('manifest.json (as zipped)', zipped, 'manifest', String(zipped.manifestVersion));
+  if (zippedProblems.length) throw new Error(`Teams app package not built:\n  - ${zippedProblems.join('\n  - ')}`);
+  add('manifest.json', JSON.stringify(zipped, null, 2) + '\n');
   for (const file of Object.keys(app.localized)) add(file, fs.readFileSync(path.join(root, 'teams', 'manifest', file)));
   add(app.manifest.icons.color, fs.readFileSync(path.join(root, 'teams', app.manifest.icons.color)));
   add(app.manifest.icons.outline, fs.readFileSync(path.join(root, 'teams', app.manifest.icons.outline)));
