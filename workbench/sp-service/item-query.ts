@@ -3,7 +3,7 @@
 import { ApiRequest, apiUrl } from './context';
 import { errors } from './errors';
 import {
-  ColumnRef, FilterNode, OrderKey, SqlFilterContext, compileFilterSql, drivingPredicate, leaves, parseFilter, parseOrderBy,
+  ColumnRef, FilterNode, OrderKey, SqlFilterContext, compileFilterSql, drivingPredicate, flattenAnd, leaves, parseFilter, parseOrderBy,
 } from './odata-filter';
 import { FieldDef, FieldKind, ListRec, fieldEntityName, findField, isLookupLike, storageSql, valueKind } from './schema';
 import { readRestriction } from './security';
@@ -13,6 +13,8 @@ import { safeDecode } from './http-util';
 
 export const DEFAULT_TOP = 100;
 export const MAX_TOP = 5000;
+/** Lists from this size on get composite indexes chosen from their queries and periodic planner statistics. */
+export const SEEK_MIN_ITEMS = 2000;
 
 // ------------------------------------------------------------ column resolution ($filter, $orderby)
 
@@ -349,6 +351,39 @@ function isIndexable(node: FilterNode, ctx: SqlFilterContext): boolean {
   return false;
 }
 
+/**
+ * The composite index that lets a query seek (WIRE.md §9.2): an equality on an indexed field followed by the
+ * indexed field the query sorts on, or else ranges over, or else a second equality. With it SQLite jumps to the
+ * equal keys, walks them in sort order and stops after `$top` rows, instead of collecting and sorting every row
+ * of the equality. Built-ins other than Created/Modified/Author/Editor (ID is in every index) never take part.
+ */
+function seekColumns(list: ListRec, ast: FilterNode | undefined, keys: ResolvedKey[], ctx: SqlFilterContext): FieldDef[] | null {
+  if (!ast) return null;
+  const fieldOf = (path: string[]): FieldDef | undefined => {
+    const col = ctx.resolve(path);
+    if (!col.indexed || col.name === 'ID' || col.kind === 'multiid' || col.kind === 'multitext') return undefined;
+    const f = findField(list, col.name);
+    return f && f.indexed && f.builtin !== 'ID' ? f : undefined;
+  };
+  const conjuncts = flattenAnd(ast);
+  const equalities: FieldDef[] = [];
+  const ranges: FieldDef[] = [];
+  for (const c of conjuncts) {
+    if (c.kind === 'cmp' && c.value.type !== 'null' && c.op !== 'ne') {
+      const f = fieldOf(c.path);
+      if (f) (c.op === 'eq' ? equalities : ranges).push(f);
+    } else if (c.kind === 'func' && c.name === 'startswith' && !c.negate) {
+      const f = fieldOf(c.path);
+      if (f) ranges.push(f);
+    }
+  }
+  const lead = equalities[0];
+  if (!lead) return null;
+  const sortKey = keys[0] && keys[0].col.name !== 'ID' && keys[0].col.indexed ? findField(list, keys[0].col.name) : undefined;
+  const second = [sortKey, ...ranges, ...equalities.slice(1)].find((f) => f && f.indexed && f.builtin !== 'ID' && f.id !== lead.id);
+  return second ? [lead, second] : null;
+}
+
 export interface ItemsPage { rows: ItemRow[]; nextLink?: string }
 
 export function queryItems(r: ApiRequest, list: ListRec): ItemsPage {
@@ -376,7 +411,7 @@ export function queryItems(r: ApiRequest, list: ListRec): ItemsPage {
     keys.push({ col: { sql: 't.id', kind: 'number', indexed: true, name: 'ID' }, desc: keys.length ? keys[keys.length - 1].desc : false, token: 'ID' });
   }
 
-  // The list view threshold (platform-facts §2.1): only lists above it are checked, and only the driving
+  // The list view threshold (WIRE.md §9.1): only lists above it are checked, and only the driving
   // clause (leftmost leaf of the `and` chain, every branch of an `or`) and the sort count.
   if (list.itemCount > r.svc.threshold) {
     for (const k of keys) if (!k.col.indexed) throw errors.throttledQuery();
@@ -388,6 +423,14 @@ export function queryItems(r: ApiRequest, list: ListRec): ItemsPage {
       const n = (store.stmt(`SELECT COUNT(*) AS c FROM (SELECT 1 FROM ${list.table} t WHERE ${sql} LIMIT ${r.svc.threshold + 1})`).get(...p) as { c: number }).c;
       if (n > r.svc.threshold) throw errors.throttledQuery();
     }
+  }
+
+  // Seek like SharePoint's compound indexes (WIRE.md §9.2): the index a query needs is built on first use, and
+  // the planner's statistics follow the list's growth.
+  if (list.itemCount >= SEEK_MIN_ITEMS) {
+    const seek = seekColumns(list, ast, keys, ctx);
+    if (seek) store.ensureCompositeIndex(list, seek);
+    store.analyzeIfGrown(list, SEEK_MIN_ITEMS);
   }
 
   const author = readRestriction(list, r.caller);

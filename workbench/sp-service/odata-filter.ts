@@ -211,7 +211,8 @@ export function drivingPredicate(node: FilterNode, sameColumn: (a: string[], b: 
     .reduce((left, right) => ({ kind: 'and', left, right }));
 }
 
-function flattenAnd(node: FilterNode): FilterNode[] {
+/** The conjuncts of a top-level `and` chain (a single clause is a chain of one). */
+export function flattenAnd(node: FilterNode): FilterNode[] {
   return node.kind === 'and' ? [...flattenAnd(node.left), ...flattenAnd(node.right)] : [node];
 }
 

@@ -1,6 +1,8 @@
 // SQLite persistence (better-sqlite3, file-backed). Lists and fields are cached in memory and written
 // through; each list's items live in their own table `li_<seq>` with built-in columns plus a JSON `data`
-// column keyed by InternalName. Indexed fields get real SQLite expression indexes (platform-facts §2.1).
+// column keyed by InternalName. Indexed fields get real SQLite expression indexes (WIRE.md §9); queries that pair an
+// equality with a range or sort on another indexed field get a composite index on first use, so they seek like
+// SharePoint's compound indexes instead of sorting every row of the equality (see `ensureCompositeIndex`).
 import Database from 'better-sqlite3';
 import { randomBytes } from 'crypto';
 import { FieldDef, ListDef, ListRec, indexSql } from './schema';
@@ -39,6 +41,10 @@ export class Store {
   readonly db: Database.Database;
   private lists = new Map<number, Map<string, ListRec>>();
   private stmts = new Map<string, Database.Statement>();
+  /** Composite index names known to exist, per item table. */
+  private composites = new Map<string, Set<string>>();
+  /** Item count of a table when it was last ANALYZEd. */
+  private analyzedAt = new Map<string, number>();
 
   constructor(dbFile: string) {
     this.db = new Database(dbFile);
@@ -198,6 +204,8 @@ export class Store {
     });
     this.listsOf(list.siteId).delete(list.id);
     this.stmts.clear();
+    this.composites.delete(list.table);
+    this.analyzedAt.delete(list.table);
   }
 
   saveField(list: ListRec, f: FieldDef): void {
@@ -209,6 +217,7 @@ export class Store {
   deleteField(list: ListRec, f: FieldDef): void {
     this.stmt('DELETE FROM fields WHERE list_id = ? AND id = ?').run(list.id, f.id);
     this.db.exec(`DROP INDEX IF EXISTS ${this.indexName(list, f)}`);
+    this.dropCompositesOf(list, f);
     list.fields = list.fields.filter((x) => x.id !== f.id);
   }
 
@@ -220,7 +229,69 @@ export class Store {
   private syncIndex(list: ListRec, f: FieldDef): void {
     const name = this.indexName(list, f);
     if (f.indexed && f.builtin !== 'ID') this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${list.table} (${indexSql(f)})`);
-    else this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+    else {
+      this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+      this.dropCompositesOf(list, f);
+    }
+  }
+
+  // ------------------------------------------------------------ composite indexes and planner statistics
+
+  private compositeName(list: ListRec, fields: FieldDef[]): string {
+    return `${list.table}_cx_${fields.map((f) => f.id.replace(/-/g, '')).join('_')}`;
+  }
+
+  private compositesOf(list: ListRec): Set<string> {
+    let set = this.composites.get(list.table);
+    if (!set) {
+      const rows = this.stmt("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?").all(list.table) as { name: string }[];
+      set = new Set(rows.map((r) => r.name).filter((n) => n.startsWith(`${list.table}_cx_`)));
+      this.composites.set(list.table, set);
+    }
+    return set;
+  }
+
+  /**
+   * A composite expression index over `fields` (in that order; SQLite appends the row id, so the index is also
+   * ordered by ID within equal keys, which is the service's tie-break). Created once, when a query first needs it,
+   * then ANALYZEd so the planner knows what it is worth. Returns true when it was created now.
+   */
+  ensureCompositeIndex(list: ListRec, fields: FieldDef[]): boolean {
+    const name = this.compositeName(list, fields);
+    const known = this.compositesOf(list);
+    if (known.has(name)) return false;
+    this.db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${list.table} (${fields.map(indexSql).join(', ')})`);
+    known.add(name);
+    this.analyze(list);
+    return true;
+  }
+
+  private dropCompositesOf(list: ListRec, f: FieldDef): void {
+    const id = f.id.replace(/-/g, '');
+    const known = this.compositesOf(list);
+    for (const name of [...known]) {
+      if (!name.slice(`${list.table}_cx_`.length).split('_').includes(id)) continue;
+      this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+      known.delete(name);
+    }
+  }
+
+  /**
+   * Planner statistics for one item table (sampled, so it stays fast on large tables). Called after a composite
+   * index appears and whenever a list has doubled since its last ANALYZE (bulk loads), so SQLite keeps choosing
+   * the index that seeks.
+   */
+  analyze(list: ListRec): void {
+    this.db.pragma('analysis_limit = 1000');
+    this.db.exec(`ANALYZE ${list.table}`);
+    this.analyzedAt.set(list.table, list.itemCount);
+  }
+
+  /** ANALYZE when a list of at least `minItems` has never been analyzed by this process or has doubled since. */
+  analyzeIfGrown(list: ListRec, minItems: number): void {
+    if (list.itemCount < minItems) return;
+    const at = this.analyzedAt.get(list.table);
+    if (at === undefined || list.itemCount >= 2 * at) this.analyze(list);
   }
 
   // ------------------------------------------------------------ items
