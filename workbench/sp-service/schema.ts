@@ -1,5 +1,5 @@
-// In-memory model of lists and fields, the field type table (sharepoint-wire.md §2.1) and the built-in
-// fields every new generic list gets.
+// In-memory model of lists and fields, the field type table (WIRE.md §4.1), text length limits (§16) and the
+// built-in fields every new generic list gets.
 import { entityPropertyName, newGuid } from './names';
 import type { ValueKind } from './odata-filter';
 
@@ -79,7 +79,7 @@ export function typeAsString(f: FieldDef): string {
   return TYPE_NAMES[f.kind] ?? 'Invalid';
 }
 
-/** `odata.type` / `__metadata.type` per PnPjs FieldTypeClassMapping (§2.1); Boolean stays SP.Field. */
+/** `odata.type` / `__metadata.type` per PnPjs FieldTypeClassMapping (WIRE.md §4.1); Boolean stays SP.Field. */
 export function fieldClass(kind: number): string {
   const map: Record<number, string> = {
     2: 'SP.FieldText', 3: 'SP.FieldMultiLineText', 4: 'SP.FieldDateTime', 6: 'SP.FieldChoice', 7: 'SP.FieldLookup',
@@ -90,6 +90,21 @@ export function fieldClass(kind: number): string {
 }
 
 export const isLookupLike = (f: FieldDef): boolean => f.kind === FieldKind.Lookup || f.kind === FieldKind.User;
+
+/** Longest value a single line of text field holds; its MaxLength can only lower it (WIRE.md §16). */
+export const TEXT_MAX_LENGTH = 255;
+/** Longest value a multiple lines of text (Note) field holds unless it allows unlimited length (WIRE.md §16). */
+export const NOTE_MAX_LENGTH = 63_999;
+
+/** The most characters a write may put in a text or note field; null when there is no limit (or not text). */
+export function maxTextLength(f: FieldDef): number | null {
+  if (f.kind === FieldKind.Text) return Math.min(f.maxLength ?? TEXT_MAX_LENGTH, TEXT_MAX_LENGTH);
+  if (f.kind === FieldKind.Note) {
+    const unlimited = f.extra.UnlimitedLengthInDocumentLibrary;
+    return unlimited === true || String(unlimited).toLowerCase() === 'true' ? null : NOTE_MAX_LENGTH;
+  }
+  return null;
+}
 
 /** Types SharePoint cannot index (multi-value and long text). */
 export function canIndex(f: FieldDef): boolean {

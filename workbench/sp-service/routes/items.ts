@@ -6,7 +6,7 @@ import { errors } from '../errors';
 import { ApiResponse, emptyResponse, jsonResponse, Segment, segmentArg } from '../http-util';
 import { buildProjection, itemEntity, loadExpansions, queryItems } from '../item-query';
 import { newGuid } from '../names';
-import { FieldDef, FieldKind, ListRec, fieldEntityName, isLookupLike, storageSql } from '../schema';
+import { FieldDef, FieldKind, ListRec, fieldEntityName, isLookupLike, maxTextLength, storageSql } from '../schema';
 import { checkChangeItem, checkCreateItem, readRestriction } from '../security';
 import { ItemRow } from '../store';
 import { formatUtc, nowUtc, parseDateInput, toDateOnlyUtc } from '../time';
@@ -60,8 +60,8 @@ function convertValue(f: FieldDef, v: unknown): unknown {
     case FieldKind.Text:
     case FieldKind.Note: {
       if (typeof v !== 'string') throw errors.typeMismatch('Edm.String');
-      if (f.kind === FieldKind.Text && v.length > (f.maxLength ?? 255))
-        throw errors.badRequest(`The value of field '${f.title}' is ${v.length} characters long; the maximum length is ${f.maxLength ?? 255}.`);
+      const max = maxTextLength(f);
+      if (max !== null && v.length > max) throw tooLong(f, v.length, max);
       return v === '' ? null : v;
     }
     case FieldKind.Number:
@@ -110,6 +110,16 @@ function convertValue(f: FieldDef, v: unknown): unknown {
       throw errors.badRequest(`The field '${f.title}' is read-only.`);
   }
 }
+
+const FIELD_VALIDATION = '-1, Microsoft.SharePoint.SPFieldValidationException';
+
+/** A text or note value over the field's limit (WIRE.md §16): 400 with a field validation error naming the field. */
+const tooLong = (f: FieldDef, length: number, max: number) =>
+  errors.badRequest(
+    `Invalid text value. A text field contains invalid data. Please check the value and try again. ` +
+      `The value of field '${f.title}' (${f.internalName}) is ${length} characters long; the maximum is ${max}.`,
+    FIELD_VALIDATION,
+  );
 
 const badChoice = (f: FieldDef, v: string) =>
   errors.badRequest(`The value '${v}' is not one of the choices of field '${f.title}' (${(f.choices ?? []).join(', ')}), and the field does not allow fill-in values.`);
