@@ -98,6 +98,12 @@ export interface SchemaReport {
   createdLists: string[];
   addedFields: string[];
   addedIndexes: string[];
+  /** Site groups created (permissions.ts), in the site's language. */
+  createdGroups?: string[];
+  /** Lists whose role inheritance was broken (they get the groups' roles only). */
+  brokenInheritance?: string[];
+  /** `<list or web>: <group> → <permission level>` role assignments added. */
+  addedRoleAssignments?: string[];
   fromVersion?: number;
   toVersion: number;
 }

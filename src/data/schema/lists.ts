@@ -294,6 +294,8 @@ export const LISTS: readonly ListDef[] = [
     title: 'ACSituationRecords',
     displayName: t('Asiakastilanteiden dokumentointi', 'Dokumentation av kundsituationer', 'Situation documentation'),
     description: t('Asiakastilanteet ja ratkaisut tiimipalaverin käsittelyyn', 'Kundsituationer och lösningar för teammötet', 'Customer situations and solutions for the team meeting'),
+    // Records name people: each recorder reads only their own; supervisors and leadership read all (permissions.ts).
+    readSecurity: 2,
     fields: [
       field('ACRecorder', 'recorder', 'user', t('Kirjaaja', 'Registrerad av', 'Recorder'), { indexed: true, required: true }),
       field('ACDate', 'date', 'dateOnly', t('Päivämäärä', 'Datum', 'Date'), { indexed: true, required: true }),

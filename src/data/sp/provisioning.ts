@@ -1,6 +1,6 @@
 /**
- * "Ensure schema": creates the missing lists, fields and indexes, sets list security, and records the schema
- * version. Idempotent and additive: re-running changes nothing; running it on an older version adds what is
+ * "Ensure schema": creates the missing lists, fields and indexes, sets list security, provisions the site groups
+ * and the lists' role assignments (schema/permissions.ts), and records the schema version. Idempotent and additive: re-running changes nothing; running it on an older version adds what is
  * new without touching items. Tenant-wide deployment (needed for Teams) ignores feature XML, so provisioning
  * is code run once by a site owner (the setup web part, or `npm run provision` against a site).
  */
@@ -9,10 +9,13 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import { classifyError } from '../errors';
 import type { ListStatus, SchemaReport, SchemaStatus } from '../ports';
 import { LISTS, SCHEMA_VERSION, listDef } from '../schema/lists';
+import { GROUPS, GroupKey, LIST_ROLES, ListRoles, OWNERS_ROLE, ROLE_TYPE, RoleLevel, groupByTitle } from '../schema/permissions';
 import { FieldDef, ListDef, LocalizedText } from '../schema/types';
 import { f, toODataFilter } from '../odata';
 
@@ -164,8 +167,105 @@ export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onPr
       }
     }
   }
+  await ensurePermissions(sp, language, report, onProgress);
   if (report.fromVersion !== SCHEMA_VERSION) await writeSchemaVersion(sp, SCHEMA_VERSION);
   return report;
+}
+
+interface RoleAssignmentRow {
+  PrincipalId: number;
+  RoleDefinitionBindings?: { Id: number }[];
+}
+
+const assignmentKey = (principalId: number, roleDefId: number): string => `${principalId}:${roleDefId}`;
+
+function assignmentKeys(rows: RoleAssignmentRow[]): Set<string> {
+  return new Set(rows.flatMap((r) => (r.RoleDefinitionBindings ?? []).map((b) => assignmentKey(r.PrincipalId, b.Id))));
+}
+
+/**
+ * The site groups and role assignments of permissions.ts: ensures the groups (found by their name in any of the
+ * three languages), gives each its level on the web, breaks inheritance on the lists that have their own roles
+ * (nothing copied: only those groups and the site's owners get in) and adds each such list's assignments. Additive and
+ * idempotent: what exists is left as it is, so a re-run sends reads only.
+ */
+export async function ensurePermissions(
+  sp: SPFI,
+  language: SiteLanguage,
+  report: SchemaReport,
+  onProgress: (m: string) => void = () => undefined,
+): Promise<void> {
+  report.createdGroups = [];
+  report.brokenInheritance = [];
+  report.addedRoleAssignments = [];
+
+  const groups = (await sp.web.siteGroups.select('Id', 'Title')()) as { Id: number; Title: string }[];
+  const groupIds = new Map<GroupKey, { id: number; title: string }>();
+  for (const g of GROUPS) {
+    const found = groups.find((x) => groupByTitle(x.Title)?.key === g.key);
+    if (found) {
+      groupIds.set(g.key, { id: found.Id, title: found.Title });
+      continue;
+    }
+    onProgress(`+ group ${g.title[language]}`);
+    const created = (await sp.web.siteGroups.add({ Title: g.title[language], Description: g.description[language] })) as { Id: number; Title: string };
+    groupIds.set(g.key, { id: created.Id, title: created.Title });
+    report.createdGroups.push(created.Title);
+  }
+  // The team site's owners group; a site without one keeps only the site collection administrators on the lists.
+  const owners = (await sp.web.associatedOwnerGroup.select('Id', 'Title')().catch(() => undefined)) as { Id?: number; Title?: string } | undefined;
+
+  // Permission levels by type (their ids and names differ per site and language), the web's assignments, and each
+  // list's inheritance and assignments: one $batch of reads.
+  const levels = Object.keys(ROLE_TYPE) as RoleLevel[];
+  const [batched, execute] = sp.batched();
+  const defReads = levels.map((l) => batched.web.roleDefinitions.getByType(ROLE_TYPE[l]).select('Id')() as Promise<{ Id: number }>);
+  const assignmentQuery = (q: { roleAssignments: SPFI['web']['roleAssignments'] }): Promise<RoleAssignmentRow[]> =>
+    q.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')() as Promise<RoleAssignmentRow[]>;
+  const webRead = assignmentQuery(batched.web);
+  const listReads = LISTS.map((l) => ({ def: l, roles: LIST_ROLES[l.key] }))
+    .filter((x): x is { def: ListDef; roles: ListRoles } => x.roles !== 'inherit')
+    .map((x) => {
+      const list = batched.web.lists.getByTitle(x.def.title);
+      return { ...x, unique: list.select('HasUniqueRoleAssignments')() as Promise<{ HasUniqueRoleAssignments: boolean }>, assigned: assignmentQuery(list) };
+    });
+  await execute();
+  const roleDefIds = new Map<RoleLevel, number>();
+  for (let i = 0; i < levels.length; i++) roleDefIds.set(levels[i], (await defReads[i]).Id);
+
+  const webAssigned = assignmentKeys(await webRead);
+  for (const g of GROUPS) {
+    const principal = groupIds.get(g.key)!;
+    const roleDefId = roleDefIds.get(g.web)!;
+    if (webAssigned.has(assignmentKey(principal.id, roleDefId))) continue;
+    onProgress(`+ web: ${principal.title} → ${g.web}`);
+    await sp.web.roleAssignments.add(principal.id, roleDefId);
+    report.addedRoleAssignments.push(`web: ${principal.title} → ${g.web}`);
+  }
+
+  for (const read of listReads) {
+    const list = sp.web.lists.getByTitle(read.def.title);
+    let assigned: Set<string>;
+    if ((await read.unique).HasUniqueRoleAssignments) assigned = assignmentKeys(await read.assigned);
+    else {
+      onProgress(`+ unique permissions ${read.def.title}`);
+      // Nothing copied and child scopes cleared: exactly the assignments below, whatever the web grants.
+      await list.breakRoleInheritance(false, true);
+      report.brokenInheritance.push(read.def.title);
+      assigned = new Set();
+    }
+    const wanted: { id: number; title: string; level: RoleLevel }[] = Object.entries(read.roles).map(([key, level]) => ({
+      ...groupIds.get(key as GroupKey)!,
+      level: level as RoleLevel,
+    }));
+    if (owners?.Id !== undefined) wanted.unshift({ id: owners.Id, title: owners.Title ?? 'Owners', level: OWNERS_ROLE });
+    for (const w of wanted) {
+      const roleDefId = roleDefIds.get(w.level)!;
+      if (assigned.has(assignmentKey(w.id, roleDefId))) continue;
+      await list.roleAssignments.add(w.id, roleDefId);
+      report.addedRoleAssignments.push(`${read.def.title}: ${w.title} → ${w.level}`);
+    }
+  }
 }
 
 export async function schemaStatus(sp: SPFI): Promise<SchemaStatus> {
