@@ -12,6 +12,8 @@ import { f } from '../../src/data/odata';
 import { LISTS, SCHEMA_VERSION, listDef } from '../../src/data/schema/lists';
 import type { Services } from '../../src/data/ports';
 import { COLLEAGUE, LEADER, MANAGER, OWNER, RESPONDENT, spAs, startLocalSharePoint } from './helpers';
+import { grantDemoAccess } from '../../workbench/demo/permissions';
+import { ORK_SITE } from '../../workbench/demo/people';
 
 jest.setTimeout(120_000);
 
@@ -24,6 +26,8 @@ beforeAll(async () => {
   owner = createServices(spAs(env.orkUrl, OWNER));
   manager = createServices(spAs(env.orkUrl, MANAGER));
   await owner.site.ensureSchema();
+  // People reach the site through the Account Care groups provisioning created (README "Permissions").
+  await grantDemoAccess(spAs(env.orkUrl, OWNER), ORK_SITE);
 });
 
 afterAll(async () => {

@@ -17,7 +17,8 @@ import { todayInHelsinki, yearOf } from '../../src/domain/dates';
 import type { OrgContext } from './context';
 import { seedHepa } from './hepa';
 import { seedOrk } from './ork';
-import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from './people';
+import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE, hasSiteAccess } from './people';
+import { grantDemoAccess } from './permissions';
 import { DemoWriter } from './writer';
 
 /** Bump when the demo data changes shape; a site seeded with an older version is topped up, never duplicated. */
@@ -54,10 +55,7 @@ export async function hasDemo(services: Services): Promise<boolean> {
 }
 
 async function resolvePeople(services: Services, siteRelativeUrl: string): Promise<Record<string, PersonRef>> {
-  const members = DEMO_PEOPLE.filter((p) => {
-    const perm = p.sitePermissions[siteRelativeUrl];
-    return perm && perm !== 'none';
-  });
+  const members = DEMO_PEOPLE.filter((p) => hasSiteAccess(p, siteRelativeUrl));
   const refs = await Promise.all(members.map((p) => services.site.ensureUser(p.upn)));
   const out: Record<string, PersonRef> = {};
   members.forEach((p, i) => (out[p.upn.split('@')[0]] = refs[i]));
@@ -88,6 +86,8 @@ async function seedSite(
   if (report.createdLists.length || report.addedFields.length) {
     say(`provisioned ${report.createdLists.length} lists, ${report.addedFields.length} fields (schema v${report.toVersion})`);
   }
+  // People get access through the site groups provisioning created, as on a deployed site (permissions.ts).
+  await grantDemoAccess(sp, siteRelativeUrl, say);
 
   const marker = await demoMarker(services);
   if (marker) {

@@ -18,7 +18,7 @@ import { HostContext, HostKind, Locale, SUPPORTED_LOCALES, ThemeName, resolveLoc
 import { themeFor } from '../../src/app/theme';
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
-import { DEFAULT_USER_UPN, DEMO_PEOPLE, DemoPerson } from '../demo/people';
+import { DEFAULT_USER_UPN, DEMO_PEOPLE, DemoPerson, hasSiteAccess } from '../demo/people';
 import { registerWorkbenchIcons } from './icons';
 import { LANGUAGE_NAMES, ShellHost, ShellStrings, shellStringsFor } from './shellStrings';
 import { ChannelDef, SiteKey, WORKBENCH_SITES, WorkbenchSite, siteByKey } from './sites';
@@ -144,7 +144,7 @@ function Bar({ state, strings: s, theme, onChange }: BarProps): JSX.Element {
   const site = siteByKey(state.site);
   const person = findPerson(state.user)!;
   const userOptions: IDropdownOption[] = DEMO_PEOPLE.map((p) => ({ key: p.upn, text: p.displayName, data: p }));
-  const access = (p: DemoPerson): boolean => (p.sitePermissions[site.serverRelativeUrl] ?? 'none') !== 'none';
+  const access = (p: DemoPerson): boolean => hasSiteAccess(p, site.serverRelativeUrl);
 
   const renderPerson = (o?: IDropdownOption): JSX.Element | null => {
     if (!o) return null;
