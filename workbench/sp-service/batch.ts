@@ -1,4 +1,4 @@
-// `$batch` (sharepoint-wire.md §5): multipart/mixed request with nested changesets in, one flat
+// `$batch` (WIRE.md §10): multipart/mixed request with nested changesets in, one flat
 // `--batchresponse_` part per request out (PnPjs cannot parse changesetresponse parts).
 import { randomUUID } from 'crypto';
 import { errors } from './errors';
@@ -69,7 +69,7 @@ function parseParts(text: string, boundary: string): BatchPart[] {
   return out;
 }
 
-/** §5.2: flat parts, one blank line before each status line, ETag on 204s, closing delimiter + newline. */
+/** WIRE.md §10.2: flat parts, one blank line before each status line, ETag on 204s, closing delimiter + newline. */
 export function formatBatchResponse(responses: ApiResponse[]): { contentType: string; body: string } {
   const id = `batchresponse_${randomUUID()}`;
   const lines: string[] = [];

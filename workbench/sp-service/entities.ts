@@ -1,4 +1,4 @@
-// JSON shapes of non-item entities in minimal metadata (sharepoint-wire.md §0.1, §1.1, §2.5, §6).
+// JSON shapes of non-item entities in minimal metadata (WIRE.md §2, §3, §4, §11).
 import { createHash } from 'crypto';
 import { ApiRequest, apiUrl, webUrl } from './context';
 import { errors } from './errors';
@@ -182,7 +182,7 @@ export function userEntity(r: ApiRequest, u: SiteUserRec, perm: Permission): Ent
 
 // ------------------------------------------------------------ $select / $filter / $orderby / $top for small collections
 
-/** Applies `$select` to an entity, keeping the odata.* annotations; unknown names → 400 (§7.3). */
+/** Applies `$select` to an entity, keeping the odata.* annotations; unknown names → 400 (WIRE.md §12.3). */
 export function projectEntity(entity: Entity, select: string | undefined, nav: Record<string, () => Entity> = {}, expand?: string): Entity {
   const expanded = new Map<string, Entity>();
   for (const name of (expand ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
@@ -242,7 +242,7 @@ export function queryCollection(r: ApiRequest, entities: Entity[]): Entity[] {
   return rows;
 }
 
-/** One entity: minimal (§0.1) or verbose (`{"d":…}`) depending on Accept. */
+/** One entity: minimal (WIRE.md §2.1) or verbose (`{"d":…}`) depending on Accept. */
 export function entityResponse(r: ApiRequest, status: number, entity: Entity, metadata: string, verbose: boolean, headers: Record<string, string> = {}): ApiResponse {
   if (verbose) return jsonResponse(status, { d: toVerbose(entity, apiUrl(r)) }, { 'Content-Type': JSON_VERBOSE, ...headers });
   return jsonResponse(status, { 'odata.metadata': metadataUrl(r, metadata), ...entity }, headers);

@@ -1,5 +1,5 @@
-// SharePoint error catalogue (sharepoint-wire.md §7.3). Every failure inside the service is an SpError;
-// the HTTP layer turns it into the JSON-light `odata.error` body (§7.1).
+// SharePoint error catalogue (WIRE.md §12.3). Every failure inside the service is an SpError;
+// the HTTP layer turns it into the JSON-light `odata.error` body (§12.1).
 
 export class SpError extends Error {
   constructor(
@@ -36,10 +36,10 @@ export const errors = {
       CODE.digest,
       "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.",
     ),
-  // §1.6
+  // WIRE.md §3
   listMissing: (title: string, webUrl: string) =>
     new SpError(404, CODE.argument, `List '${title}' does not exist at site with URL '${webUrl}'.`),
-  // §3.2 (REST mock form of the code)
+  // WIRE.md §5.3
   itemMissing: () => new SpError(404, CODE.itemMissing, 'Item does not exist. It may have been deleted by another user.'),
   fieldMissing: (name: string) =>
     new SpError(404, CODE.argument, `Column '${name}' does not exist. It may have been deleted by another user.`),
@@ -60,10 +60,10 @@ export const errors = {
       CODE.invalidQuery,
       `Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details.`,
     ),
-  // §7.3: SharePoint answers 500 for the list view threshold.
+  // WIRE.md §9.1: SharePoint answers 500 for the list view threshold.
   throttledQuery: () =>
     new SpError(500, CODE.throttled, 'The attempted operation is prohibited because it exceeds the list view threshold.'),
-  // §3.4
+  // WIRE.md §6.3
   etagMismatch: (sent: string, current: string) =>
     new SpError(412, CODE.clientService, `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`),
   duplicateValues: (titles: string[]) =>

@@ -1,4 +1,4 @@
-// Switchable fault injection (429/503/504 + Retry-After, platform-facts §2.4), latency and the request log.
+// Switchable fault injection (429/503/504 + Retry-After, WIRE.md §13), latency and the request log.
 import type { FaultSpec, RequestLogEntry } from './types';
 
 export class Faults {

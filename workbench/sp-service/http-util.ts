@@ -17,7 +17,7 @@ export const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
-/** Query strings are form-urlencoded (`+` = space, §0.3); option names are matched case-insensitively. */
+/** Query strings are form-urlencoded (`+` = space, WIRE.md §1.3); option names are matched case-insensitively. */
 export function parseQuery(search: string): Map<string, string> {
   const out = new Map<string, string>();
   const s = search.startsWith('?') ? search.slice(1) : search;
@@ -85,7 +85,7 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 export const emptyResponse = (status: number, headers: Record<string, string> = {}): ApiResponse => ({ status, headers, body: '' });
 
-/** §7.1: JSON light error; verbose callers get `{"error":…}`. */
+/** WIRE.md §12.1: JSON light error; verbose callers get `{"error":…}`. */
 export function errorResponse(err: SpError, verbose = false): ApiResponse {
   const inner = { code: err.code, message: { lang: 'en-US', value: err.message } };
   return {

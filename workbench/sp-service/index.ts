@@ -1,5 +1,5 @@
 // Local SharePoint service: a SharePoint-REST-compatible HTTP handler over SQLite for the real PnPjs code
-// (wire formats: /work/shared/docs/sharepoint-wire.md). Handles `<site>/_api/**` and `/_local/**`.
+// (wire formats: WIRE.md). Handles `<site>/_api/**` and `/_local/**`.
 import type * as http from 'http';
 import { formatBatchResponse, parseBatch } from './batch';
 import { ApiRequest, ServiceContext } from './context';
@@ -89,7 +89,7 @@ export function createSpService(opts: CreateSpServiceOptions): SpService {
 
   function runBatch(outer: ApiRequest, parts: ReturnType<typeof parseBatch>): ApiResponse[] {
     // One SQLite transaction for speed; each part runs in its own savepoint, so parts still succeed or fail
-    // independently (SharePoint batches are not transactional, §5.1).
+    // independently (SharePoint batches are not transactional, WIRE.md §10.1).
     return store.transaction(() =>
       parts.map((p) => {
         try {

@@ -1,5 +1,5 @@
 // List item reads: `$filter` → SQL, the list view threshold, `$orderby` + `$skiptoken` keyset paging with
-// `odata.nextLink` (sharepoint-wire.md §4), `$select`/`$expand` projection (§3.1).
+// `odata.nextLink` (WIRE.md §8), `$select`/`$expand` projection (§5, §7), composite indexes that seek (§9.2).
 import { ApiRequest, apiUrl } from './context';
 import { errors } from './errors';
 import {
@@ -287,7 +287,7 @@ interface ResolvedKey { col: ColumnRef; desc: boolean; token: string }
 function tokenValue(col: ColumnRef, v: unknown): string {
   if (v === null || v === undefined) return '';
   if (col.kind === 'date' && typeof v === 'string') {
-    // Classic skiptokens carry dates as `yyyyMMdd HH:mm:ss` UTC (§4.1).
+    // Skiptokens carry dates as `yyyyMMdd HH:mm:ss` UTC (WIRE.md §8).
     return v.replace(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})Z$/, '$1$2$3 $4');
   }
   return String(v);
@@ -457,7 +457,7 @@ export function queryItems(r: ApiRequest, list: ListRec): ItemsPage {
   return { rows, nextLink: nextLinkFor(r, parts.join('&')) };
 }
 
-/** §4.1: absolute, original path, `%24skiptoken=Paged%3dTRUE%26p_ID%3d<n>` first, then the other options. */
+/** WIRE.md §8: absolute, original path, `%24skiptoken=Paged%3dTRUE%26p_ID%3d<n>` first, then the other options. */
 function nextLinkFor(r: ApiRequest, token: string): string {
   const rest = r.url.search.replace(/^\?/, '').split('&').filter((p) => {
     if (!p) return false;

@@ -1,10 +1,10 @@
-// Name derivations (sharepoint-wire.md §1.1, §2.4).
+// Name derivations (WIRE.md §3, §4.3).
 import { randomUUID } from 'crypto';
 
 /**
  * InternalName from a display name: characters other than ASCII letters, digits and `_` (and a leading digit)
  * become `_xHHHH_` with lowercase hex, like SharePoint's XmlConvert-style encoding (`Project Number` →
- * `Project_x0020_Number`, `ä` → `_x00e4_`). Truncated to 32 characters (§2.4).
+ * `Project_x0020_Number`, `ä` → `_x00e4_`). Truncated to 32 characters (WIRE.md §4.3).
  */
 export function encodeInternalName(title: string, maxLength = 32): string {
   let out = '';
@@ -21,7 +21,7 @@ export function entityTypeNameForList(title: string): string {
   return `${encodeInternalName(title, 1000)}List`;
 }
 
-/** §2.4: EntityPropertyName = InternalName, `OData_` prefix when it starts with an underscore. */
+/** WIRE.md §4.3: EntityPropertyName = InternalName, `OData_` prefix when it starts with an underscore. */
 export function entityPropertyName(internalName: string): string {
   return internalName.startsWith('_') ? `OData_${internalName}` : internalName;
 }

@@ -1,4 +1,4 @@
-// OData v3 `$filter` as SharePoint accepts it (sharepoint-wire.md §8): tokenizer → parser → AST, then either
+// OData v3 `$filter` as SharePoint accepts it (WIRE.md §7): tokenizer → parser → AST, then either
 // SQL (list items) or an in-memory predicate (lists, fields, site users).
 import { errors } from './errors';
 import { formatUtc, parseDateInput } from './time';

@@ -78,7 +78,7 @@ export function checkChangeItem(list: ListRec, c: Caller, authorId: number): voi
   if (list.def.writeSecurity === 2 && !overridesListBehaviors(c, list) && authorId !== c.user.id) throw errors.accessDenied();
 }
 
-// ------------------------------------------------------------ form digest (§6.1)
+// ------------------------------------------------------------ form digest (WIRE.md §11.1)
 
 export const DIGEST_TIMEOUT_SECONDS = 1800;
 

@@ -1,5 +1,5 @@
-// Site time zone handling: every site is in Europe/Helsinki (regional settings Id 59, platform-facts §2.7).
-// Values are stored and returned as UTC `YYYY-MM-DDTHH:mm:ssZ` (sharepoint-wire.md §9).
+// Site time zone handling: every site is in Europe/Helsinki (regional settings Id 59, WIRE.md §11.3, §14).
+// Values are stored and returned as UTC `YYYY-MM-DDTHH:mm:ssZ` (WIRE.md §14).
 
 export const SITE_TIME_ZONE = 'Europe/Helsinki';
 
@@ -46,7 +46,7 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d
 
 /**
  * Parses what a client may send for a DateTime: ISO with `Z`/offset (that instant), or zone-less
- * (site-local time, §9 assumption). Returns UTC epoch ms or null when not a date.
+ * (site-local time, WIRE.md §14). Returns UTC epoch ms or null when not a date.
  */
 export function parseDateInput(value: string): number | null {
   const m = ISO_RE.exec(value.trim());
@@ -60,7 +60,7 @@ export function parseDateInput(value: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** Date-only fields hold local midnight of the site zone, as UTC (platform-facts §2.7). */
+/** Date-only fields hold local midnight of the site zone, as UTC (WIRE.md §14). */
 export function toDateOnlyUtc(ms: number): number {
   const lp = utcToLocalParts(ms);
   return localToUtcMs(lp.y, lp.mo, lp.d);
@@ -73,7 +73,7 @@ export function formatLocal(ms: number): string {
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}`;
 }
 
-/** FormDigest date part: `21 Apr 2026 10:06:12 -0000` (§6.1). */
+/** FormDigest date part: `21 Apr 2026 10:06:12 -0000` (WIRE.md §11.1). */
 export function digestDate(ms: number): string {
   const d = new Date(ms);
   const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];

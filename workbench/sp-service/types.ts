@@ -64,7 +64,7 @@ export interface CreateSpServiceOptions {
   /** default 5000 */
   listViewThreshold?: number;
   /**
-   * SharePoint's REST API does not enforce Required on item writes (only forms do); the brief asks for 400s.
+   * SharePoint's REST API does not enforce Required on item writes (only forms do); the local service answers 400s on purpose (WIRE.md §6.5).
    * Default true (stricter than SharePoint).
    */
   enforceRequired?: boolean;

@@ -1,5 +1,5 @@
-// Field routes: collection GET/POST (verbose, §2.1), AddField, createfieldasxml, single field GET/MERGE/DELETE
-// (§2.2, §2.3), index management (20 per list; Indexed before EnforceUniqueValues).
+// Field routes: collection GET/POST (verbose, WIRE.md §4.1), AddField, createfieldasxml, single field GET/MERGE/DELETE
+// (§4.2, §4.3), index management (20 per list; Indexed before EnforceUniqueValues).
 import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose } from '../context';
 import { collectionResponse, entityResponse, fieldEntity, projectEntity, queryCollection } from '../entities';
 import { errors } from '../errors';
@@ -52,7 +52,7 @@ const asArray = (v: unknown): string[] | undefined => {
   throw errors.typeMismatch('Collection(Edm.String)');
 };
 
-/** Maps SP.Field / SP.FieldCreationInformation properties onto a FieldInput; unknown names → 400 (§7.3). */
+/** Maps SP.Field / SP.FieldCreationInformation properties onto a FieldInput; unknown names → 400 (WIRE.md §12.3). */
 function inputFromProps(props: Record<string, unknown>, typeName: string): FieldInput {
   const kind = Number(props.FieldTypeKind);
   const input: FieldInput = { title: String(props.Title ?? ''), kind, extra: {} };
@@ -74,7 +74,7 @@ function inputFromProps(props: Record<string, unknown>, typeName: string): Field
       case 'LookupField': case 'LookupFieldName': input.lookupField = String(v); break;
       case 'DisplayFormat': input.displayFormat = Number(v); break;
       case 'StaticName': case 'InternalName': case 'Id': case 'TypeAsString': case 'EntityPropertyName': case 'SchemaXml': case 'ReadOnlyField':
-        // SharePoint derives the internal name from Title on this endpoint and ignores these (§2.4).
+        // SharePoint derives the internal name from Title on this endpoint and ignores these (WIRE.md §4.3).
         break;
       default:
         if (!EXTRA_PROPS.has(k)) throw errors.unknownProperty(k, typeName);

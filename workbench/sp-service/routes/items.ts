@@ -1,5 +1,5 @@
-// List item routes (sharepoint-wire.md §3): collection GET/POST, single item GET/MERGE/DELETE, recycle.
-// Writes are validated the way SharePoint would reject them (§7.3), plus the stricter checks the brief asks for.
+// List item routes (WIRE.md §5, §6): collection GET/POST, single item GET/MERGE/DELETE, recycle.
+// Writes are validated the way SharePoint would reject them (§6.4, §12.3, §16), plus deliberately stricter checks (§6.5).
 import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose } from '../context';
 import { collectionResponse, entityResponse, metadataUrl } from '../entities';
 import { errors } from '../errors';
@@ -77,7 +77,7 @@ function convertValue(f: FieldDef, v: unknown): unknown {
       if (v === '') return null;
       const ms = parseDateInput(v);
       if (ms === null) throw errors.typeMismatch('Edm.DateTime');
-      // Date-only columns keep the site-local (Helsinki) midnight of the given day, as UTC (§9).
+      // Date-only columns keep the site-local (Helsinki) midnight of the given day, as UTC (WIRE.md §14).
       return formatUtc(f.displayFormat === 0 ? toDateOnlyUtc(ms) : ms);
     }
     case FieldKind.Choice: {
@@ -140,7 +140,7 @@ function defaultFor(f: FieldDef): unknown {
   }
 }
 
-/** Applies a JSON write body onto `data`; returns the fields it touched. Unknown properties → 400 (§7.3). */
+/** Applies a JSON write body onto `data`; returns the fields it touched. Unknown properties → 400 (WIRE.md §6.4). */
 function applyWrite(r: ApiRequest, list: ListRec, body: Record<string, unknown>, data: Record<string, unknown>): FieldDef[] {
   const touched: FieldDef[] = [];
   const byEntity = new Map(list.fields.map((f) => [fieldEntityName(f), f]));
@@ -196,7 +196,7 @@ function checkUnique(r: ApiRequest, list: ListRec, fields: FieldDef[], data: Rec
   if (dups.length) throw errors.duplicateValues(dups.map((t) => `[${t}]`));
 }
 
-/** If-Match: `*` or missing overwrites; `"n"` / `W/"n"` / `"<uid>,n"` must match the current version (§3.4). */
+/** If-Match: `*` or missing overwrites; `"n"` / `W/"n"` / `"<uid>,n"` must match the current version (WIRE.md §6.3). */
 function checkEtag(r: ApiRequest, row: ItemRow): void {
   const sent = r.headers['if-match'];
   if (!sent || sent.trim() === '*') return;

@@ -1,4 +1,4 @@
-// List routes (sharepoint-wire.md §1): collection GET/POST, getByTitle / (guid) / getById / web.getList,
+// List routes (WIRE.md §3): collection GET/POST, getByTitle / (guid) / getById / web.getList,
 // MERGE update (204), DELETE, recycle; then items, fields and role assignments beneath a list. Lists the caller
 // may not view are neither enumerated nor found.
 import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose, webUrl } from '../context';
@@ -69,7 +69,7 @@ function createList(r: ApiRequest): ApiResponse {
   if (def.baseTemplate !== 100) throw errors.badRequest(`Local SharePoint service: BaseTemplate ${def.baseTemplate} is not emulated (only 100, the generic list).`);
   const lists = [...r.svc.store.listsOf(r.site.id).values()];
   if (lists.some((l) => l.def.title.toLowerCase() === def.title.toLowerCase())) throw errors.listExists();
-  // Root folder and entity names are fixed at creation (§1.1); de-duplicate like SharePoint does with a digit.
+  // Root folder and entity names are fixed at creation (WIRE.md §3); de-duplicate like SharePoint does with a digit.
   let urlName = listUrlName(def.title);
   for (let i = 1; lists.some((l) => l.def.urlName.toLowerCase() === urlName.toLowerCase()); i++) urlName = `${listUrlName(def.title)}${i}`;
   def.urlName = urlName;

@@ -1,4 +1,4 @@
-// Site users (sharepoint-wire.md §6.2): currentUser, siteUsers (+ getById / getByEmail / getByLoginName),
+// Site users (WIRE.md §11.2): currentUser, siteUsers (+ getById / getByEmail / getByLoginName),
 // getUserById, ensureuser.
 import { ApiRequest, parseJsonBody, wantsVerbose } from '../context';
 import { collectionResponse, entityResponse, projectEntity, queryCollection, userEntity } from '../entities';

@@ -1,4 +1,4 @@
-// Web-level routes: contextinfo (§6.1), web, site, regional settings and time zone (§6.3), and the dispatch into
+// Web-level routes: contextinfo (WIRE.md §11.1), web, site, regional settings and time zone (§11.3), and the dispatch into
 // lists, users, site groups, role definitions and role assignments.
 import { ApiRequest, apiUrl, webUrl, wantsVerbose } from '../context';
 import { entityResponse, metadataUrl, projectEntity, webEntity } from '../entities';
