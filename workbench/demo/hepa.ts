@@ -9,8 +9,6 @@
 import type {
   ActionStatus,
   FeedbackChannel,
-  FeedbackKind,
-  FeedbackReason,
   FeedbackStatus,
   IsoDate,
   LifecycleStage,
@@ -20,8 +18,8 @@ import type {
 import { addDays, compareIsoDates } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
 import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
-import { OrgContext, who } from './context';
-import { DemoDraft, idOf } from './writer';
+import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
+import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
 
 const P = 'demo:hepa:';
 
@@ -169,7 +167,7 @@ const SITUATIONS: [SituationCategory, string, string][] = [
   ['conflict', 'Esimies ja työntekijä antoivat ristiriitaiset tiedot työsuhteen päättymispäivästä.', 'Pyydetty kirjallinen vahvistus esimieheltä; ei otettu kantaa osapuolten erimielisyyteen. Ilmoitettu omalle esimiehelle.'],
 ];
 
-const FEEDBACK: [FeedbackKind, FeedbackReason, string, string?][] = [
+const FEEDBACK: FeedbackText[] = [
   ['positive', 'serviceQuality', 'Oma palvelusihteeri vastasi heti ja osasi asian. Kiitos!'],
   ['negative', 'operationsQuality', 'Palvelusihteeri vaihtui taas; kukaan ei kertonut, kuka nyt hoitaa yksikköämme.'],
   ['developmentIdea', 'other', 'Puhelinaika voisi olla myös iltapäivällä, kun vuorot vaihtuvat.', 'tavoitettavuus'],
@@ -182,39 +180,42 @@ const FEEDBACK: [FeedbackKind, FeedbackReason, string, string?][] = [
   ['negative', 'operationsQuality', 'Kyselyn tuloksista ei ole kerrottu meille mitään.'],
 ];
 
-export async function seedHepa(ctx: OrgContext): Promise<void> {
-  const { w, today, year, now } = ctx;
-  const r = rng(`hepa:${today}`);
-  const nowIso = now.toISOString();
+// --- Steps: each builds one list's drafts from the tables and what earlier phases wrote ----------------------
 
-  const segments = await w.addAll('segments', [
-    {
-      clientKey: `${P}segment:palvelukeskus`,
-      name: 'Palvelukeskusasiakkaat',
-      code: 'palvelukeskus',
-      description: 'Toimialat, jotka ovat keskittäneet palvelussuhdepalvelunsa Henkilöstöpalveluihin: yhden käsittelijän malli.',
-      careTier: { meetings: [{ meetingType: 'visit', perYear: 2 }, { meetingType: 'accountTeam', perYear: 4 }, { meetingType: 'steeringGroup', perYear: 2 }], survey: 'userSurvey' },
-      clockTemplate: 'hepa',
-    },
-    {
-      clientKey: `${P}segment:pienet`,
-      name: 'Pienet toimialat',
-      code: 'pienet',
-      description: 'Pienemmät toimialat: vierailu kerran vuodessa, asiakkuustiimi kolmesti.',
-      careTier: { meetings: [{ meetingType: 'visit', perYear: 1 }, { meetingType: 'accountTeam', perYear: 3 }, { meetingType: 'steeringGroup', perYear: 2 }], survey: 'userSurvey' },
-      clockTemplate: 'hepa',
-    },
-  ]);
+const HEPA_SEGMENTS: SegmentRow[] = [
+  {
+    code: 'palvelukeskus',
+    name: 'Palvelukeskusasiakkaat',
+    description: 'Toimialat, jotka ovat keskittäneet palvelussuhdepalvelunsa Henkilöstöpalveluihin: yhden käsittelijän malli.',
+    careTier: { meetings: [{ meetingType: 'visit', perYear: 2 }, { meetingType: 'accountTeam', perYear: 4 }, { meetingType: 'steeringGroup', perYear: 2 }], survey: 'userSurvey' },
+  },
+  {
+    code: 'pienet',
+    name: 'Pienet toimialat',
+    description: 'Pienemmät toimialat: vierailu kerran vuodessa, asiakkuustiimi kolmesti.',
+    careTier: { meetings: [{ meetingType: 'visit', perYear: 1 }, { meetingType: 'accountTeam', perYear: 3 }, { meetingType: 'steeringGroup', perYear: 2 }], survey: 'userSurvey' },
+  },
+];
 
-  const accounts = await w.addAll(
-    'accounts',
-    HEPA_SECTORS.map((s) => ({
+function hepaAbsences(today: IsoDate, year: number): AbsenceRow[] {
+  return [
+    { key: 'anna-sairaus', person: 'anna.sjoberg', start: today, end: addWorkingDays(today, 1), kind: 'sickLeave', coverShort: false, notes: 'Lyhyt poissaolo (1–2 päivää): ei tuurausta, kertyneet asiat hoidetaan paluun jälkeen.' },
+    { key: 'minna-loma', person: 'minna.koskinen', start: addDays(today, 14), end: addDays(today, 24), kind: 'holiday', substitute: 'sofia.nystrom', notes: 'Vuosiloma; työpari hoitaa Tilakeskuksen ja Maankäytön asiat.' },
+    { key: 'liisa-kesaloma', person: 'liisa.laine', start: nthWeekday(year, 7, 1, 1), end: addDays(nthWeekday(year, 7, 1, 1), 18), kind: 'holiday', substitute: 'anna.sjoberg', notes: 'Kesäloma; työparilla pääsy sähköpostiin.' },
+  ];
+}
+
+const accountId = (written: Written, abbr: string): number => writtenId(written, 'accounts', `${P}account:${abbr}`);
+
+function accountDrafts(ctx: OrgContext, written: Written): DemoDraft<'accounts'>[] {
+  const { year } = ctx;
+  return HEPA_SECTORS.map((s) => ({
       clientKey: `${P}account:${s.abbr}`,
       name: s.name,
       abbreviation: s.abbr,
       accountType: 'sector' as const,
       memberAgencies: s.units,
-      segmentId: idOf(segments, `${P}segment:${s.staff >= 900 ? 'palvelukeskus' : 'pienet'}`),
+      segmentId: writtenId(written, 'segments', `${P}segment:${s.staff >= 900 ? 'palvelukeskus' : 'pienet'}`),
       lifecycleStage: s.lifecycle,
       engagementLevel: s.engagement,
       accountManager: who(ctx, s.secretary),
@@ -238,17 +239,17 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       ],
       ...(s.teams ? { teamsGroupId: 'hepa-asiakkuudet', teamsChannelId: `19:${s.abbr.toLowerCase()}@thread.tacv2`, teamsChannelName: s.abbr } : {}),
       active: true,
-    })),
-  );
-  const acc = (abbr: string): number => idOf(accounts, `${P}account:${abbr}`);
+    }));
+}
 
+function contactDrafts(ctx: OrgContext, written: Written): DemoDraft<'contacts'>[] {
   const contacts: DemoDraft<'contacts'>[] = [];
   HEPA_SECTORS.forEach((s) => {
     const add = (key: string, name: string, jobTitle: string, side: 'customer' | 'provider', roles: DemoDraft<'contacts'>['roles'], notes?: string): void => {
       contacts.push({
         clientKey: `${P}contact:${s.abbr}:${key}`,
         name,
-        accountId: acc(s.abbr),
+        accountId: accountId(written, s.abbr),
         side,
         roles,
         jobTitle,
@@ -265,16 +266,21 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     add('pair', who(ctx, s.pair).title!, 'Henkilöstöpalvelusihteeri (työpari)', 'provider', ['other']);
     add('supervisor', 'Timo Hämäläinen', 'Palvelutiimin esihenkilö', 'provider', ['followUpMember']);
   });
+  return contacts;
+}
 
+/** Visits 1–2 a year, account teams 3–4 a year, the steering group twice a year (attached to KEHA). */
+function meetingDrafts(ctx: OrgContext, written: Written): DemoDraft<'meetings'>[] {
+  const { year } = ctx;
   // Meetings: visits 1–2 a year, account teams 3–4 a year, steering group twice a year (attached to KEHA).
   const meetings: DemoDraft<'meetings'>[] = [];
   const meeting = (key: string, abbr: string, type: DemoDraft<'meetings'>['meetingType'], title: string, date: IsoDate, hour: number, agenda: string[], minutes: string, extra: Partial<DemoDraft<'meetings'>> = {}): void => {
     const startsAt = at(date, hour);
-    const held = startsAt < nowIso;
+    const held = isHeld(ctx, startsAt);
     meetings.push({
       clientKey: `${P}meeting:${abbr}:${key}`,
       title,
-      accountId: acc(abbr),
+      accountId: accountId(written, abbr),
       meetingType: type,
       startsAt,
       durationMinutes: 90,
@@ -315,39 +321,12 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
   meeting(`${year}:henkilostopaallikkokokous`, 'KEHA', 'accountTeam', `Henkilöstöpäällikkökokous ${year} (kaikkien palvelukeskusasiakkaiden asiakkuustiimi)`, nthWeekday(year, 9, 4, 3), 9,
     ['Palvelujen kehittäminen', 'Ohjausryhmään vietävät asiat', 'Ajankohtaiset asiat'], 'Käsiteltiin palvelukeskusasiakkaiden yhteiset kehitystarpeet ja sähköisten palvelujen etenemisjärjestys.',
     { attendees: HEPA_SECTORS.map((s) => s.hrManager).join('\n') });
+  return meetings;
+}
 
-  const clockTasks = await w.addAll('clockTasks', clockTaskDrafts('hepa', P, year));
-
-  const absences: DemoDraft<'absences'>[] = [
-    {
-      clientKey: `${P}absence:anna-sairaus`,
-      person: who(ctx, 'anna.sjoberg'),
-      start: today,
-      end: addWorkingDays(today, 1),
-      kind: 'sickLeave',
-      coverShort: false,
-      notes: 'Lyhyt poissaolo (1–2 päivää): ei tuurausta, kertyneet asiat hoidetaan paluun jälkeen.',
-    },
-    {
-      clientKey: `${P}absence:minna-loma`,
-      person: who(ctx, 'minna.koskinen'),
-      start: addDays(today, 14),
-      end: addDays(today, 24),
-      kind: 'holiday',
-      substitute: who(ctx, 'sofia.nystrom'),
-      notes: 'Vuosiloma; työpari hoitaa Tilakeskuksen ja Maankäytön asiat.',
-    },
-    {
-      clientKey: `${P}absence:liisa-kesaloma`,
-      person: who(ctx, 'liisa.laine'),
-      start: nthWeekday(year, 7, 1, 1),
-      end: addDays(nthWeekday(year, 7, 1, 1), 18),
-      kind: 'holiday',
-      substitute: who(ctx, 'anna.sjoberg'),
-      notes: 'Kesäloma; työparilla pääsy sähköpostiin.',
-    },
-  ];
-
+/** Situation records: a steady stream over the last four months, recorded daily. */
+function situationDrafts(ctx: OrgContext, written: Written): DemoDraft<'situationRecords'>[] {
+  const { today } = ctx;
   // Situation records: a steady stream over the last four months, recorded daily.
   const situations: DemoDraft<'situationRecords'>[] = [];
   for (let k = 0; k < 48; k++) {
@@ -359,7 +338,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       clientKey: `${P}situation:${k + 1}`,
       recorder: who(ctx, recorder),
       date,
-      accountId: k % 11 === 10 ? undefined : acc(s.abbr),
+      accountId: k % 11 === 10 ? undefined : accountId(written, s.abbr),
       category,
       situation,
       solution: k % 9 === 4 ? undefined : solution,
@@ -368,24 +347,26 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       supervisorNotified: category === 'conflict' || (category === 'error' && k % 2 === 1),
     });
   }
+  return situations;
+}
 
+function feedbackDrafts(ctx: OrgContext, written: Written): DemoDraft<'feedback'>[] {
+  const { today } = ctx;
   const feedback: DemoDraft<'feedback'>[] = [];
   const statuses: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
   const channels: FeedbackChannel[] = ['quickLink', 'quickLink', 'phone', 'email', 'meeting'];
   for (let k = 0; k < 36; k++) {
     const s = HEPA_SECTORS[(k * 7) % HEPA_SECTORS.length];
-    const [kind, reason, text, other] = FEEDBACK[k % FEEDBACK.length];
+    const row = FEEDBACK[k % FEEDBACK.length];
+    const kind = row[0];
     const off = -Math.round(k * 4.5) - 1;
     const status = off > -14 ? statuses[k % 2] : off > -40 ? statuses[1 + (k % 2)] : statuses[2 + (k % 2)];
     feedback.push({
       clientKey: `${P}feedback:${k + 1}`,
       recorder: who(ctx, k % 4 === 3 ? 'timo.hamalainen' : s.secretary),
       date: addDays(today, off),
-      accountId: acc(s.abbr),
-      kind,
-      reason,
-      reasonOther: reason === 'other' ? other : undefined,
-      text,
+      accountId: accountId(written, s.abbr),
+      ...feedbackFields(row),
       channel: channels[k % channels.length],
       status,
       reaction:
@@ -399,9 +380,13 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       handler: status === 'new' ? undefined : who(ctx, 'timo.hamalainen'),
     });
   }
+  return feedback;
+}
 
-  // The HR Centre's e-survey in Q4 (Webropol): this year's and last year's, for a trend.
-  const surveyDrafts: DemoDraft<'surveys'>[] = [year - 1, year].map((y) => {
+/** The HR Centre's e-survey in Q4 (Webropol): this year's and last year's, for a trend. */
+function surveyDrafts(ctx: OrgContext): DemoDraft<'surveys'>[] {
+  const { today, year } = ctx;
+  const surveys: DemoDraft<'surveys'>[] = [year - 1, year].map((y) => {
     const opensOn = workingDayOnOrBefore(iso(y, 10, 15));
     const closesOn = workingDayOnOrBefore(iso(y, 11, 6));
     return {
@@ -416,8 +401,12 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       status: compareIsoDates(today, opensOn) < 0 ? 'draft' : compareIsoDates(today, closesOn) <= 0 ? 'open' : 'closed',
     };
   });
+  return surveys;
+}
 
-  const ideas: DemoDraft<'ideas'>[] = [
+function ideaDrafts(ctx: OrgContext, written: Written): DemoDraft<'ideas'>[] {
+  const { year } = ctx;
+  return [
     ['SIV', 'need', 'Palvelukseen oton sähköinen ilmoitus', 'Esimies ilmoittaa uuden työntekijän sähköisesti HR-työpöydällä; paperilomake poistuu.'],
     ['SOTE', 'idea', 'Palvelusihteerin iltapäivän puhelinaika vuorotyöyksiköille', 'Tavoitettavuus vuoronvaihdon aikaan.'],
     ['KEHA', 'smallDevelopment', 'Sähköpostimuistutus uusista ohjeista esimiehille', 'Kohdennettu tiedote esimiesryhmittäin.'],
@@ -425,7 +414,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
   ].map(([abbr, stage, title, description], k) => ({
     clientKey: `${P}idea:${k + 1}`,
     title: title as string,
-    accountId: acc(abbr as string),
+    accountId: accountId(written, abbr as string),
     stage: stage as DemoDraft<'ideas'>['stage'],
     source: 'meeting',
     owner: who(ctx, 'timo.hamalainen'),
@@ -435,7 +424,10 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     risks: stage === 'need' ? 'Esimiesten koulutustarve.' : undefined,
     schedule: stage === 'need' ? `${year + 1} kevät` : undefined,
   }));
+}
 
+function actionDrafts(ctx: OrgContext, written: Written): DemoDraft<'actions'>[] {
+  const { today } = ctx;
   const actionSpecs: [string, string, string, string, number, ActionStatus][] = [
     ['SIV', 'Työnjaon selkeyttäminen: kuka hoitaa mitä -sivu intraan', 'Työnjaon selkeys -arvio yli 3,5', 'Kyselyn työnjaon selkeys', -45, 'done'],
     ['SIV', 'Puhelinaikojen pilotti ja pilotin jälkeinen kysely', 'Vähemmän keskeytyksiä palkka-ajoissa', 'Virheet palkka-ajoissa / kk', 30, 'inProgress'],
@@ -447,10 +439,10 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     ['VAPA', 'Nuorisopalvelujen tavoitettavuuden parantaminen', 'Esimiehet tavoittavat palvelun myös iltaisin', 'Palaute tavoitettavuudesta', 45, 'open'],
     ['VAPA', 'Palvelusihteerin tutustumiskäynti liikuntapalveluihin', 'Esimiehet tuntevat oman sihteerinsä', 'Käynti toteutunut', -60, 'done'],
   ];
-  const actions: DemoDraft<'actions'>[] = actionSpecs.map(([abbr, title, goal, metric, due, status], k) => ({
+  return actionSpecs.map(([abbr, title, goal, metric, due, status], k) => ({
     clientKey: `${P}action:${k + 1}`,
     title,
-    accountId: acc(abbr),
+    accountId: accountId(written, abbr),
     source: k % 3 === 1 ? 'feedback' : 'accountPlan',
     owner: who(ctx, k % 2 === 0 ? HEPA_SECTORS.find((s) => s.abbr === abbr)!.secretary : 'timo.hamalainen'),
     dueDate: addDays(today, due),
@@ -459,22 +451,14 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     metric,
     sourceRef: 'Asiakkuussuunnitelma: asiakassuhteen kehittämisen toimenpiteet',
   }));
+}
 
-  const [, , , surveys] = await Promise.all([
-    w.addAll('contacts', contacts),
-    w.addAll('meetings', meetings),
-    w.addAll('absences', absences),
-    w.addAll('surveys', surveyDrafts),
-    w.addAll('situationRecords', situations),
-    w.addAll('feedback', feedback),
-    w.addAll('ideas', ideas),
-    w.addAll('actions', actions),
-  ]);
-
-  // Clock occurrences: per-account tasks for every sector, the team's own tasks once (or monthly).
+/** Clock occurrences: per-account tasks for every sector, the team's own tasks once (or monthly). */
+function occurrenceDrafts(ctx: OrgContext, written: Written): DemoDraft<'clockCompletions'>[] {
+  const { today, year } = ctx;
   const occurrences: DemoDraft<'clockCompletions'>[] = [];
   for (const t of HEPA_CLOCK) {
-    const taskId = idOf(clockTasks, `${P}clock:${t.code}:${year}`);
+    const taskId = writtenId(written, 'clockTasks', `${P}clock:${t.code}:${year}`);
     const dates = t.dates(year);
     const targets = t.perAccount ? HEPA_SECTORS.filter((s) => !(t.code === 'asiakkuustiimi-3' && s.staff < 900) && !(t.code === 'vierailu-1' && s.staff < 900)) : [undefined];
     const lastPast = dates.filter((d) => compareIsoDates(d, today) < 0).pop();
@@ -487,7 +471,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
         occurrences.push({
           clientKey: `${P}occ:${t.code}:${year}${s ? `:${s.abbr}` : ''}${dates.length > 1 ? `:${k + 1}` : ''}`,
           taskId,
-          accountId: s ? acc(s.abbr) : undefined,
+          accountId: s ? accountId(written, s.abbr) : undefined,
           dueDate: due,
           owner: who(ctx, owner),
           done: past && !overdue,
@@ -497,12 +481,15 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       });
     }
   }
+  return occurrences;
+}
 
-  // Survey responses: supervisors and sector management per sector, a slight improvement year on year.
+/** Survey responses: supervisors and sector management per sector, a slight improvement year on year. */
+function responseDrafts(ctx: OrgContext, r: () => number, written: Written): DemoDraft<'surveyResponses'>[] {
   const responses: DemoDraft<'surveyResponses'>[] = [];
-  surveyDrafts.forEach((sv, period) => {
+  surveyDrafts(ctx).forEach((sv, period) => {
     if (sv.status === 'draft') return;
-    const surveyId = idOf(surveys, sv.clientKey);
+    const surveyId = writtenId(written, 'surveys', sv.clientKey);
     HEPA_SECTORS.forEach((s, i) => {
       const n = 3 + (i % 3);
       for (let k = 0; k < n; k++) {
@@ -516,7 +503,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
         responses.push({
           clientKey: `${P}response:${sv.year}:${s.abbr}:${k + 1}`,
           surveyId,
-          accountId: acc(s.abbr),
+          accountId: accountId(written, s.abbr),
           respondentLevel: k === 0 ? 'toimialajohto' : 'esimies',
           answers,
           overall: Math.round((vals.reduce((x, y) => x + y, 0) / vals.length) * 10) / 10,
@@ -527,6 +514,25 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       }
     });
   });
+  return responses;
+}
 
-  await Promise.all([w.addAll('clockCompletions', occurrences), w.addAll('surveyResponses', responses)]);
+export async function seedHepa(ctx: OrgContext): Promise<void> {
+  const r = rng(`hepa:${ctx.today}`);
+  // Phases run in order; within one, drafts are built in the order listed (the random sequence depends on it).
+  await runSteps(ctx.w, [
+    [step('segments', () => segmentDrafts(P, 'hepa', HEPA_SEGMENTS))],
+    [step('accounts', (w) => accountDrafts(ctx, w)), step('clockTasks', () => clockTaskDrafts('hepa', P, ctx.year))],
+    [
+      step('contacts', (w) => contactDrafts(ctx, w)),
+      step('meetings', (w) => meetingDrafts(ctx, w)),
+      step('absences', () => absenceDrafts(ctx, P, hepaAbsences(ctx.today, ctx.year))),
+      step('surveys', () => surveyDrafts(ctx)),
+      step('situationRecords', (w) => situationDrafts(ctx, w)),
+      step('feedback', (w) => feedbackDrafts(ctx, w)),
+      step('ideas', (w) => ideaDrafts(ctx, w)),
+      step('actions', (w) => actionDrafts(ctx, w)),
+    ],
+    [step('clockCompletions', (w) => occurrenceDrafts(ctx, w)), step('surveyResponses', (w) => responseDrafts(ctx, r, w))],
+  ]);
 }

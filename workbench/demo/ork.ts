@@ -6,14 +6,13 @@
  */
 import type {
   AccountType,
+  ActionStatus,
   AgendaItem,
   AgreementAppendix,
   AgreementSignature,
   AgreementStage,
   ContactRole,
   FeedbackChannel,
-  FeedbackKind,
-  FeedbackReason,
   FeedbackStatus,
   IdeaSource,
   IdeaStage,
@@ -22,14 +21,15 @@ import type {
   MeetingMode,
   MeetingRhythm,
   MeetingType,
+  SituationCategory,
   SurveyDefinition,
 } from '../../src/domain/types';
-import { AGREEMENT_STAGES } from '../../src/data/schema/lists';
+import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
 import { ORK_CLOCK, clockTaskDrafts } from './clock-templates';
-import { OrgContext, who } from './context';
-import { DemoDraft, idOf } from './writer';
+import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
+import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
 
 const P = 'demo:ork:';
 
@@ -456,10 +456,6 @@ const SURVEY_COMMENTS = [
   '',
 ];
 
-interface Built {
-  accounts: Map<string, { id: number }>;
-}
-
 /** 1.12. */
 function formatShort(date: IsoDate): string {
   return `${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}.`;
@@ -510,83 +506,235 @@ function appendices(abbr: string, year: number): AgreementAppendix[] {
   ];
 }
 
-export async function seedOrk(ctx: OrgContext): Promise<void> {
-  const { w, today, year, now } = ctx;
-  const r = rng(`ork:${today}`);
-  const nowIso = now.toISOString();
+// --- Data tables --------------------------------------------------------------------------------------------
 
-  // --- Segments (care tiers) ------------------------------------------------------------------------------
-  const segments = await w.addAll('segments', [
-    {
-      clientKey: `${P}segment:laaja`,
-      name: 'Laaja-alainen virasto',
-      code: 'laaja',
-      description: 'Suuri virasto, jolla laajat IT-tarpeet ja suuret, budjettipainotteiset substanssijärjestelmät.',
-      careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4 }, { meetingType: 'operational', perYear: 12 }, { meetingType: 'workshop', perYear: 2 }, { meetingType: 'budget', perYear: 3 }], survey: 'quarterly' },
-      clockTemplate: 'ork',
-    },
-    {
-      clientKey: `${P}segment:pieni`,
-      name: 'Pieni yksikkö',
-      code: 'pieni',
-      description: 'Pieni virasto tai virastojen ryhmä; tarpeet pääosin jatkuvissa palveluissa.',
-      careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4 }, { meetingType: 'operational', perYear: 4 }], survey: 'quarterly' },
-      clockTemplate: 'ork',
-    },
-    {
-      clientKey: `${P}segment:muu`,
-      name: 'Muut asiakkuudet',
-      code: 'muu',
-      description: 'ORK itse, hallinnonalan yhteiset palvelut ja vaalit: oma palvelusopimus, mallia sovelletaan soveltuvin osin.',
-      careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 2 }, { meetingType: 'planning', perYear: 1 }] },
-      clockTemplate: 'ork',
-    },
-  ]);
+const ORK_SEGMENTS: SegmentRow[] = [
+  {
+    code: 'laaja',
+    name: 'Laaja-alainen virasto',
+    description: 'Suuri virasto, jolla laajat IT-tarpeet ja suuret, budjettipainotteiset substanssijärjestelmät.',
+    careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4 }, { meetingType: 'operational', perYear: 12 }, { meetingType: 'workshop', perYear: 2 }, { meetingType: 'budget', perYear: 3 }], survey: 'quarterly' },
+  },
+  {
+    code: 'pieni',
+    name: 'Pieni yksikkö',
+    description: 'Pieni virasto tai virastojen ryhmä; tarpeet pääosin jatkuvissa palveluissa.',
+    careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4 }, { meetingType: 'operational', perYear: 4 }], survey: 'quarterly' },
+  },
+  {
+    code: 'muu',
+    name: 'Muut asiakkuudet',
+    description: 'ORK itse, hallinnonalan yhteiset palvelut ja vaalit: oma palvelusopimus, mallia sovelletaan soveltuvin osin.',
+    careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 2 }, { meetingType: 'planning', perYear: 1 }] },
+  },
+];
 
-  // --- Accounts ---------------------------------------------------------------------------------------------
-  const agreementNo = (i: number, y: number): string => `ORK/${1800 + (y % 100) * 13 + i * 37}/00.01.02/${y}`;
-  const accounts = await w.addAll(
-    'accounts',
-    ORK_ACCOUNTS.map((a, i) => ({
-      clientKey: `${P}account:${a.abbr}`,
-      name: a.name,
-      abbreviation: a.abbr,
-      accountType: a.type,
-      memberAgencies: a.members,
-      segmentId: idOf(segments, `${P}segment:${a.segment}`),
-      lifecycleStage: a.lifecycle,
-      engagementLevel: a.engagement,
-      accountManager: who(ctx, a.am),
-      backup: who(ctx, a.backup),
-      systemManager: who(ctx, a.sm),
-      meetingRhythm: a.rhythm,
-      workingAgreements: a.working,
-      planGeneral: a.general,
-      planRelationship: a.relationship,
-      planResponsibilities: a.responsibilities,
-      workspaceUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}`, description: `Tiimeri: ${a.abbr} asiakastyötila` },
-      caseSystemUrl: { url: `https://hilda.example/asiat?organisaatio=${fq(a.abbr)}`, description: 'Hilda-asianhallinta' },
-      diaryNumbers: `${agreementNo(i, year - 1)} (palvelusopimus ${year})` + (a.nextStage === 'planning' ? '' : `; ${agreementNo(i, year)} (palvelusopimus ${year + 1})`),
-      keyDocuments: [
-        { title: `${a.name}: strategia 2024–2027`, url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/asiakirjat/strategia.pdf` },
-        { title: `Tulossopimus ${year}`, url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/asiakirjat/tulossopimus-${year}.pdf` },
-        { title: `Palvelusopimus ${year} (allekirjoitettu)`, url: `https://hilda.example/asiakirjat/${encodeURIComponent(agreementNo(i, year - 1))}` },
-      ],
-      ...(a.teams ? { teamsGroupId: 'ork-asiakkuudet', teamsChannelId: `19:${fq(a.abbr)}@thread.tacv2`, teamsChannelName: a.abbr } : {}),
-      active: true,
-    })),
-  );
-  const acc = (abbr: string): number => idOf(accounts, `${P}account:${abbr}`);
-  const built: Built = { accounts };
-  void built;
+interface QuarterNotes {
+  finance: string;
+  status: string;
+  dev: string;
+  survey: string;
+  other: string;
+  decisions: string;
+}
 
-  // --- Contacts ---------------------------------------------------------------------------------------------
+/** What the follow-up groups of each quarter discussed (agenda items 3–7 and the decisions). */
+function quarterNotes(year: number): Record<number, QuarterNotes> {
+  return {
+    1: {
+      finance: `Edellisen vuoden tilinpäätös esiteltiin; TAE B1 -luonnos vuodelle ${year + 1} käytiin läpi kululajeittain.`,
+      status: 'Jatkuvat palvelut toimineet sopimuksen mukaisesti; yksi merkittävä häiriö helmikuussa (kirjautuminen), juurisyy korjattu.',
+      dev: 'Kehityssalkun tarpeet läpi; kaksi uutta ideaa kirjattiin ideasalkkuun.',
+      survey: `Q4/${year - 1} kyselyn tulokset: kokonaisarvio ennallaan, avoimissa vastauksissa toive ennakoivammasta tiedottamisesta.`,
+      other: 'Ei muita asioita.',
+      decisions: `Hyväksyttiin TAE B1 -luonnos jatkovalmisteluun. Seuraava kokous kesäkuussa.`,
+    },
+    2: {
+      finance: 'TPE1 esiteltiin: ennuste alittaa budjetin noin 3 %, koska yksi projekti siirtyi syksyyn. Poikkeamien syyt selvitetty järjestelmäpäälliköltä.',
+      status: 'Palvelutaso sovitun mukainen. Toimin sovellussalkun statustiedot liitteenä.',
+      dev: 'Projektien tilanne: käynnissä olevat projektit aikataulussa; yksi tarve palautettiin valmisteluun ohjausryhmästä.',
+      survey: 'Q1-kyselyn tulokset: talouden hallinnan arvio parani, projektipalveluissa kehitettävää.',
+      other: 'Kesän lomakauden tuuraukset: asiakaspäällikön työpari vastaa heinäkuussa.',
+      decisions: 'Sovittiin, että projektien aikataulumuutoksista tiedotetaan kuukausitapaamisessa. Seuraava kokous syyskuussa.',
+    },
+    3: {
+      finance: `TAE B2 -tarkennus: Valtorin palvelujen kustannukset nousevat ${year + 1}; vaikutus esitetään talousliitteessä.`,
+      status: 'Jatkuvat palvelut vakaat. Elokuun päivityskatko toteutui suunnitellusti.',
+      dev: 'Ideasalkku läpi: kaksi tarvetta Ratsun ratkaisuanalyysissä.',
+      survey: 'Q2-kyselyn tulokset: kokonaisarvio nousi; NPS parani.',
+      other: `Palvelusopimuksen ${year + 1} aikataulu: suunnittelukokous marraskuussa, allekirjoitukset ennen joulua.`,
+      decisions: `Hyväksyttiin TAE B2. Palvelusopimuksen ${year + 1} suunnittelukokous sovitaan marraskuulle.`,
+    },
+    4: { finance: '', status: '', dev: '', survey: '', other: '', decisions: '' },
+  };
+}
+
+interface ExtraMeeting {
+  key: string;
+  abbr: string;
+  type: MeetingType;
+  title: string;
+  date: IsoDate;
+  hour: number;
+  mode: MeetingMode;
+  location: string;
+  minutes: string;
+  duration: number;
+}
+
+/** Workshops, a budget meeting and a customer event. */
+function extraMeetings(year: number, today: IsoDate): ExtraMeeting[] {
+  return [
+    { key: 'workshop:digisuunnitelma', abbr: 'TIV', type: 'workshop', title: 'TIV: digisuunnitelmatyöpaja – käräjäoikeuksien sähköinen asiointi', date: nthWeekday(year, 10, 3, 1), hour: 9, mode: 'inPerson', location: 'Tuomioistuinvirasto, Helsinki', minutes: 'Tunnistettiin viisi kehitystarvetta; kaksi kirjattiin ideasalkkuun tarpeiksi ja toimitetaan Ratsulle.', duration: 240 },
+    { key: 'workshop:ideointi', abbr: 'RISE', type: 'workshop', title: 'RISE: ideointityöpaja – vankien digitaaliset palvelut', date: nthWeekday(year, 9, 2, 2), hour: 12, mode: 'hybrid', location: 'Rikosseuraamuslaitos, Helsinki / Teams', minutes: 'Työpajassa syntyi kahdeksan ideaa; kolme jatkoon ideasalkkuun.', duration: 180 },
+    { key: 'budget:tae-b2', abbr: 'UO', type: 'budget', title: 'UO: budjettipalaveri TAE B2', date: nthWeekday(year, 9, 1, 1), hour: 10, mode: 'teams', location: 'Teams', minutes: 'Käytiin läpi B2-tarkennukset kululajeittain; Valtorin kustannusten nousu hyväksyttiin jatkovalmisteluun.', duration: 60 },
+    { key: 'event:asiakaspaiva', abbr: 'ORK', type: 'customerEvent', title: `Hallinnonalan asiakaspäivä ${year}`, date: addWorkingDays(today, 12), hour: 9, mode: 'hybrid', location: 'Säätytalo, Helsinki / Teams', minutes: '', duration: 360 },
+  ];
+}
+
+function orkAbsences(today: IsoDate, year: number): AbsenceRow[] {
+  return [
+    {
+      key: 'mikko-loma',
+      person: 'mikko.korhonen',
+      start: addDays(today, -3),
+      end: addDays(today, 8),
+      kind: 'holiday',
+      substitute: 'aino.virtanen',
+      notes: 'Syysloma. Aino Virtanen hoitaa KKO:n, RISE:n ja UO:n kiireelliset asiat; RISE:n sopimuksen muutospyynnöt odottavat paluuta, ellei asiakas toisin toivo.',
+    },
+    { key: 'elina-joululoma', person: 'elina.lindqvist', start: addDays(today, 28), end: addDays(today, 39), kind: 'holiday', substitute: 'juha.nieminen', notes: 'Joululoma. Sopimusten allekirjoitukset varmistettava ennen lomaa.' },
+    { key: 'juha-koulutus', person: 'juha.nieminen', start: addWorkingDays(today, 2), end: addWorkingDays(today, 2), kind: 'training', coverShort: false, notes: 'Hankintakoulutus, yksi päivä: ei tuurausta.' },
+    { key: 'aino-kesaloma', person: 'aino.virtanen', start: nthWeekday(year, 7, 1, 1), end: addDays(nthWeekday(year, 7, 1, 1), 25), kind: 'holiday', substitute: 'mikko.korhonen', notes: 'Kesäloma.' },
+    { key: 'pekka-sairaus', person: 'pekka.makinen', start: addWorkingDays(today, -15), end: addWorkingDays(today, -14), kind: 'sickLeave', notes: 'Lyhyt sairausloma.' },
+  ];
+}
+
+/** Situation records: account, category, situation, solution, recorder, days from today. */
+const SITUATIONS: [string, SituationCategory, string, string | undefined, string, number][] = [
+  ['RISE', 'adviceRequest', 'Yhdyskuntaseuraamustoimiston esihenkilö kysyi suoraan käyttöoikeuksien lisäämisestä uusille työntekijöille.', 'Ohjattiin pyyntö tietohallintopäällikön kautta sovitun toimintatavan mukaisesti.', 'mikko.korhonen', -40],
+  ['TIV', 'challenging', 'Hovioikeuden käyttäjät raportoivat hitaudesta asianhallinnassa istuntoviikolla; asiakas tyytymätön tiedottamiseen.', 'Häiriötiedote ja jatkossa tilannekuva Teams-kanavalle kahden tunnin välein.', 'elina.lindqvist', -25],
+  ['UO', 'error', 'TAE B1 -luonnoksessa Valtorin kustannukset kahteen kertaan.', 'Korjattu ennen budjettipäivää; tarkistuslista päivitetty.', 'mikko.korhonen', -200],
+  ['OEV', 'adviceRequest', 'Onnettomuustutkintakeskus kysyi, kuuluuko tutkinta-aineistojen arkistointi palvelusopimukseen.', 'Tarkistettiin palveluluettelosta: kuuluu; ohje toimitettu.', 'juha.nieminen', -12],
+  ['OPV', 'conflict', 'Edunvalvonnan ja oikeusavun yksiköt pyysivät ristiriitaisia muutoksia samaan lomakkeeseen.', 'Sovittu yhteinen palaveri; jatkossa muutospyynnöt tietohallintoyksikön kautta.', 'elina.lindqvist', -8],
+  ['SY', 'other', 'Syyttäjäalueen pääkäyttäjä kiitti nopeasta avusta sähköisen käsittelyketjun häiriössä.', undefined, 'aino.virtanen', -5],
+];
+
+const FEEDBACK_TEXTS: FeedbackText[] = [
+  ['positive', 'serviceQuality', 'Häiriötilanteessa tiedotettiin nopeasti ja selkeästi.'],
+  ['negative', 'operationsQuality', 'Samaa budjettitietoa kysyttiin kahdesta eri ORK:n yksiköstä saman viikon aikana.'],
+  ['developmentIdea', 'other', 'Seurantaryhmän materiaalit voisi julkaista samaan kanavaan, jossa asiakkuuden muukin aineisto on.', 'asiakasviestintä'],
+  ['negative', 'serviceQuality', 'Käyttäjätuen vasteaika oli yli kaksi päivää kiireellisessä asiassa.'],
+  ['positive', 'operationsQuality', 'Palvelusopimuksen luonnos oli valmis ajoissa ja diaarinumero oli kaikissa liitteissä.'],
+  ['developmentIdea', 'serviceQuality', 'Toiveena Power BI -näkymä kuukausittaisiin talouslukuihin.'],
+  ['negative', 'other', 'Kyselyitä tulee liikaa: kolme eri kyselyä samassa kuussa.', 'kyselyväsymys'],
+  ['positive', 'serviceQuality', 'Järjestelmäpäällikön selvitys poikkeamista oli perusteellinen.'],
+];
+
+/** Ideas: account, stage, source, title, description. */
+const IDEAS: [string, IdeaStage, IdeaSource, string, string][] = [
+  ['TIV', 'need', 'workshop', 'Käräjäoikeuksien sähköinen haastehakemus', 'Hakemus sähköisesti asiointipalvelussa suoraan asianhallintaan.'],
+  ['TIV', 'awaitingGate', 'meeting', 'Istuntosalien tallennusratkaisun uusiminen', 'Nykyinen tallennusratkaisu elinkaarensa lopussa.'],
+  ['TIV', 'inDevelopment', 'followUp', 'Hallinto-oikeuksien asiakirjojen automaattinen anonymisointi', 'Julkaistavien ratkaisujen anonymisointi koneoppimisen avulla.'],
+  ['RISE', 'idea', 'workshop', 'Vankien viestintäpalvelu tablettipäätteille', 'Valvottu viestintä omaisten ja viranomaisten kanssa.'],
+  ['RISE', 'solutionAnalysis', 'workshop', 'Yhdyskuntaseuraamusten mobiilikirjaukset', 'Valvojat kirjaavat tapaamiset mobiilisti.'],
+  ['RISE', 'returned', 'meeting', 'Vankilaverkon uudistuksen tilanhallintajärjestelmä', 'Palautettu valmisteluun: hyötyanalyysi puutteellinen.'],
+  ['UO', 'go', 'followUp', 'Automaattinen päätöksenteko ulosoton maksukehotuksissa', 'Uuden lainsäädännön mukainen automaattinen ratkaisu.'],
+  ['UO', 'smallDevelopment', 'meeting', 'Velallisen sähköisen asioinnin maksusuunnitelmalaskuri', 'Pieni laajennus nykyiseen asiointipalveluun.'],
+  ['SY', 'done', 'followUp', 'Syyttäjien asianhallinnan hakutoiminnon parannus', 'Kokotekstihaku asiakirjoihin.'],
+  ['SY', 'need', 'survey', 'Esitutkinta-aineiston vastaanoton automaattinen tarkistus', 'Puutteelliset aineistot tunnistetaan heti vastaanotossa.'],
+  ['OPV', 'idea', 'survey', 'Oikeusapuhakemuksen tilan seuranta asiakkaalle', 'Hakija näkee hakemuksen käsittelyvaiheen.'],
+  ['OPV', 'rejected', 'meeting', 'Oma chatbot talous- ja velkaneuvontaan', 'Hylätty: päällekkäinen valtion yhteisen palvelun kanssa.'],
+  ['OEV', 'smallDevelopment', 'other', 'Tietosuojaloukkausilmoitusten verkkolomake', 'Pieni SaaS-lomakeratkaisu; hankintatiimin neuvo pyydetty.'],
+  ['KHO', 'solutionAnalysis', 'followUp', 'Ratkaisujen julkaisupalvelun rajapinta', 'Avoin rajapinta ratkaisujen hakemiseen.'],
+  ['KKO', 'idea', 'followUp', 'Ennakkopäätösten tiivistelmät selkokielellä', 'Tekoälyavusteiset tiivistelmät julkaisuun.'],
+  ['HYP', 'awaitingGate', 'meeting', 'Hallinnonalan yhteinen sähköinen allekirjoitus', 'Palvelusopimukset ja muut asiakirjat allekirjoitetaan sähköisesti.'],
+];
+/** Stages whose idea has a filled idea card, and those with a gate decision. */
+const CARD_STAGES: IdeaStage[] = ['need', 'solutionAnalysis', 'smallDevelopment', 'awaitingGate', 'go', 'rejected', 'returned', 'inDevelopment', 'done'];
+const DECIDED_STAGES: IdeaStage[] = ['go', 'rejected', 'returned', 'inDevelopment', 'done'];
+
+/** Actions (toimenpideseuranta): account, source, title, goal, metric, due in days from today, status. */
+const ACTIONS: [string, 'accountPlan' | 'survey' | 'followUp' | 'feedback', string, string, string, number, ActionStatus][] = [
+  ['RISE', 'survey', 'Projektien aikataulutiedotteet kuukausitapaamiseen', 'Projektipalvelujen arvio vähintään 7,5', 'Q-kyselyn projektipalvelut-arvio', -30, 'done'],
+  ['RISE', 'followUp', 'Vankilaverkon uudistuksen kustannusarvio talousliitteeseen', 'Asiakkaan muutospyyntö käsitelty', 'Talousliite hyväksytty', 6, 'inProgress'],
+  ['TIV', 'survey', 'Valtorin kustannusten nousun avaaminen talouskatsauksessa', 'Talouden hallinnan arvio takaisin 7,5:een', 'Talouden hallinta -arvio', 20, 'open'],
+  ['TIV', 'followUp', 'Häiriötiedotteiden käytäntö Teams-kanavalle', 'Tilannekuva kahden tunnin välein häiriön aikana', 'Tiedotteiden viive', -10, 'done'],
+  ['TIV', 'accountPlan', 'Digisuunnitelman päivitys työpajan pohjalta', 'Digisuunnitelma ajan tasalla', 'Päivitetty suunnitelma', 25, 'open'],
+  ['OPV', 'accountPlan', 'Oikeusavun ja edunvalvonnan yhteinen muutospyyntöprosessi', 'Ei ristiriitaisia muutospyyntöjä', 'Ristiriitaiset pyynnöt / kk', -3, 'inProgress'],
+  ['OPV', 'survey', 'Substanssin edustaja mukaan yhteiskehittämiseen', 'Yhteisen kehittämisen arvio yli 7', 'Yhteinen kehittäminen -arvio', 40, 'open'],
+  ['OEV', 'accountPlan', 'Virastojen tarpeiden kokoaminen yhteen kuukausiviestiin', 'Kyselyväsymyksen vähentäminen', 'Kyselyiden määrä / kk', -60, 'done'],
+  ['OEV', 'feedback', 'Käyttäjätuen vasteajan parantaminen pienille virastoille', 'Vasteaika alle 1 työpäivä', 'Vasteaika', -5, 'open'],
+  ['UO', 'followUp', 'Automaattisen päätöksenteon lainsäädäntömuutosten aikataulu', 'Projekti aikataulussa', 'Virstanpylväät', 45, 'inProgress'],
+  ['SY', 'accountPlan', 'Pääkäyttäjäverkoston Teams-kanavan käyttöönotto', 'Käyttäjäpalautteet yhteen paikkaan', 'Kanavan aktiivisuus', -90, 'done'],
+  ['KHO', 'survey', 'Ratkaisujen julkaisupalvelun käytettävyyskatselmus', 'Käytettävyysongelmat tunnistettu', 'Löydökset', 15, 'open'],
+  ['KKO', 'followUp', 'Materiaalit viikkoa ennen seurantaryhmää', 'Materiaalit aina ajoissa', 'Materiaalien toimitusaika', -20, 'cancelled'],
+  ['VAALIT', 'accountPlan', 'Eduskuntavaalien muutoskiellon viestintä', 'Ei muutoksia kiellon aikana', 'Poikkeukset', 60, 'open'],
+  ['HYP', 'feedback', 'Yhteisten palvelujen muutostiedotteiden yhtenäistäminen', 'Yksi tiedote kaikille sektoreille', 'Tiedotteiden määrä', -12, 'inProgress'],
+];
+
+// --- Steps: each builds one list's drafts from the tables and what earlier phases wrote ----------------------
+
+interface HistoryEntry {
+  from?: AgreementStage;
+  to: AgreementStage;
+  at: string;
+  comment: string;
+}
+
+/** One ORK seeding run: the context, its seeded random sequence, and the agreements' stage history. */
+interface OrkRun {
+  ctx: OrgContext;
+  r: () => number;
+  /** Filled by `agreementDrafts`; read by the planning meetings and the history step. */
+  history: { agreementKey: string; entries: HistoryEntry[] }[];
+}
+
+const accountId = (written: Written, abbr: string): number => writtenId(written, 'accounts', `${P}account:${abbr}`);
+const specOf = (abbr: string): OrkAccountSpec => ORK_ACCOUNTS.find((x) => x.abbr === abbr)!;
+const agreementNo = (i: number, y: number): string => `ORK/${1800 + (y % 100) * 13 + i * 37}/00.01.02/${y}`;
+/** A sector account's follow-up group date in a quarter (the same for its meetings, clock and survey answers). */
+const groupDate = (year: number, a: OrkAccountSpec, q: number): IsoDate => followUpDate(year, q, SECTOR.indexOf(a));
+
+function accountDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'accounts'>[] {
+  const { year } = ctx;
+  return ORK_ACCOUNTS.map((a, i) => ({
+    clientKey: `${P}account:${a.abbr}`,
+    name: a.name,
+    abbreviation: a.abbr,
+    accountType: a.type,
+    memberAgencies: a.members,
+    segmentId: writtenId(written, 'segments', `${P}segment:${a.segment}`),
+    lifecycleStage: a.lifecycle,
+    engagementLevel: a.engagement,
+    accountManager: who(ctx, a.am),
+    backup: who(ctx, a.backup),
+    systemManager: who(ctx, a.sm),
+    meetingRhythm: a.rhythm,
+    workingAgreements: a.working,
+    planGeneral: a.general,
+    planRelationship: a.relationship,
+    planResponsibilities: a.responsibilities,
+    workspaceUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}`, description: `Tiimeri: ${a.abbr} asiakastyötila` },
+    caseSystemUrl: { url: `https://hilda.example/asiat?organisaatio=${fq(a.abbr)}`, description: 'Hilda-asianhallinta' },
+    diaryNumbers: `${agreementNo(i, year - 1)} (palvelusopimus ${year})` + (a.nextStage === 'planning' ? '' : `; ${agreementNo(i, year)} (palvelusopimus ${year + 1})`),
+    keyDocuments: [
+      { title: `${a.name}: strategia 2024–2027`, url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/asiakirjat/strategia.pdf` },
+      { title: `Tulossopimus ${year}`, url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/asiakirjat/tulossopimus-${year}.pdf` },
+      { title: `Palvelusopimus ${year} (allekirjoitettu)`, url: `https://hilda.example/asiakirjat/${encodeURIComponent(agreementNo(i, year - 1))}` },
+    ],
+    ...(a.teams ? { teamsGroupId: 'ork-asiakkuudet', teamsChannelId: `19:${fq(a.abbr)}@thread.tacv2`, teamsChannelName: a.abbr } : {}),
+    active: true,
+  }));
+}
+
+function contactDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'contacts'>[] {
   const contacts: DemoDraft<'contacts'>[] = [];
   const contact = (a: OrkAccountSpec, key: string, p: Person, side: 'customer' | 'provider', roles: ContactRole[], org: string, extra: { signingOrder?: number; notes?: string; domain?: string } = {}): void => {
     contacts.push({
       clientKey: `${P}contact:${a.abbr}:${key}`,
       name: p.name,
-      accountId: acc(a.abbr),
+      accountId: accountId(written, a.abbr),
       side,
       roles,
       jobTitle: p.title,
@@ -615,10 +763,14 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
     const sm = who(ctx, a.sm);
     contact(a, 'systemManager', { name: sm.title ?? a.sm, title: 'Järjestelmäpäällikkö' }, 'provider', ['itContact'], 'Oikeusrekisterikeskus, järjestelmäpalvelut', { domain: 'asiakkuus.example' });
   }
+  return contacts;
+}
 
-  // --- Agreements: this year stored, next year in every stage -------------------------------------------
+/** This year's agreement signed before last Christmas and stored; next year's in the stage of the spec. */
+function agreementDrafts(run: OrkRun, written: Written): DemoDraft<'agreements'>[] {
+  const { ctx, r, history } = run;
+  const { today, year } = ctx;
   const agreements: DemoDraft<'agreements'>[] = [];
-  const history: { agreementKey: string; entries: { from?: AgreementStage; to: AgreementStage; at: string; comment: string }[] }[] = [];
   const workday = (d: IsoDate, hour: number): string => at(d, hour, intBetween(r, 0, 3) * 15);
 
   ORK_ACCOUNTS.forEach((a, i) => {
@@ -628,7 +780,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       const key = `${P}agreement:${a.abbr}:${year}`;
       const path = stagePath('stored', i % 3 === 0);
       let d = workingDayOnOrBefore(iso(year - 1, 10, 27 + (i % 3)));
-      const entries: { from?: AgreementStage; to: AgreementStage; at: string; comment: string }[] = [];
+      const entries: HistoryEntry[] = [];
       const dates: IsoDate[] = [];
       path.forEach((s, k) => {
         if (k > 0) d = addWorkingDays(d, s === 'stored' || s === 'signed' ? 1 : intBetween(r, 2, 4));
@@ -640,7 +792,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       agreements.push({
         clientKey: key,
         title: `Palvelusopimus ${year} – ${a.abbr}`,
-        accountId: acc(a.abbr),
+        accountId: accountId(written, a.abbr),
         year,
         kind: 'serviceAgreement',
         stage: 'stored',
@@ -688,7 +840,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       agreements.push({
         clientKey: key,
         title: `Palvelusopimus ${year + 1} – ${a.abbr}`,
-        accountId: acc(a.abbr),
+        accountId: accountId(written, a.abbr),
         year: year + 1,
         kind: 'serviceAgreement',
         stage: target,
@@ -716,48 +868,23 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       history.push({ agreementKey: key, entries });
     }
   });
+  return agreements;
+}
 
-  // --- Meetings -----------------------------------------------------------------------------------------------
+function meetingDrafts({ ctx, history }: OrkRun, written: Written): DemoDraft<'meetings'>[] {
+  const { today, year } = ctx;
   const meetings: DemoDraft<'meetings'>[] = [];
-  const followUpDates = new Map<string, IsoDate>();
   const surveyUrl = (q: number): string => `https://asiakkuus.example/kysely/ork-${year}-q${q}`;
-  const quarterNotes: Record<number, { finance: string; status: string; dev: string; survey: string; other: string; decisions: string }> = {
-    1: {
-      finance: `Edellisen vuoden tilinpäätös esiteltiin; TAE B1 -luonnos vuodelle ${year + 1} käytiin läpi kululajeittain.`,
-      status: 'Jatkuvat palvelut toimineet sopimuksen mukaisesti; yksi merkittävä häiriö helmikuussa (kirjautuminen), juurisyy korjattu.',
-      dev: 'Kehityssalkun tarpeet läpi; kaksi uutta ideaa kirjattiin ideasalkkuun.',
-      survey: `Q4/${year - 1} kyselyn tulokset: kokonaisarvio ennallaan, avoimissa vastauksissa toive ennakoivammasta tiedottamisesta.`,
-      other: 'Ei muita asioita.',
-      decisions: `Hyväksyttiin TAE B1 -luonnos jatkovalmisteluun. Seuraava kokous kesäkuussa.`,
-    },
-    2: {
-      finance: 'TPE1 esiteltiin: ennuste alittaa budjetin noin 3 %, koska yksi projekti siirtyi syksyyn. Poikkeamien syyt selvitetty järjestelmäpäälliköltä.',
-      status: 'Palvelutaso sovitun mukainen. Toimin sovellussalkun statustiedot liitteenä.',
-      dev: 'Projektien tilanne: käynnissä olevat projektit aikataulussa; yksi tarve palautettiin valmisteluun ohjausryhmästä.',
-      survey: 'Q1-kyselyn tulokset: talouden hallinnan arvio parani, projektipalveluissa kehitettävää.',
-      other: 'Kesän lomakauden tuuraukset: asiakaspäällikön työpari vastaa heinäkuussa.',
-      decisions: 'Sovittiin, että projektien aikataulumuutoksista tiedotetaan kuukausitapaamisessa. Seuraava kokous syyskuussa.',
-    },
-    3: {
-      finance: `TAE B2 -tarkennus: Valtorin palvelujen kustannukset nousevat ${year + 1}; vaikutus esitetään talousliitteessä.`,
-      status: 'Jatkuvat palvelut vakaat. Elokuun päivityskatko toteutui suunnitellusti.',
-      dev: 'Ideasalkku läpi: kaksi tarvetta Ratsun ratkaisuanalyysissä.',
-      survey: 'Q2-kyselyn tulokset: kokonaisarvio nousi; NPS parani.',
-      other: `Palvelusopimuksen ${year + 1} aikataulu: suunnittelukokous marraskuussa, allekirjoitukset ennen joulua.`,
-      decisions: `Hyväksyttiin TAE B2. Palvelusopimuksen ${year + 1} suunnittelukokous sovitaan marraskuulle.`,
-    },
-    4: { finance: '', status: '', dev: '', survey: '', other: '', decisions: '' },
-  };
+  const notesByQuarter = quarterNotes(year);
 
   SECTOR.forEach((a, i) => {
     const amRef = who(ctx, a.am);
     for (let q = 1; q <= 4; q++) {
       const date = followUpDate(year, q, i);
-      followUpDates.set(`${a.abbr}:${q}`, date);
       const startsAt = at(date, i % 2 === 0 ? 9 : 13);
-      const held = startsAt < nowIso;
+      const held = isHeld(ctx, startsAt);
       const inPerson = q === 2 && i % 2 === 0;
-      const notes = quarterNotes[q];
+      const notes = notesByQuarter[q];
       const agenda: AgendaItem[] = FOLLOW_UP_AGENDA.map((title, k) => ({
         number: k + 1,
         title,
@@ -776,7 +903,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       meetings.push({
         clientKey: `${P}meeting:${a.abbr}:${year}:q${q}`,
         title: `${a.abbr}: palvelusopimuksen seurantaryhmä Q${q}/${year}`,
-        accountId: acc(a.abbr),
+        accountId: accountId(written, a.abbr),
         meetingType: 'followUpGroup',
         startsAt,
         durationMinutes: 90,
@@ -810,11 +937,11 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       const date = addDays(tuesday, 7 * wk);
       if (!isWorkingDay(date)) continue;
       const startsAt = at(date, 10);
-      const held = startsAt < nowIso;
+      const held = isHeld(ctx, startsAt);
       meetings.push({
         clientKey: `${P}meeting:${a.abbr}:weekly:${date}`,
         title: `${a.abbr}: viikoittainen taktinen kokous ${formatShort(date)}`,
-        accountId: acc(a.abbr),
+        accountId: accountId(written, a.abbr),
         meetingType: 'operational',
         startsAt,
         durationMinutes: 45,
@@ -839,11 +966,11 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       const m = (mIdx % 12) + 1;
       const date = nthWeekday(y, m, 3, 2);
       const startsAt = at(date, 10 + (i % 3));
-      const held = startsAt < nowIso;
+      const held = isHeld(ctx, startsAt);
       meetings.push({
         clientKey: `${P}meeting:${a.abbr}:op:${y}-${String(m).padStart(2, '0')}`,
         title: `${a.abbr}: kuukausitapaaminen ${m}/${y}`,
-        accountId: acc(a.abbr),
+        accountId: accountId(written, a.abbr),
         meetingType: 'operational',
         startsAt,
         durationMinutes: 60,
@@ -868,11 +995,11 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
     const planningEntered = toHelsinkiDate(h.entries[0].at);
     const date = a.nextStage === 'planning' ? addWorkingDays(today, 3) : addWorkingDays(planningEntered, 1);
     const startsAt = at(date, 13);
-    const held = startsAt < nowIso;
+    const held = isHeld(ctx, startsAt);
     meetings.push({
       clientKey: `${P}meeting:${a.abbr}:planning:${year + 1}`,
       title: `${a.abbr}: palvelusopimuksen ${year + 1} suunnittelukokous`,
-      accountId: acc(a.abbr),
+      accountId: accountId(written, a.abbr),
       meetingType: 'planning',
       startsAt,
       durationMinutes: 120,
@@ -894,19 +1021,14 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
   });
 
   // Workshops, a budget meeting and a customer event.
-  const extra: { key: string; abbr: string; type: MeetingType; title: string; date: IsoDate; hour: number; mode: MeetingMode; location: string; minutes: string; duration: number }[] = [
-    { key: 'workshop:digisuunnitelma', abbr: 'TIV', type: 'workshop', title: 'TIV: digisuunnitelmatyöpaja – käräjäoikeuksien sähköinen asiointi', date: nthWeekday(year, 10, 3, 1), hour: 9, mode: 'inPerson', location: 'Tuomioistuinvirasto, Helsinki', minutes: 'Tunnistettiin viisi kehitystarvetta; kaksi kirjattiin ideasalkkuun tarpeiksi ja toimitetaan Ratsulle.', duration: 240 },
-    { key: 'workshop:ideointi', abbr: 'RISE', type: 'workshop', title: 'RISE: ideointityöpaja – vankien digitaaliset palvelut', date: nthWeekday(year, 9, 2, 2), hour: 12, mode: 'hybrid', location: 'Rikosseuraamuslaitos, Helsinki / Teams', minutes: 'Työpajassa syntyi kahdeksan ideaa; kolme jatkoon ideasalkkuun.', duration: 180 },
-    { key: 'budget:tae-b2', abbr: 'UO', type: 'budget', title: 'UO: budjettipalaveri TAE B2', date: nthWeekday(year, 9, 1, 1), hour: 10, mode: 'teams', location: 'Teams', minutes: 'Käytiin läpi B2-tarkennukset kululajeittain; Valtorin kustannusten nousu hyväksyttiin jatkovalmisteluun.', duration: 60 },
-    { key: 'event:asiakaspaiva', abbr: 'ORK', type: 'customerEvent', title: `Hallinnonalan asiakaspäivä ${year}`, date: addWorkingDays(today, 12), hour: 9, mode: 'hybrid', location: 'Säätytalo, Helsinki / Teams', minutes: '', duration: 360 },
-  ];
+  const extra = extraMeetings(year, today);
   for (const e of extra) {
     const startsAt = at(e.date, e.hour);
-    const held = startsAt < nowIso;
+    const held = isHeld(ctx, startsAt);
     meetings.push({
       clientKey: `${P}meeting:${e.abbr}:${e.key}:${year}`,
       title: e.title,
-      accountId: acc(e.abbr),
+      accountId: accountId(written, e.abbr),
       meetingType: e.type,
       startsAt,
       durationMinutes: e.duration,
@@ -917,113 +1039,52 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       status: held ? 'held' : 'planned',
     });
   }
+  return meetings;
+}
 
-  // --- Annual clock: template tasks with this year's dates ---------------------------------------------------
-  const clockTasks = await w.addAll('clockTasks', clockTaskDrafts('ork', P, year));
-
-  // --- Absences ----------------------------------------------------------------------------------------------
-  const absences: DemoDraft<'absences'>[] = [
-    {
-      clientKey: `${P}absence:mikko-loma`,
-      person: who(ctx, 'mikko.korhonen'),
-      start: addDays(today, -3),
-      end: addDays(today, 8),
-      kind: 'holiday',
-      substitute: who(ctx, 'aino.virtanen'),
-      notes: 'Syysloma. Aino Virtanen hoitaa KKO:n, RISE:n ja UO:n kiireelliset asiat; RISE:n sopimuksen muutospyynnöt odottavat paluuta, ellei asiakas toisin toivo.',
-    },
-    {
-      clientKey: `${P}absence:elina-joululoma`,
-      person: who(ctx, 'elina.lindqvist'),
-      start: addDays(today, 28),
-      end: addDays(today, 39),
-      kind: 'holiday',
-      substitute: who(ctx, 'juha.nieminen'),
-      notes: 'Joululoma. Sopimusten allekirjoitukset varmistettava ennen lomaa.',
-    },
-    {
-      clientKey: `${P}absence:juha-koulutus`,
-      person: who(ctx, 'juha.nieminen'),
-      start: addWorkingDays(today, 2),
-      end: addWorkingDays(today, 2),
-      kind: 'training',
-      coverShort: false,
-      notes: 'Hankintakoulutus, yksi päivä: ei tuurausta.',
-    },
-    {
-      clientKey: `${P}absence:aino-kesaloma`,
-      person: who(ctx, 'aino.virtanen'),
-      start: nthWeekday(year, 7, 1, 1),
-      end: addDays(nthWeekday(year, 7, 1, 1), 25),
-      kind: 'holiday',
-      substitute: who(ctx, 'mikko.korhonen'),
-      notes: 'Kesäloma.',
-    },
-    {
-      clientKey: `${P}absence:pekka-sairaus`,
-      person: who(ctx, 'pekka.makinen'),
-      start: addWorkingDays(today, -15),
-      end: addWorkingDays(today, -14),
-      kind: 'sickLeave',
-      notes: 'Lyhyt sairausloma.',
-    },
-  ];
-
-  // --- Situation records and feedback ----------------------------------------------------------------------
-  const situations: DemoDraft<'situationRecords'>[] = [
-    ['RISE', 'adviceRequest', 'Yhdyskuntaseuraamustoimiston esihenkilö kysyi suoraan käyttöoikeuksien lisäämisestä uusille työntekijöille.', 'Ohjattiin pyyntö tietohallintopäällikön kautta sovitun toimintatavan mukaisesti.', 'mikko.korhonen', -40],
-    ['TIV', 'challenging', 'Hovioikeuden käyttäjät raportoivat hitaudesta asianhallinnassa istuntoviikolla; asiakas tyytymätön tiedottamiseen.', 'Häiriötiedote ja jatkossa tilannekuva Teams-kanavalle kahden tunnin välein.', 'elina.lindqvist', -25],
-    ['UO', 'error', 'TAE B1 -luonnoksessa Valtorin kustannukset kahteen kertaan.', 'Korjattu ennen budjettipäivää; tarkistuslista päivitetty.', 'mikko.korhonen', -200],
-    ['OEV', 'adviceRequest', 'Onnettomuustutkintakeskus kysyi, kuuluuko tutkinta-aineistojen arkistointi palvelusopimukseen.', 'Tarkistettiin palveluluettelosta: kuuluu; ohje toimitettu.', 'juha.nieminen', -12],
-    ['OPV', 'conflict', 'Edunvalvonnan ja oikeusavun yksiköt pyysivät ristiriitaisia muutoksia samaan lomakkeeseen.', 'Sovittu yhteinen palaveri; jatkossa muutospyynnöt tietohallintoyksikön kautta.', 'elina.lindqvist', -8],
-    ['SY', 'other', 'Syyttäjäalueen pääkäyttäjä kiitti nopeasta avusta sähköisen käsittelyketjun häiriössä.', undefined, 'aino.virtanen', -5],
-  ].map(([abbr, category, situation, solution, rec, off], k) => ({
+function situationDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'situationRecords'>[] {
+  return SITUATIONS.map(([abbr, category, situation, solution, rec, off], k) => ({
     clientKey: `${P}situation:${k + 1}`,
-    recorder: who(ctx, rec as string),
-    date: addDays(today, off as number),
-    accountId: acc(abbr as string),
-    category: category as DemoDraft<'situationRecords'>['category'],
-    situation: situation as string,
-    solution: solution as string | undefined,
-    reviewed: (off as number) < -10,
+    recorder: who(ctx, rec),
+    date: addDays(ctx.today, off),
+    accountId: accountId(written, abbr),
+    category,
+    situation,
+    solution,
+    reviewed: off < -10,
     supervisorNotified: category === 'conflict',
   }));
+}
 
-  const feedbackTexts: [FeedbackKind, FeedbackReason, string, string?][] = [
-    ['positive', 'serviceQuality', 'Häiriötilanteessa tiedotettiin nopeasti ja selkeästi.'],
-    ['negative', 'operationsQuality', 'Samaa budjettitietoa kysyttiin kahdesta eri ORK:n yksiköstä saman viikon aikana.'],
-    ['developmentIdea', 'other', 'Seurantaryhmän materiaalit voisi julkaista samaan kanavaan, jossa asiakkuuden muukin aineisto on.', 'asiakasviestintä'],
-    ['negative', 'serviceQuality', 'Käyttäjätuen vasteaika oli yli kaksi päivää kiireellisessä asiassa.'],
-    ['positive', 'operationsQuality', 'Palvelusopimuksen luonnos oli valmis ajoissa ja diaarinumero oli kaikissa liitteissä.'],
-    ['developmentIdea', 'serviceQuality', 'Toiveena Power BI -näkymä kuukausittaisiin talouslukuihin.'],
-    ['negative', 'other', 'Kyselyitä tulee liikaa: kolme eri kyselyä samassa kuussa.', 'kyselyväsymys'],
-    ['positive', 'serviceQuality', 'Järjestelmäpäällikön selvitys poikkeamista oli perusteellinen.'],
-  ];
+function feedbackDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'feedback'>[] {
+  const { today } = ctx;
   const statuses: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
   const channels: FeedbackChannel[] = ['quickLink', 'email', 'phone', 'meeting', 'survey'];
   const feedback: DemoDraft<'feedback'>[] = [];
   for (let k = 0; k < 24; k++) {
     const a = ORK_ACCOUNTS[k % ORK_ACCOUNTS.length];
-    const [kind, reason, text, other] = feedbackTexts[k % feedbackTexts.length];
     const off = -Math.round((k * 320) / 24) - 2;
     const status = off > -20 ? statuses[k % 2] : statuses[2 + (k % 2)];
     feedback.push({
       clientKey: `${P}feedback:${k + 1}`,
       recorder: who(ctx, a.am),
       date: addDays(today, off),
-      accountId: acc(a.abbr),
-      kind,
-      reason,
-      reasonOther: reason === 'other' ? other : undefined,
-      text,
+      accountId: accountId(written, a.abbr),
+      ...feedbackFields(FEEDBACK_TEXTS[k % FEEDBACK_TEXTS.length]),
       channel: channels[k % channels.length],
       status,
       reaction: status === 'answered' || status === 'closed' ? 'Vastattu asiakkaalle ja käsitelty kuukausitapaamisessa.' : status === 'inProgress' ? 'Selvitetään järjestelmäpäällikön kanssa.' : undefined,
       handler: status === 'new' ? undefined : who(ctx, a.am),
     });
   }
+  return feedback;
+}
 
-  // --- Surveys -------------------------------------------------------------------------------------------------
+const SURVEY_PERIODS = (year: number): { y: number; q: number }[] => [{ y: year - 1, q: 4 }, { y: year, q: 1 }, { y: year, q: 2 }, { y: year, q: 3 }, { y: year, q: 4 }];
+
+/** Last year's Q4 and this year's quarterly surveys, and the annual user survey, open or closed by "today". */
+function surveyDrafts({ ctx }: OrkRun): DemoDraft<'surveys'>[] {
+  const { today, year } = ctx;
   const surveyWindow = (y: number, q: number): { opensOn: IsoDate; closesOn: IsoDate } => {
     const t = ORK_CLOCK.find((x) => x.code === `kysely-q${q}`)!;
     const opensOn = t.dates(y)[0];
@@ -1031,8 +1092,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
   };
   const statusOf = (opensOn: IsoDate, closesOn: IsoDate): 'draft' | 'open' | 'closed' =>
     compareIsoDates(today, opensOn) < 0 ? 'draft' : compareIsoDates(today, closesOn) <= 0 ? 'open' : 'closed';
-  const surveyPeriods: { y: number; q: number }[] = [{ y: year - 1, q: 4 }, { y: year, q: 1 }, { y: year, q: 2 }, { y: year, q: 3 }, { y: year, q: 4 }];
-  const surveyDrafts: DemoDraft<'surveys'>[] = surveyPeriods.map(({ y, q }) => {
+  const surveys: DemoDraft<'surveys'>[] = SURVEY_PERIODS(year).map(({ y, q }) => {
     const win = surveyWindow(y, q);
     return {
       clientKey: `${P}survey:${y}-q${q}`,
@@ -1045,7 +1105,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       status: statusOf(win.opensOn, win.closesOn),
     };
   });
-  surveyDrafts.push({
+  surveys.push({
     clientKey: `${P}survey:${year}-kayttajakysely`,
     title: `Hallinnonalan käyttäjäkysely ${year}`,
     kind: 'userSurvey',
@@ -1055,72 +1115,39 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
     closesOn: workingDayOnOrBefore(iso(year, 10, 31)),
     status: statusOf(workingDayOnOrBefore(iso(year, 10, 5)), workingDayOnOrBefore(iso(year, 10, 31))),
   });
+  return surveys;
+}
 
-  // --- Ideas ---------------------------------------------------------------------------------------------------
-  const ideaSpecs: [string, IdeaStage, IdeaSource, string, string][] = [
-    ['TIV', 'need', 'workshop', 'Käräjäoikeuksien sähköinen haastehakemus', 'Hakemus sähköisesti asiointipalvelussa suoraan asianhallintaan.'],
-    ['TIV', 'awaitingGate', 'meeting', 'Istuntosalien tallennusratkaisun uusiminen', 'Nykyinen tallennusratkaisu elinkaarensa lopussa.'],
-    ['TIV', 'inDevelopment', 'followUp', 'Hallinto-oikeuksien asiakirjojen automaattinen anonymisointi', 'Julkaistavien ratkaisujen anonymisointi koneoppimisen avulla.'],
-    ['RISE', 'idea', 'workshop', 'Vankien viestintäpalvelu tablettipäätteille', 'Valvottu viestintä omaisten ja viranomaisten kanssa.'],
-    ['RISE', 'solutionAnalysis', 'workshop', 'Yhdyskuntaseuraamusten mobiilikirjaukset', 'Valvojat kirjaavat tapaamiset mobiilisti.'],
-    ['RISE', 'returned', 'meeting', 'Vankilaverkon uudistuksen tilanhallintajärjestelmä', 'Palautettu valmisteluun: hyötyanalyysi puutteellinen.'],
-    ['UO', 'go', 'followUp', 'Automaattinen päätöksenteko ulosoton maksukehotuksissa', 'Uuden lainsäädännön mukainen automaattinen ratkaisu.'],
-    ['UO', 'smallDevelopment', 'meeting', 'Velallisen sähköisen asioinnin maksusuunnitelmalaskuri', 'Pieni laajennus nykyiseen asiointipalveluun.'],
-    ['SY', 'done', 'followUp', 'Syyttäjien asianhallinnan hakutoiminnon parannus', 'Kokotekstihaku asiakirjoihin.'],
-    ['SY', 'need', 'survey', 'Esitutkinta-aineiston vastaanoton automaattinen tarkistus', 'Puutteelliset aineistot tunnistetaan heti vastaanotossa.'],
-    ['OPV', 'idea', 'survey', 'Oikeusapuhakemuksen tilan seuranta asiakkaalle', 'Hakija näkee hakemuksen käsittelyvaiheen.'],
-    ['OPV', 'rejected', 'meeting', 'Oma chatbot talous- ja velkaneuvontaan', 'Hylätty: päällekkäinen valtion yhteisen palvelun kanssa.'],
-    ['OEV', 'smallDevelopment', 'other', 'Tietosuojaloukkausilmoitusten verkkolomake', 'Pieni SaaS-lomakeratkaisu; hankintatiimin neuvo pyydetty.'],
-    ['KHO', 'solutionAnalysis', 'followUp', 'Ratkaisujen julkaisupalvelun rajapinta', 'Avoin rajapinta ratkaisujen hakemiseen.'],
-    ['KKO', 'idea', 'followUp', 'Ennakkopäätösten tiivistelmät selkokielellä', 'Tekoälyavusteiset tiivistelmät julkaisuun.'],
-    ['HYP', 'awaitingGate', 'meeting', 'Hallinnonalan yhteinen sähköinen allekirjoitus', 'Palvelusopimukset ja muut asiakirjat allekirjoitetaan sähköisesti.'],
-  ];
-  const cardStages: IdeaStage[] = ['need', 'solutionAnalysis', 'smallDevelopment', 'awaitingGate', 'go', 'rejected', 'returned', 'inDevelopment', 'done'];
-  const decided: IdeaStage[] = ['go', 'rejected', 'returned', 'inDevelopment', 'done'];
-  const ideas: DemoDraft<'ideas'>[] = ideaSpecs.map(([abbr, stage, source, title, description], k) => {
-    const a = ORK_ACCOUNTS.find((x) => x.abbr === abbr)!;
-    const card = cardStages.includes(stage);
+function ideaDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'ideas'>[] {
+  const { today, year } = ctx;
+  return IDEAS.map(([abbr, stage, source, title, description], k) => {
+    const card = CARD_STAGES.includes(stage);
     return {
       clientKey: `${P}idea:${k + 1}`,
       title,
-      accountId: acc(abbr),
+      accountId: accountId(written, abbr),
       stage,
       source,
-      owner: who(ctx, a.am),
+      owner: who(ctx, specOf(abbr).am),
       description,
       goals: card ? 'Käsittelyaikojen lyheneminen ja manuaalityön väheneminen; parempi asiakaskokemus.' : undefined,
       estimatedCost: card ? (intBetween(r, 2, 60) * 5000) : undefined,
       risks: card ? 'Riippuvuus muista hankkeista; lainsäädännön aikataulu; käyttäjien sitoutuminen.' : undefined,
       schedule: card ? `${year + 1} Q${1 + (k % 4)} – ${year + 2} Q${1 + ((k + 2) % 4)}` : undefined,
       benefitAnalysis: card ? 'Arvioitu säästö 1–2 henkilötyövuotta vuodessa; vähemmän virheitä ja uusintakäsittelyjä.' : undefined,
-      decisionOn: decided.includes(stage) ? addDays(today, -intBetween(r, 20, 150)) : undefined,
+      decisionOn: DECIDED_STAGES.includes(stage) ? addDays(today, -intBetween(r, 20, 150)) : undefined,
     };
   });
+}
 
-  // --- Actions (toimenpideseuranta) ----------------------------------------------------------------------------
-  const actionSpecs: [string, 'accountPlan' | 'survey' | 'followUp' | 'feedback', string, string, string, number, 'open' | 'inProgress' | 'done' | 'cancelled'][] = [
-    ['RISE', 'survey', 'Projektien aikataulutiedotteet kuukausitapaamiseen', 'Projektipalvelujen arvio vähintään 7,5', 'Q-kyselyn projektipalvelut-arvio', -30, 'done'],
-    ['RISE', 'followUp', 'Vankilaverkon uudistuksen kustannusarvio talousliitteeseen', 'Asiakkaan muutospyyntö käsitelty', 'Talousliite hyväksytty', 6, 'inProgress'],
-    ['TIV', 'survey', 'Valtorin kustannusten nousun avaaminen talouskatsauksessa', 'Talouden hallinnan arvio takaisin 7,5:een', 'Talouden hallinta -arvio', 20, 'open'],
-    ['TIV', 'followUp', 'Häiriötiedotteiden käytäntö Teams-kanavalle', 'Tilannekuva kahden tunnin välein häiriön aikana', 'Tiedotteiden viive', -10, 'done'],
-    ['TIV', 'accountPlan', 'Digisuunnitelman päivitys työpajan pohjalta', 'Digisuunnitelma ajan tasalla', 'Päivitetty suunnitelma', 25, 'open'],
-    ['OPV', 'accountPlan', 'Oikeusavun ja edunvalvonnan yhteinen muutospyyntöprosessi', 'Ei ristiriitaisia muutospyyntöjä', 'Ristiriitaiset pyynnöt / kk', -3, 'inProgress'],
-    ['OPV', 'survey', 'Substanssin edustaja mukaan yhteiskehittämiseen', 'Yhteisen kehittämisen arvio yli 7', 'Yhteinen kehittäminen -arvio', 40, 'open'],
-    ['OEV', 'accountPlan', 'Virastojen tarpeiden kokoaminen yhteen kuukausiviestiin', 'Kyselyväsymyksen vähentäminen', 'Kyselyiden määrä / kk', -60, 'done'],
-    ['OEV', 'feedback', 'Käyttäjätuen vasteajan parantaminen pienille virastoille', 'Vasteaika alle 1 työpäivä', 'Vasteaika', -5, 'open'],
-    ['UO', 'followUp', 'Automaattisen päätöksenteon lainsäädäntömuutosten aikataulu', 'Projekti aikataulussa', 'Virstanpylväät', 45, 'inProgress'],
-    ['SY', 'accountPlan', 'Pääkäyttäjäverkoston Teams-kanavan käyttöönotto', 'Käyttäjäpalautteet yhteen paikkaan', 'Kanavan aktiivisuus', -90, 'done'],
-    ['KHO', 'survey', 'Ratkaisujen julkaisupalvelun käytettävyyskatselmus', 'Käytettävyysongelmat tunnistettu', 'Löydökset', 15, 'open'],
-    ['KKO', 'followUp', 'Materiaalit viikkoa ennen seurantaryhmää', 'Materiaalit aina ajoissa', 'Materiaalien toimitusaika', -20, 'cancelled'],
-    ['VAALIT', 'accountPlan', 'Eduskuntavaalien muutoskiellon viestintä', 'Ei muutoksia kiellon aikana', 'Poikkeukset', 60, 'open'],
-    ['HYP', 'feedback', 'Yhteisten palvelujen muutostiedotteiden yhtenäistäminen', 'Yksi tiedote kaikille sektoreille', 'Tiedotteiden määrä', -12, 'inProgress'],
-  ];
-  const actions: DemoDraft<'actions'>[] = actionSpecs.map(([abbr, source, title, goal, metric, due, status], k) => {
-    const a = ORK_ACCOUNTS.find((x) => x.abbr === abbr)!;
+function actionDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'actions'>[] {
+  const { today, year } = ctx;
+  return ACTIONS.map(([abbr, source, title, goal, metric, due, status], k) => {
+    const a = specOf(abbr);
     return {
       clientKey: `${P}action:${k + 1}`,
       title,
-      accountId: acc(abbr),
+      accountId: accountId(written, abbr),
       source,
       owner: who(ctx, k % 4 === 3 ? a.sm : a.am),
       dueDate: addDays(today, due),
@@ -1130,35 +1157,28 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       sourceRef: source === 'followUp' ? `Seurantaryhmä Q3/${year}` : source === 'survey' ? `Tilaajatyytyväisyyskysely Q3/${year}` : source === 'accountPlan' ? 'Asiakkuussuunnitelma, kehittämisen toimenpiteet' : 'Palaute',
     };
   });
+}
 
-  // --- Write the account-level lists together (independent of each other) ----------------------------------------
-  const [agreementMap, , , surveys] = await Promise.all([
-    w.addAll('agreements', agreements),
-    w.addAll('contacts', contacts),
-    w.addAll('meetings', meetings),
-    w.addAll('surveys', surveyDrafts),
-    w.addAll('absences', absences),
-    w.addAll('situationRecords', situations),
-    w.addAll('feedback', feedback),
-    w.addAll('ideas', ideas),
-    w.addAll('actions', actions),
-  ]);
-
-  // --- Agreement history ---------------------------------------------------------------------------------------
-  const historyDrafts: DemoDraft<'agreementHistory'>[] = [];
+function historyDrafts({ history }: OrkRun, written: Written): DemoDraft<'agreementHistory'>[] {
+  const drafts: DemoDraft<'agreementHistory'>[] = [];
   for (const h of history) {
-    const agreementId = idOf(agreementMap, h.agreementKey);
+    const agreementId = writtenId(written, 'agreements', h.agreementKey);
     h.entries.forEach((e, k) => {
-      historyDrafts.push({ clientKey: `${h.agreementKey}:h${k + 1}`.replace(`${P}agreement:`, `${P}history:`), agreementId, fromStage: e.from, toStage: e.to, changedAt: e.at, comment: e.comment });
+      drafts.push({ clientKey: `${h.agreementKey}:h${k + 1}`.replace(`${P}agreement:`, `${P}history:`), agreementId, fromStage: e.from, toStage: e.to, changedAt: e.at, comment: e.comment });
     });
   }
+  return drafts;
+}
 
-  // --- Clock occurrences per account ------------------------------------------------------------------------
+/** This year's clock occurrences per account (and ORK-wide), a few of them overdue. */
+function occurrenceDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'clockCompletions'>[] {
+  const { today, year } = ctx;
+  const tm = Number(today.slice(5, 7));
   const occurrences: DemoDraft<'clockCompletions'>[] = [];
   const overdueSet = new Set([`RISE:tpe2`, `OEV:kehys`, `ORK:suunnittelukokous`, `TIV:kk-tapaaminen:${tm === 1 ? 12 : tm - 1}`, `OPV:kysely-q3`, `UO:tae-b3`]);
   const ownerFor = (role: string): string => (role === 'leadership' || role === 'finance' ? 'sari.heikkinen' : 'aino.virtanen');
   for (const t of ORK_CLOCK) {
-    const taskId = idOf(clockTasks, `${P}clock:${t.code}:${year}`);
+    const taskId = writtenId(written, 'clockTasks', `${P}clock:${t.code}:${year}`);
     if (!t.perAccount) {
       const due = t.dates(year)[0];
       const past = compareIsoDates(due, today) < 0;
@@ -1176,12 +1196,11 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       (a) => t.code !== 'kk-tapaaminen' || a.rhythm === 'monthly' || a.rhythm === 'weekly',
     );
     for (const a of targets) {
-      const idx = SECTOR.indexOf(a);
       let dates = t.dates(year);
       const fq1 = /^seurantaryhma-q(\d)$/.exec(t.code);
       const sq = /^kysely-q(\d)$/.exec(t.code);
-      if (fq1) dates = [followUpDates.get(`${a.abbr}:${fq1[1]}`) ?? followUpDate(year, Number(fq1[1]), idx)];
-      if (sq) dates = [addDays(followUpDates.get(`${a.abbr}:${sq[1]}`) ?? followUpDate(year, Number(sq[1]), idx), -7)];
+      if (fq1) dates = [groupDate(year, a, Number(fq1[1]))];
+      if (sq) dates = [addDays(groupDate(year, a, Number(sq[1])), -7)];
       dates.forEach((due, k) => {
         const month = Number(due.slice(5, 7));
         const id = t.recurrence === 'monthly' ? `${a.abbr}:${t.code}:${month}` : `${a.abbr}:${t.code}`;
@@ -1193,7 +1212,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
         occurrences.push({
           clientKey: `${P}occ:${t.code}:${year}:${a.abbr}${t.recurrence === 'monthly' ? `:${k + 1}` : ''}`,
           taskId,
-          accountId: acc(a.abbr),
+          accountId: accountId(written, a.abbr),
           dueDate: due,
           owner: who(ctx, a.am),
           done,
@@ -1203,14 +1222,20 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       });
     }
   }
+  return occurrences;
+}
 
-  // --- Survey responses: every sector account, every closed quarter, with a trend -------------------------------
+/** Survey responses: every sector account, every closed quarter, with a trend; and the annual user survey. */
+function responseDrafts(run: OrkRun, written: Written): DemoDraft<'surveyResponses'>[] {
+  const { ctx, r } = run;
+  const { year } = ctx;
+  const surveys = surveyDrafts(run);
   const responses: DemoDraft<'surveyResponses'>[] = [];
-  surveyPeriods.forEach(({ y, q }, period) => {
+  SURVEY_PERIODS(year).forEach(({ y, q }, period) => {
     const sKey = `${P}survey:${y}-q${q}`;
-    const s = surveyDrafts.find((x) => x.clientKey === sKey)!;
+    const s = surveys.find((x) => x.clientKey === sKey)!;
     if (s.status === 'draft') return;
-    const surveyId = idOf(surveys, sKey);
+    const surveyId = writtenId(written, 'surveys', sKey);
     SECTOR.forEach((a, i) => {
       const sat = SATISFACTION[a.abbr];
       const respondents: Person[] = [a.headOfIt, a.finance, ...(a.substance ? [a.substance] : [])];
@@ -1222,13 +1247,13 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
           answers[qd.id] = clamp(Math.round(v), 4, 10);
         }
         const overall = Math.round(((answers.proactivity + answers.expertise + answers.customerService) / 3) * 10) / 10;
-        const closeOrMeeting = y === year ? addDays(followUpDates.get(`${a.abbr}:${q}`) ?? s.closesOn!, -1) : s.closesOn!;
+        const closeOrMeeting = y === year ? addDays(groupDate(year, a, q), -1) : s.closesOn!;
         const last = compareIsoDates(closeOrMeeting, s.closesOn!) < 0 ? closeOrMeeting : s.closesOn!;
         const day = addDays(s.opensOn!, Math.min(intBetween(r, 0, 8), Math.max(0, daysBetween(s.opensOn!, last))));
         responses.push({
           clientKey: `${P}response:${y}-q${q}:${a.abbr}:${k + 1}`,
           surveyId,
-          accountId: acc(a.abbr),
+          accountId: accountId(written, a.abbr),
           respondentName: p.name,
           respondentLevel: k === 0 ? 'tietohallinto' : k === 1 ? 'talous' : 'substanssi',
           answers,
@@ -1242,15 +1267,15 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
     });
   });
   // The annual user survey: two respondents per sector account.
-  const us = surveyDrafts.find((x) => x.kind === 'userSurvey')!;
+  const us = surveys.find((x) => x.kind === 'userSurvey')!;
   if (us.status !== 'draft') {
     SECTOR.forEach((a) => {
       for (let k = 1; k <= 2; k++) {
         const base = SATISFACTION[a.abbr].base - 0.4;
         responses.push({
           clientKey: `${P}response:${year}-kayttajakysely:${a.abbr}:${k}`,
-          surveyId: idOf(surveys, us.clientKey),
-          accountId: acc(a.abbr),
+          surveyId: writtenId(written, 'surveys', us.clientKey),
+          accountId: accountId(written, a.abbr),
           respondentLevel: 'loppukäyttäjä',
           answers: { usability: clamp(Math.round(base + (r() - 0.5) * 2), 4, 10), reliability: clamp(Math.round(base + 0.3 + (r() - 0.5) * 2), 4, 10), support: clamp(Math.round(base + (r() - 0.5) * 2), 4, 10) },
           comment: k === 1 ? 'Järjestelmät toimivat pääosin hyvin; kirjautuminen on hidas aamuisin.' : undefined,
@@ -1260,6 +1285,26 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       }
     });
   }
+  return responses;
+}
 
-  await Promise.all([w.addAll('agreementHistory', historyDrafts), w.addAll('clockCompletions', occurrences), w.addAll('surveyResponses', responses)]);
+export async function seedOrk(ctx: OrgContext): Promise<void> {
+  const run: OrkRun = { ctx, r: rng(`ork:${ctx.today}`), history: [] };
+  // Phases run in order; within one, drafts are built in the order listed (the random sequence depends on it).
+  await runSteps(ctx.w, [
+    [step('segments', () => segmentDrafts(P, 'ork', ORK_SEGMENTS))],
+    [step('accounts', (w) => accountDrafts(run, w)), step('clockTasks', () => clockTaskDrafts('ork', P, ctx.year))],
+    [
+      step('agreements', (w) => agreementDrafts(run, w)),
+      step('contacts', (w) => contactDrafts(run, w)),
+      step('meetings', (w) => meetingDrafts(run, w)),
+      step('surveys', () => surveyDrafts(run)),
+      step('absences', () => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year))),
+      step('situationRecords', (w) => situationDrafts(run, w)),
+      step('feedback', (w) => feedbackDrafts(run, w)),
+      step('ideas', (w) => ideaDrafts(run, w)),
+      step('actions', (w) => actionDrafts(run, w)),
+    ],
+    [step('agreementHistory', (w) => historyDrafts(run, w)), step('clockCompletions', (w) => occurrenceDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w))],
+  ]);
 }

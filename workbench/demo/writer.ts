@@ -96,3 +96,39 @@ export function idOf(map: Map<string, { id: number }>, clientKey: string): numbe
   if (!item) throw new Error(`Demo data refers to ${clientKey}, which was not created`);
   return item.id;
 }
+
+/** What the steps of a seed have written so far: each list's items by client key. */
+export type Written = { [K in ListKey]?: Map<string, EntityByList[K]> };
+
+/** One list's demo items, built from what earlier phases wrote. */
+export interface SeedStep {
+  list: ListKey;
+  build: (written: Written) => DemoDraft<ListKey>[];
+}
+
+/** A step writing `list` (typed here; kept in a plain array by `runSteps`). */
+export function step<K extends ListKey>(list: K, build: (written: Written) => DemoDraft<K>[]): SeedStep {
+  return { list, build: build as unknown as SeedStep['build'] };
+}
+
+/**
+ * Runs a seed's steps phase by phase. Within a phase the drafts are built in the order given (so a seeded random
+ * sequence is drawn in the same order on every run), then the phase's lists are written in parallel; the next
+ * phase sees their items (for lookups) in `written`.
+ */
+export async function runSteps(w: DemoWriter, phases: SeedStep[][]): Promise<Written> {
+  const written: Written = {};
+  for (const phase of phases) {
+    const built = phase.map((s) => ({ list: s.list, drafts: s.build(written) }));
+    const results = await Promise.all(built.map((b) => w.addAll(b.list, b.drafts)));
+    built.forEach((b, i) => ((written as Record<string, unknown>)[b.list] = results[i]));
+  }
+  return written;
+}
+
+/** The id of an item an earlier phase wrote (see `idOf`). */
+export function writtenId(written: Written, list: ListKey, clientKey: string): number {
+  const map = written[list];
+  if (!map) throw new Error(`Demo step needs ${list}, which no earlier phase wrote`);
+  return idOf(map as Map<string, { id: number }>, clientKey);
+}
