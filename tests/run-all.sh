@@ -2,6 +2,9 @@
 # `npm test`: builds the workbench page, then runs the jest projects in order (unit → integration → browser).
 # Fails when any project fails or runs zero tests (jest's default without --passWithNoTests). The LAST line,
 # `N passed, N failed`, summarises every project; CI reads it.
+# The browser project needs Chromium (/usr/bin/chromium, or $CHROMIUM_PATH). When it is missing, this script
+# installs it as root where apt-get exists (Debian's `chromium` package); otherwise it says what to install and
+# counts the browser project as failed, without starting it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +14,30 @@ PROJECTS=(unit integration browser)
 status=0
 failed_projects=()
 
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+chromium_missing=""
+# Makes sure Chromium is there for the browser tests; on failure sets chromium_missing to a plain message.
+ensure_chromium() {
+  if [ -x "$CHROMIUM" ]; then return 0; fi
+  local how="install Debian's chromium package (as root: apt-get update && apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium or Chrome executable"
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    chromium_missing="CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file: $how"
+    return 1
+  fi
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get > /dev/null 2>&1; then
+    chromium_missing="Chromium is not installed at $CHROMIUM and this script can only install it as root with apt-get: $how"
+    return 1
+  fi
+  echo "== installing Chromium for the browser tests (apt-get install chromium)"
+  if DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq < /dev/null \
+    && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium < /dev/null > /dev/null \
+    && [ -x "$CHROMIUM" ]; then
+    return 0
+  fi
+  chromium_missing="apt-get could not install chromium (see the messages above): $how"
+  return 1
+}
+
 echo "== building the workbench page"
 npx tsx workbench/page/build.ts
 
@@ -18,6 +45,16 @@ for project in "${PROJECTS[@]}"; do
   out="$RESULTS_DIR/jest-$project.json"
   rm -f "$out"
   echo "== jest: $project"
+  if [ "$project" = browser ]; then
+    if ensure_chromium; then
+      echo "Chromium: $("$CHROMIUM" --version 2>/dev/null || echo "$CHROMIUM")"
+    else
+      echo "browser tests not run: $chromium_missing" >&2
+      status=1
+      failed_projects+=("$project (no Chromium)")
+      continue
+    fi
+  fi
   if ! npx jest --ci --selectProjects "$project" --json --outputFile="$out"; then
     status=1
     failed_projects+=("$project")
