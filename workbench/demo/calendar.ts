@@ -98,7 +98,7 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
 }
 
 /**
- * The "signed before Christmas" target (seed 003 L1053): the last working day before the Christmas week, i.e.
+ * The "signed before Christmas" target: the last working day before the Christmas week, i.e.
  * the Friday before the week of Christmas Eve (2025 → 19.12., 2026 → 18.12.); when Christmas Eve falls on a
  * weekend, the last working day before it (2028 → 22.12.).
  */

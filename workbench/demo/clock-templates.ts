@@ -1,12 +1,12 @@
 /**
  * The two demo annual clocks (vuosikello) as data.
  *
- * 'ork' is seed 003's table (L940–L957, L985–L999): finance planning (financial statement, TAE B1/B2/B3,
+ * 'ork' is the IT centre's table: finance planning (financial statement, TAE B1/B2/B3,
  * TPE1/TPE2, framework planning), the service agreement (November planning meetings, signatures before
  * Christmas), Q1–Q4 follow-up groups with the survey before each, the branch-wide user survey in October and
  * the monthly meetings. The exact dates are this year's, as the finance unit would announce them.
  *
- * 'hepa' is seed 004's rhythm (L1011–L1054, L1180–L1188, L1247, L1271, L563–L585): visits 1–2 a year, the
+ * 'hepa' is the HR centre's rhythm: visits 1–2 a year, the
  * customer-specific account team 3–4 a year, the customer steering group twice a year, the HR Centre's
  * e-survey in Q4, the monthly service-team meeting, two payroll runs a month, the summer holiday season and
  * feedback summaries. Seed 004 gives no months (its Kuva 19 is not transcribed), so the months are the team's

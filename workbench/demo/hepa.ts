@@ -1,9 +1,9 @@
 /**
- * Demo organisation 2: Vantaan Henkilöstöpalvelut (Hepa), the city's HR service centre (seed 004). Six sector
+ * Demo organisation 2: Vantaan Henkilöstöpalvelut (Hepa), the city's HR service centre (modelled on a municipal HR care model). Six sector
  * accounts served by HR service secretaries in work pairs, supervisor Timo Hämäläinen, account plans in the
  * four sections of Table 5, visits / account teams / the steering group, many situation records (the Kuva 18
  * form) and feedback (the Kuva 20 form), the HR Centre's e-survey, and its own annual clock ('hepa').
- * No service agreements: Hepa has none in seed 004 (the care model runs on account plans), so the agreement
+ * No service agreements: Hepa has none in its model (the care model runs on account plans), so the agreement
  * lists stay empty on this site.
  */
 import type {

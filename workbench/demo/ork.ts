@@ -1,6 +1,6 @@
 /**
  * Demo organisation 1: Oikeusrekisterikeskus (ORK), the Ministry of Justice branch's IT service centre
- * (seed 003). Eight sector accounts plus ORK itself, the branch's shared services and elections; next year's
+ * (modelled on a government IT centre's care model). Eight sector accounts plus ORK itself, the branch's shared services and elections; next year's
  * agreements in every stage of the ORK process; this year's follow-up groups, annual clock, surveys, ideas,
  * actions, feedback and absences, all dated relative to "today".
  */
@@ -33,7 +33,7 @@ import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
 
 const P = 'demo:ork:';
 
-/** The nine-item standard agenda of a follow-up group (seed 003 §12.4). */
+/** The nine-item standard agenda of a follow-up group, as in the care model). */
 export const FOLLOW_UP_AGENDA: readonly string[] = [
   'Kokouksen avaus ja asialistan hyväksyminen',
   'Edellisen kokouksen pöytäkirja',
@@ -86,7 +86,7 @@ const CHAIR_LEHTONEN = { name: 'Markus Lehtonen', title: 'Tulosohjaaja', org: OM
 const CHAIR_HOLMSTROM = { name: 'Kristina Holmström', title: 'Neuvotteleva virkamies, tulosohjaus', org: OM_STEERING };
 const CHAIR_AALTONEN = { name: 'Ville Aaltonen', title: 'Tietohallintojohtaja', org: OM_INFO };
 
-/** ORK's own signatories (signing order 1 and 2, seed 003 L1091–L1092). */
+/** ORK's own signatories (signing order 1 and 2). */
 const CUSTOMER_DIRECTOR = 'Sari Heikkinen';
 const DIRECTOR_GENERAL = 'Kari Rantanen';
 
@@ -405,7 +405,7 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
 
 const SECTOR = ORK_ACCOUNTS.filter((a) => a.type === 'sector');
 
-/** The satisfaction areas of the quarterly survey (seed 003 L599–L604, L1287–L1293) on the 4–10 scale. */
+/** The satisfaction areas of the quarterly survey on the 4–10 scale. */
 export const QUARTERLY_SURVEY: SurveyDefinition = {
   questions: [
     { id: 'continuousServices', area: 'continuousServices', text: { fi: 'Jatkuvien palveluiden laatu (ylläpito, pienkehitys)', sv: 'Kvaliteten på de kontinuerliga tjänsterna (underhåll, småutveckling)', en: 'Quality of continuous services (maintenance, small development)' } },
