@@ -1,6 +1,6 @@
 /**
  * The interfaces the UI talks to. The SharePoint/Graph implementations live in sp/ and graph/; the UI receives
- * them through React context (app/services.tsx) and never imports PnPjs itself.
+ * them through React context (ui/AppContext.tsx) and never imports PnPjs itself.
  */
 import type {
   Absence,
@@ -151,8 +151,8 @@ export interface Services {
   site: SiteService;
   people?: PeopleService;
   /**
-   * Runs the reads `build` starts in one `$batch` round trip. Start the reads without awaiting them; every
+   * Runs the reads `build` starts (on the repositories, or the site: e.g. the current user) in one `$batch` round trip. Start the reads without awaiting them; every
    * result settles on its own (one missing list does not hide the others).
    */
-  batch<R extends Record<string, Promise<unknown>>>(build: (repos: Repositories) => R): Promise<{ [K in keyof R]: Settled<Awaited<R[K]>> }>;
+  batch<R extends Record<string, Promise<unknown>>>(build: (repos: Repositories, site: SiteService) => R): Promise<{ [K in keyof R]: Settled<Awaited<R[K]>> }>;
 }

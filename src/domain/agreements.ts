@@ -3,7 +3,7 @@
  * reserved → drafting → customer review (changes requested ↔ accepted) → approved as one PDF → signatures in a
  * fixed order → signed → stored. Target: next year's agreement signed before Christmas.
  */
-import { AGREEMENT_STAGES } from '../data/schema/lists';
+import { AGREEMENT_STAGES } from './vocabulary';
 import { daysBetween, IsoDate } from './dates';
 import type { Agreement, AgreementStage } from './types';
 

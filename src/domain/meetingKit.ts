@@ -3,7 +3,7 @@
  * standard agenda, the materials-ready state, and the invitation text. Pure functions: no React, no I/O. The UI
  * localizes labels; the invitation takes its sentences as a strings object.
  */
-import { IDEA_STAGES } from '../data/schema/lists';
+import { IDEA_STAGES } from './vocabulary';
 import { occurrenceState, OccurrenceState } from './clock';
 import { addDays, daysBetween, formatDate, HELSINKI, intlLocale, IsoDate, toHelsinkiDate } from './dates';
 import { AgendaKey, materialsReadyDate, previousMeeting, quarterOf, STANDARD_AGENDA } from './followUp';

@@ -26,7 +26,7 @@ import type {
   SITUATION_CATEGORIES,
   SURVEY_KINDS,
   SURVEY_STATUSES,
-} from '../data/schema/lists';
+} from './vocabulary';
 import type { IsoDate } from './dates';
 
 export type { IsoDate };

@@ -8,7 +8,8 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { createServices } from '../data/sp/createServices';
 import type { Services } from '../data/ports';
-import { HostContext, resolveLocale, resolveTheme } from '../app/host';
+import { resolveLocale } from '../loc/locale';
+import { HostContext, resolveTheme } from '../ui/host';
 
 export interface SpfxHost {
   services: Services;

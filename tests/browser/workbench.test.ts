@@ -7,7 +7,7 @@ import { DEMO_PEOPLE } from '../../workbench/demo/people';
 import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
 import { siteByKey, WORKBENCH_SITES } from '../../workbench/page/sites';
 import { createServices } from '../../src/data/sp/createServices';
-import { accountForChannel } from '../../src/app/AccountTab/data';
+import { accountForChannel } from '../../src/data/queries/accountTab';
 import { choose, htmlLang, launchBrowser, openPage, screenshot, startTestWorkbench, TestWorkbench, waitForTestIdText } from './helpers';
 
 jest.setTimeout(180_000);
@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe('workbench page', () => {
   it('shows the ORK site contents in Finnish with real item counts', async () => {
-    ({ page, errors: pageErrors } = await openPage(browser, `${wb.server.origin}/?user=${encodeURIComponent(aino.upn)}&site=ork&lang=fi-FI`));
+    ({ page, errors: pageErrors } = await openPage(browser, `${wb.server.origin}/?user=${encodeURIComponent(aino.upn)}&site=ork&lang=fi-FI&host=sharepoint&view=siteContents`));
     expect(await htmlLang(page)).toBe('fi');
     await page.getByRole('heading', { name: 'Sivuston sisältö' }).waitFor();
     await waitForTestIdText(page, 'site-title', ORK_TITLE);
@@ -81,7 +81,7 @@ describe('workbench page', () => {
 
     const { page: teams, errors } = await openPage(
       browser,
-      `${wb.server.origin}/?user=aino.virtanen&site=ork&lang=fi-FI&theme=dark&host=teams&channel=${encodeURIComponent('19:kho@thread.tacv2')}`,
+      `${wb.server.origin}/?user=aino.virtanen&site=ork&lang=fi-FI&theme=dark&host=teams&view=siteContents&channel=${encodeURIComponent('19:kho@thread.tacv2')}`,
     );
     await waitForTestIdText(teams, 'site-title', ORK_TITLE);
     await teams.getByText('ORK Asiakkuudet › KHO').waitFor();
@@ -100,6 +100,27 @@ describe('workbench page', () => {
     await screenshot(tab, 'workbench-account-tab-fi');
     expect(errors).toEqual([]);
     await tab.close();
+  });
+
+  it('opens on the main job: the account tab in a linked Teams channel', async () => {
+    const { page: start, errors } = await openPage(browser, `${wb.server.origin}/`);
+    await start.getByRole('heading', { name: /Korkein hallinto-oikeus/ }).first().waitFor();
+    await start.getByText('ORK Asiakkuudet › KHO').waitFor();
+    const url = new URL(start.url());
+    expect([url.searchParams.get('view'), url.searchParams.get('host'), url.searchParams.get('channel')]).toEqual(['accountTab', 'teams', '19:kho@thread.tacv2']);
+    expect(errors).toEqual([]);
+    await start.close();
+  });
+
+  it('says so when the URL names a user the demo directory does not have, instead of signing in as someone else', async () => {
+    const { page: wrong, errors } = await openPage(browser, `${wb.server.origin}/?user=aino.virtane&lang=fi-FI`);
+    const alert = wrong.getByTestId('unknown-user');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Käyttäjää "aino.virtane" ei ole demohakemistossa');
+    expect(await wrong.getByTestId('account-tab').count()).toBe(0);
+    expect(new URL(wrong.url()).searchParams.get('user')).toBe('aino.virtane');
+    expect(errors).toEqual([]);
+    await wrong.close();
   });
 
   it("the channel picker's channels are the ones the demo accounts are linked to (plus one unlinked)", async () => {

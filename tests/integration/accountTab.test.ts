@@ -9,7 +9,7 @@ import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
 import { generateFeedbackVolume } from '../../workbench/demo/volume';
 import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
 import { createServices } from '../../src/data/sp/createServices';
-import { accountForChannel, loadAccountTab, RECENT_FALLBACK_DAYS } from '../../src/app/AccountTab/data';
+import { accountForChannel, loadAccountTab, RECENT_FALLBACK_DAYS } from '../../src/data/queries/accountTab';
 import { todayInHelsinki } from '../../src/domain/dates';
 import { f } from '../../src/data/odata';
 

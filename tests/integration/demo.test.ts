@@ -12,7 +12,8 @@ import { generateFeedbackVolume } from '../../workbench/demo/volume';
 import { christmasDeadline, easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
-import { AGREEMENT_STAGES, LISTS, listDef } from '../../src/data/schema/lists';
+import { LISTS, listDef } from '../../src/data/schema/lists';
+import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import type { ListKey } from '../../src/data/schema/types';
 import { compareIsoDates, todayInHelsinki } from '../../src/domain/dates';
 

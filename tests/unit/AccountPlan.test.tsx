@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccountPlan } from '../../src/app/AccountTab/AccountPlan';
-import { parseUserDate } from '../../src/app/AccountTab/forms/DateField';
+import { AccountPlan } from '../../src/features/accountTab/AccountPlan';
+import { parseUserDate } from '../../src/ui/forms/DateField';
 import { renderSection, tabData } from './fixtures/orkAccount';
 
 jest.setTimeout(30000);

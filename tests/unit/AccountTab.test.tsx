@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ThemeProvider } from '@fluentui/react';
-import { AppContextProvider } from '../../src/app/AppContext';
-import { AccountTab } from '../../src/app/AccountTab/AccountTab';
-import type { HostContext } from '../../src/app/host';
+import { AppContextProvider } from '../../src/ui/AppContext';
+import { AccountTab } from '../../src/features/accountTab/AccountTab';
+import type { HostContext } from '../../src/ui/host';
 import type { Account, Agreement, ClockOccurrence, ClockTask, Meeting } from '../../src/domain/types';
 import { fakeServices } from './fixtures/fakeServices';
 
@@ -104,6 +104,8 @@ describe('AccountTab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna oma versioni' }));
     await waitFor(() => expect(screen.getByTestId('working-agreements-value')).toHaveTextContent('Oma tekstini'));
     expect(fake.store.get('accounts')![0].etag).toBe('"7"');
+    // Focus goes back to the edit button (keyboard users keep their place).
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Muokkaa: Toimintatavat' })).toHaveFocus());
   });
 
   it('offers no editing to someone who may only read', async () => {

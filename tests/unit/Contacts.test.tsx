@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Contacts } from '../../src/app/AccountTab/Contacts';
+import { Contacts } from '../../src/features/accountTab/Contacts';
 import { contacts, renderSection, tabData } from './fixtures/orkAccount';
 
 const names = (el: HTMLElement): string[] => within(el).getAllByRole('listitem').map((li) => li.textContent ?? '');

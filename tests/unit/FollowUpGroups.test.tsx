@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ThemeProvider } from '@fluentui/react';
-import { AccountTabCtx, AccountTabContextValue } from '../../src/app/AccountTab/AccountTabContext';
-import type { AccountTabData } from '../../src/app/AccountTab/data';
-import { FollowUpGroups } from '../../src/app/AccountTab/FollowUpGroups';
-import { AppContextProvider } from '../../src/app/AppContext';
-import type { HostContext, Locale } from '../../src/app/host';
+import { AccountTabCtx, AccountTabContextValue } from '../../src/features/accountTab/AccountTabContext';
+import type { AccountTabData } from '../../src/data/queries/accountTab';
+import { FollowUpGroups } from '../../src/features/accountTab/FollowUpGroups';
+import { AppContextProvider } from '../../src/ui/AppContext';
+import type { HostContext } from '../../src/ui/host';
+import type { Locale } from '../../src/loc/locale';
 import { DataError } from '../../src/data/errors';
 import type { Services } from '../../src/data/ports';
 import type { Meeting } from '../../src/domain/types';

@@ -1,17 +1,22 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { AccountCareRoot } from '../../src/app/AccountCareRoot';
-import type { HostContext } from '../../src/app/host';
+import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
+import { feature } from '../../src/features/myAccounts';
+import type { HostContext } from '../../src/ui/host';
 import { classifyError } from '../../src/data/errors';
 import type { Filter } from '../../src/data/odata';
 import type { Query, Repositories, Services, Settled, SiteService } from '../../src/data/ports';
 import type { Absence, Account, PersonRef } from '../../src/domain/types';
 
 // The account tab has its own tests; here it only has to open with the right account.
-jest.mock('../../src/app/AccountTab/AccountTab', () => ({
-  AccountTab: (props: { accountId?: number }) =>
+// The account tab (its own chunk) is stubbed: it shows which account My accounts asked it to open.
+jest.mock('../../src/features/accountTab/AccountTab', () => ({
+  AccountTab: () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    require('react').createElement('div', { 'data-testid': 'account-tab-stub' }, `account ${props.accountId}`),
+    const { host } = require('../../src/ui/AppContext').useApp();
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return require('react').createElement('div', { 'data-testid': 'account-tab-stub' }, `account ${host.config?.accountId}`);
+  },
 }));
 
 const person = (id: number, title: string): PersonRef => ({ id, title });
@@ -69,8 +74,9 @@ interface Recorded {
   query?: Query;
 }
 
-function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFail?: boolean } = {}): Services & { queries: Recorded[] } {
+function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFail?: boolean } = {}): Services & { queries: Recorded[]; batches: number } {
   const queries: Recorded[] = [];
+  let batches = 0;
   const repo = <T,>(list: string, items: T[], fail = false) => ({
     find: async (query?: Query): Promise<T[]> => {
       queries.push({ list, query });
@@ -82,8 +88,10 @@ function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFa
     accounts: repo('accounts', opts.accounts ?? ACCOUNTS),
     absences: repo('absences', opts.absences ?? ABSENCES, opts.absencesFail),
   } as unknown as Repositories;
-  const batch = (async (build: (r: Repositories) => Record<string, Promise<unknown>>) => {
-    const started = build(repos);
+  const site = { currentUser: async () => ({ ...AINO, isSiteAdmin: false }) } as unknown as SiteService;
+  const batch = (async (build: (r: Repositories, s: SiteService) => Record<string, Promise<unknown>>) => {
+    batches += 1;
+    const started = build(repos, site);
     const out: Record<string, Settled<unknown>> = {};
     for (const [k, p] of Object.entries(started)) {
       try {
@@ -98,7 +106,10 @@ function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFa
     queries,
     repos,
     batch,
-    site: { currentUser: async () => ({ ...AINO, isSiteAdmin: false }) } as unknown as SiteService,
+    site,
+    get batches() {
+      return batches;
+    },
   };
 }
 
@@ -116,7 +127,7 @@ const names = (group: HTMLElement): string[] => within(group).getAllByRole('butt
 describe('MyAccounts (Teams personal app)', () => {
   it('shows own accounts and the ones covered today, in Finnish, with the Vantaa short-absence rule', async () => {
     const svc = services();
-    render(<AccountCareRoot services={svc} host={host('fi-FI')} view="myAccounts" />);
+    render(<AccountCareRoot services={svc} host={host('fi-FI')} feature={feature} />);
     expect(screen.getByTestId('my-accounts-skeleton')).toBeInTheDocument();
 
     const own = await screen.findByTestId('group-own');
@@ -136,13 +147,11 @@ describe('MyAccounts (Teams personal app)', () => {
     // Maija's 2-day sick leave is not marked for cover: her account is not Aino's to cover.
     expect(within(cover).queryByText(/Maanmittauslaitos/)).toBeNull();
 
-    // The queries: own accounts in one indexed `or`; absences with `end ≥ today` first; then only the managers
-    // whose absence needs cover (12 and 14, not 13).
+    // One round trip: the active accounts (indexed ACActive) and today's absences (`end ≥ today` first) in one
+    // batch; who owns and who covers what is worked out from them, so nothing waits for a second query.
+    expect(svc.batches).toBe(1);
     const accountQueries = svc.queries.filter((q) => q.list === 'accounts').map((q) => q.query?.filter);
-    expect(accountQueries).toEqual([
-      { op: 'or', items: [{ op: 'eq', prop: 'accountManager', value: 7 }, { op: 'eq', prop: 'backup', value: 7 }] },
-      { op: 'or', items: [{ op: 'eq', prop: 'accountManager', value: 12 }, { op: 'eq', prop: 'accountManager', value: 14 }] },
-    ]);
+    expect(accountQueries).toEqual([{ op: 'eq', prop: 'active', value: true }]);
     expect(svc.queries.find((q) => q.list === 'absences')?.query?.filter).toEqual({
       op: 'and',
       items: [{ op: 'ge', prop: 'end', value: '2025-09-10' }, { op: 'le', prop: 'start', value: '2025-09-10' }],
@@ -151,14 +160,14 @@ describe('MyAccounts (Teams personal app)', () => {
 
   it('covers a 1–2 day absence when it is marked for cover', async () => {
     const marked = ABSENCES.map((a) => (a.id === 2 ? { ...a, coverShort: true } : a));
-    render(<AccountCareRoot services={services({ absences: marked })} host={host('fi-FI')} view="myAccounts" />);
+    render(<AccountCareRoot services={services({ absences: marked })} host={host('fi-FI')} feature={feature} />);
     const cover = await screen.findByTestId('group-cover');
     expect(names(cover)).toEqual(['Kansallisarkisto (KA)', 'Maanmittauslaitos (MML)', 'Tilastokeskus (TK)']);
     expect(within(cover).getByRole('button', { name: /Maanmittauslaitos/ })).toHaveTextContent('Sairausloma: Maija Mäkinen, 11.9.2025 asti');
   });
 
   it('shows the same groups in Swedish', async () => {
-    render(<AccountCareRoot services={services()} host={host('sv-SE')} view="myAccounts" />);
+    render(<AccountCareRoot services={services()} host={host('sv-SE')} feature={feature} />);
     expect(await screen.findByRole('heading', { name: 'Mina kundrelationer' })).toBeInTheDocument();
     const own = await screen.findByTestId('group-own');
     expect(within(own).getByRole('heading', { name: 'Egna kundrelationer (4)' })).toBeInTheDocument();
@@ -173,11 +182,11 @@ describe('MyAccounts (Teams personal app)', () => {
   });
 
   it('opens the account tab for an account and goes back with the keyboard focus where it was', async () => {
-    render(<AccountCareRoot services={services()} host={host('fi-FI')} view="myAccounts" />);
+    render(<AccountCareRoot services={services()} host={host('fi-FI')} feature={feature} />);
     const cover = await screen.findByTestId('group-cover');
     fireEvent.click(within(cover).getByRole('button', { name: /Kansallisarkisto/ }));
 
-    expect(screen.getByTestId('account-tab-stub')).toHaveTextContent('account 3');
+    expect(await screen.findByTestId('account-tab-stub')).toHaveTextContent('account 3');
     const back = screen.getByRole('button', { name: 'Takaisin asiakkuuksiini' });
     await waitFor(() => expect(back).toHaveFocus());
     fireEvent.click(back);
@@ -188,13 +197,13 @@ describe('MyAccounts (Teams personal app)', () => {
   });
 
   it('explains what to do when the user has no accounts', async () => {
-    render(<AccountCareRoot services={services({ accounts: [], absences: [] })} host={host('fi-FI')} view="myAccounts" />);
+    render(<AccountCareRoot services={services({ accounts: [], absences: [] })} host={host('fi-FI')} feature={feature} />);
     expect(await screen.findByRole('heading', { name: 'Sinulla ei ole vielä asiakkuuksia' })).toBeInTheDocument();
     expect(screen.getByText(/pyydä sivuston omistajaa/)).toBeInTheDocument();
   });
 
   it('still lists own accounts when the absences list cannot be read', async () => {
-    render(<AccountCareRoot services={services({ absencesFail: true })} host={host('en-US')} view="myAccounts" />);
+    render(<AccountCareRoot services={services({ absencesFail: true })} host={host('en-US')} feature={feature} />);
     const own = await screen.findByTestId('group-own');
     expect(within(own).getByRole('heading', { name: 'My own accounts (4)' })).toBeInTheDocument();
     expect(within(screen.getByTestId('group-cover')).getByText(/^Could not check whom you cover:/)).toBeInTheDocument();

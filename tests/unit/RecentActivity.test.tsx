@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { screen, within } from '@testing-library/react';
-import { RecentActivity } from '../../src/app/AccountTab/RecentActivity';
+import { RecentActivity } from '../../src/features/accountTab/RecentActivity';
 import { renderSection, tabData } from './fixtures/orkAccount';
 
 jest.setTimeout(30000);

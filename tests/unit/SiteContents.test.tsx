@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { AccountCareRoot } from '../../src/app/AccountCareRoot';
-import type { HostContext } from '../../src/app/host';
+import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
+import { feature } from '../../src/features/setup';
+import type { HostContext } from '../../src/ui/host';
 import type { SchemaStatus, Services, SiteService } from '../../src/data/ports';
 import { LISTS, SCHEMA_VERSION } from '../../src/data/schema/lists';
 
@@ -46,7 +47,7 @@ const host = (locale: HostContext['locale']): HostContext => ({
 
 describe('SiteContents', () => {
   it('shows lists, counts and the schema version in Finnish', async () => {
-    render(<AccountCareRoot services={services(false, true)} host={host('fi-FI')} view="siteContents" />);
+    render(<AccountCareRoot services={services(false, true)} host={host('fi-FI')} feature={feature} />);
     expect(await screen.findByText('Oikeusrekisterikeskus – asiakkuudenhoito')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sivuston sisältö' })).toBeInTheDocument();
     expect(screen.getByText('Asiakkuudet')).toBeInTheDocument();
@@ -57,7 +58,7 @@ describe('SiteContents', () => {
 
   it('lets a site owner provision an empty site, in Swedish', async () => {
     const svc = services(true, false);
-    render(<AccountCareRoot services={svc} host={host('sv-SE')} view="siteContents" />);
+    render(<AccountCareRoot services={svc} host={host('sv-SE')} feature={feature} />);
     const button = await screen.findByRole('button', { name: 'Ta i bruk / uppdatera schemat' });
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByText(`Klart: ${LISTS.length} listor och 2 fält har lagts till.`)).toBeInTheDocument());
@@ -65,7 +66,7 @@ describe('SiteContents', () => {
   });
 
   it('tells other users that only an owner can provision', async () => {
-    render(<AccountCareRoot services={services(false, false)} host={host('en-US')} view="siteContents" />);
+    render(<AccountCareRoot services={services(false, false)} host={host('en-US')} feature={feature} />);
     expect(await screen.findByRole('button', { name: 'Set up / upgrade schema' })).toBeDisabled();
     expect(screen.getByText('Only a site owner can set up the schema.')).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 /** A realistic account-tab fixture for the follow-up groups tests: KHO in November 2025, Q3 held, Q4 planned. */
-import type { AccountTabData } from '../../src/app/AccountTab/data';
+import type { AccountTabData } from '../../src/data/queries/accountTab';
 import type { Meeting, Survey, SurveyDefinition, SurveyResponse } from '../../src/domain/types';
 
 export const NOW = new Date('2025-11-20T10:00:00Z');

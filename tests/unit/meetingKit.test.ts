@@ -13,7 +13,7 @@ import {
   satisfactionKit,
 } from '../../src/domain/meetingKit';
 import type { Meeting } from '../../src/domain/types';
-import { bundle } from '../../src/loc/followUp';
+import { bundle } from '../../src/features/accountTab/strings/followUp';
 import { fixture, meetings, NOW, Q3_MINUTES, responses, surveys, TODAY } from './followUpFixture';
 
 const q3 = meetings.find((m) => m.id === 4)!;
@@ -141,7 +141,7 @@ describe('meetingKit and the invitation', () => {
   });
 
   it('writes the invitation with time, agenda and both links', () => {
-    const s: InvitationStrings = bundle.fi.invitation.text;
+    const s: InvitationStrings = bundle.get('fi').invitation.text;
     const inv = invitationText(
       { meeting: q4, accountName: 'Korkein hallinto-oikeus', agenda: kit.agenda, locale: 'fi-FI', modeLabel: 'Teams', materialsDate: kit.materials.date, materialsLink: kit.materialsLink, surveyLink: kit.surveyLink, sender: 'Aino Virtanen' },
       s,
@@ -163,7 +163,7 @@ describe('meetingKit and the invitation', () => {
     const k = meetingKit({ ...d, meeting: bare, today: TODAY, now: NOW, lang: 'sv' });
     expect(k.materialsLink?.url).toBe('https://tiimeri.example/kho');
     expect(k.surveyLink).toBeUndefined();
-    const inv = invitationText({ meeting: bare, accountName: 'KHO', agenda: k.agenda, locale: 'sv-SE', materialsDate: k.materials.date }, bundle.sv.invitation.text);
+    const inv = invitationText({ meeting: bare, accountName: 'KHO', agenda: k.agenda, locale: 'sv-SE', materialsDate: k.materials.date }, bundle.get('sv').invitation.text);
     expect(inv.body).toContain('Mötesmaterialet skickas senast 2.12.2025.');
     expect(inv.body).not.toContain('enkäten');
     expect(inv.body).toContain('2. Föregående mötes protokoll');

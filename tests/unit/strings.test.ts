@@ -1,6 +1,5 @@
-import { en, fi, format, stringsFor, sv } from '../../src/loc/strings';
-import * as fs from 'fs';
-import * as path from 'path';
+import { commonStrings, format } from '../../src/loc/strings';
+import { allBundles, LANGS } from './fixtures/allBundles';
 import { LISTS } from '../../src/data/schema/lists';
 
 function leaves(obj: object, prefix = ''): Record<string, string> {
@@ -15,7 +14,12 @@ function leaves(obj: object, prefix = ''): Record<string, string> {
 const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
 
 describe('localization', () => {
-  const all = { fi: leaves(fi), sv: leaves(sv), en: leaves(en) };
+  const fi = () => commonStrings.get('fi');
+  let all: Record<'fi' | 'sv' | 'en', Record<string, string>>;
+  beforeAll(async () => {
+    const [f, v, e] = await Promise.all(LANGS.map((l) => commonStrings.load(l)));
+    all = { fi: leaves(f), sv: leaves(v), en: leaves(e) };
+  });
 
   it('has the same keys in Finnish, Swedish and English, none empty', () => {
     for (const lang of ['sv', 'en'] as const) expect(Object.keys(all[lang]).sort()).toEqual(Object.keys(all.fi).sort());
@@ -37,25 +41,23 @@ describe('localization', () => {
     }
   });
 
-  it('formats placeholders and picks Finnish for unknown locales', () => {
-    expect(format(fi.fieldProblems.tooLong, { max: 20 })).toBe('Enintään 20 merkkiä.');
-    expect(stringsFor('sv-SE').save).toBe('Spara');
+  it('formats placeholders, and loads each language on its own', async () => {
+    expect(format(fi().fieldProblems.tooLong, { max: 20 })).toBe('Enintään 20 merkkiä.');
+    expect((await commonStrings.load('sv')).save).toBe('Spara');
+    expect(commonStrings.get('en').save).toBe('Save');
   });
 });
 
-describe('feature bundles (src/loc/*.ts exporting `bundle`)', () => {
-  const dir = path.join(__dirname, '..', '..', 'src', 'loc');
-  const modules = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const bundles = modules.map((file) => ({ file, bundle: require(path.join(dir, file)).bundle })).filter((m) => m.bundle);
+describe('string bundles (every module in src that calls defineBundle)', () => {
+  const bundles = allBundles();
 
   it('finds the bundles', () => {
-    expect(bundles.map((b) => b.file)).toContain('choices.ts');
+    expect(bundles.map((b) => b.file)).toEqual(expect.arrayContaining(['loc/choices.ts', 'loc/strings.ts', 'features/accountTab/strings/tab.ts', 'features/myAccounts/strings.ts']));
   });
 
-  it.each(bundles.map((b) => [b.file, b.bundle]))('%s: same keys in fi, sv, en; none empty; same placeholders', (_file, bundle) => {
-    const b = bundle as { fi: object; sv: object; en: object };
-    const l = { fi: leaves(b.fi), sv: leaves(b.sv), en: leaves(b.en) };
+  it.each(bundles.map((b) => [b.file, b.bundle]))('%s: same keys in fi, sv, en; none empty; same placeholders', async (_file, bundle) => {
+    const [fiStrings, svStrings, enStrings] = await Promise.all(LANGS.map((lang) => bundle.load(lang)));
+    const l = { fi: leaves(fiStrings as object), sv: leaves(svStrings as object), en: leaves(enStrings as object) };
     for (const lang of ['sv', 'en'] as const) expect(Object.keys(l[lang]).sort()).toEqual(Object.keys(l.fi).sort());
     for (const lang of ['fi', 'sv', 'en'] as const) {
       for (const [k, v] of Object.entries(l[lang])) {

@@ -18,7 +18,7 @@ import { createServices } from '../../src/data/sp/createServices';
 import { f } from '../../src/data/odata';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
 import { generateFeedbackVolume } from '../demo/volume';
-import { loadAccountTab } from '../../src/app/AccountTab/data';
+import { loadAccountTab } from '../../src/data/queries/accountTab';
 import { spForSite } from '../demo/seed';
 import { DEMO_PEOPLE } from '../demo/people';
 

@@ -1,6 +1,7 @@
 /**
  * Builds the workbench page: esbuild bundles main.tsx (React 17, Fluent UI v8, PnPjs, the Graph client and our
- * src/) into dist/app.js and writes dist/index.html. `npm run build:page`; `npm start` and the tests call it too.
+ * src/) into dist/app.js, with each view and each language's strings in chunks of their own (dist/chunks/, loaded
+ * by `import()` as SPFx loads the web parts' chunks), and writes dist/index.html. `npm run build:page`; `npm start` and the tests call it too.
  */
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
@@ -29,20 +30,24 @@ const INDEX_HTML = `<!doctype html>
 <body>
 <noscript>Asiakkuudenhoito tarvitsee JavaScriptin. / Kundvård kräver JavaScript. / Account Care needs JavaScript.</noscript>
 <div id="root"></div>
-<script src="app.js"></script>
+<script type="module" src="app.js"></script>
 </body>
 </html>
 `;
 
 export async function buildPage(options: { quiet?: boolean } = {}): Promise<{ bytes: number; ms: number }> {
   const started = Date.now();
+  fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
   const result = await esbuild.build({
     entryPoints: [path.join(HERE, 'main.tsx')],
-    outfile: path.join(DIST, 'app.js'),
+    outdir: DIST,
+    entryNames: 'app',
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
+    splitting: true,
     platform: 'browser',
-    format: 'iife',
+    format: 'esm',
     target: 'es2019',
     minify: true,
     sourcemap: 'linked',

@@ -10,18 +10,25 @@
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
-import { Dropdown, IDropdownOption, IDropdownStyles, Text, ThemeProvider, Theme, Stack } from '@fluentui/react';
+import { Dropdown, IDropdownOption, IDropdownStyles, MessageBar, MessageBarType, Text, ThemeProvider, Theme, Stack } from '@fluentui/react';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { AccountCareRoot, VIEWS, ViewName } from '../../src/app/AccountCareRoot';
-import { HostContext, HostKind, Locale, SUPPORTED_LOCALES, ThemeName, resolveLocale } from '../../src/app/host';
-import { themeFor } from '../../src/app/theme';
+import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
+import { Feature, prepareFeature } from '../../src/ui/feature';
+import { useAsync } from '../../src/ui/useAsync';
+import { firstRead as accountTabFirstRead } from '../../src/features/accountTab/firstRead';
+import { loadMyAccounts } from '../../src/data/queries/myAccounts';
+import { toHelsinkiDate } from '../../src/domain/dates';
+import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
+import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
+import { themeFor } from '../../src/ui/theme';
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
 import { DEFAULT_USER_UPN, DEMO_PEOPLE, DemoPerson, hasSiteAccess } from '../demo/people';
 import { registerWorkbenchIcons } from './icons';
 import { LANGUAGE_NAMES, ShellHost, ShellStrings, shellStringsFor } from './shellStrings';
 import { ChannelDef, SiteKey, WORKBENCH_SITES, WorkbenchSite, siteByKey } from './sites';
+import { VIEWS, VIEW_NAMES, ViewName } from './views';
 
 registerWorkbenchIcons();
 
@@ -37,6 +44,8 @@ interface ShellState {
   view: ViewName;
   /** The web part's saved property (which account a page shows), as SharePoint's property pane would keep it. */
   account?: number;
+  /** A `user=` from the URL that is no demo person: said plainly instead of signing in as someone else. */
+  unknownUser?: string;
 }
 
 const THEMES: ThemeName[] = ['light', 'dark', 'contrast'];
@@ -61,22 +70,29 @@ function readCookie(name: string): string | undefined {
 
 function readState(): ShellState {
   const q = new URLSearchParams(window.location.search);
-  const person = findPerson(q.get('user')) ?? findPerson(readCookie(COOKIE)) ?? findPerson(DEFAULT_USER_UPN)!;
+  const asked = q.get('user');
+  const unknownUser = asked && !findPerson(asked) ? asked : undefined;
+  const person = findPerson(asked) ?? findPerson(readCookie(COOKIE)) ?? findPerson(DEFAULT_USER_UPN)!;
   const site = siteByKey(q.get('site'));
   const theme = THEMES.find((t) => t === q.get('theme')) ?? 'light';
-  const host = HOSTS.find((h) => h === q.get('host')) ?? 'sharepoint';
-  const channel = site.channels.find((c) => c.channelId === q.get('channel')) ?? site.channels[0];
-  const views = Object.keys(VIEWS) as ViewName[];
-  const view = views.find((v) => v === q.get('view')) ?? views[0];
+  // The main job first: the account tab in a customer's Teams channel.
+  const host = HOSTS.find((h) => h === q.get('host')) ?? 'teams';
+  const channel = site.channels.find((c) => c.channelId === q.get('channel')) ?? defaultChannel(site);
+  const view = VIEW_NAMES.find((v) => v === q.get('view')) ?? 'accountTab';
   // Finnish first; the user's preferred language is not applied automatically (SharePoint follows the site's).
   const lang = resolveLocale(q.get('lang') ?? 'fi-FI');
   const account = Number(q.get('account'));
-  return { user: person.upn, site: site.key, lang, theme, host, channel: channel.channelId, view, account: Number.isInteger(account) && account > 0 ? account : undefined };
+  return { user: person.upn, site: site.key, lang, theme, host, channel: channel.channelId, view, account: Number.isInteger(account) && account > 0 ? account : undefined, unknownUser };
+}
+
+/** The first channel with an account linked (the demo links one per account; "Yleinen" has none). */
+function defaultChannel(site: WorkbenchSite): ChannelDef {
+  return site.channels.find((c) => !/general/.test(c.channelId)) ?? site.channels[0];
 }
 
 function writeState(s: ShellState): void {
   const q = new URLSearchParams();
-  q.set('user', alias(s.user));
+  q.set('user', s.unknownUser ?? alias(s.user));
   q.set('site', s.site);
   q.set('lang', s.lang);
   q.set('theme', s.theme);
@@ -170,7 +186,6 @@ function Bar({ state, strings: s, theme, onChange }: BarProps): JSX.Element {
     );
   };
 
-  const views = Object.keys(VIEWS) as ViewName[];
   return (
     <header
       role="toolbar"
@@ -221,7 +236,7 @@ function Bar({ state, strings: s, theme, onChange }: BarProps): JSX.Element {
         id="wb-view"
         label={s.view}
         selectedKey={state.view}
-        options={views.map((v) => ({ key: v, text: s.views[v] ?? v }))}
+        options={VIEW_NAMES.map((v) => ({ key: v, text: s.views[v] ?? v }))}
         onChange={(_, o) => o && onChange({ view: o.key as ViewName })}
         styles={barDropdownStyles(theme, 130)}
       />
@@ -320,6 +335,25 @@ class AppErrorBoundary extends React.Component<{ children: React.ReactNode }, { 
   }
 }
 
+// ------------------------------------------------------------------------------------------ the hosted view (as the web part base does)
+
+/** The first screen's read each web part starts in onInit, before the view's chunk has loaded. */
+const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostContext) => Promise<unknown>>> = {
+  accountTab: accountTabFirstRead,
+  myAccounts: (services, host) => loadMyAccounts(services, toHelsinkiDate(host.now ?? new Date()), new Intl.Collator(host.locale)),
+};
+
+function HostedView(props: { view: ViewName; services: Services; host: HostContext }): JSX.Element | null {
+  const { view, services, host } = props;
+  // Started once per mount, like onInit; the view takes it over for its first render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const initial = React.useMemo(() => FIRST_READS[view]?.(services, host), []);
+  const feature = useAsync<Feature>(() => prepareFeature(VIEWS[view], host.locale), [view, host.locale]);
+  if (feature.error !== undefined) throw feature.error;
+  if (!feature.value) return null;
+  return <AccountCareRoot services={services} host={host} feature={feature.value} initial={initial} />;
+}
+
 // ------------------------------------------------------------------------------------------ the shell
 
 function Shell(): JSX.Element {
@@ -352,8 +386,9 @@ function Shell(): JSX.Element {
     if (patch.user) signIn(patch.user);
     setState((prev) => {
       const next = { ...prev, ...patch };
+      if (patch.user) next.unknownUser = undefined;
       if (patch.site && patch.site !== prev.site) {
-        next.channel = siteByKey(patch.site).channels[0].channelId;
+        next.channel = defaultChannel(siteByKey(patch.site)).channelId;
         next.account = undefined; // account ids belong to a site
       }
       return next;
@@ -365,9 +400,15 @@ function Shell(): JSX.Element {
       <Bar state={state} strings={strings} theme={theme} onChange={onChange} />
       <Stack grow styles={{ root: { display: 'flex', flexDirection: 'column' } }}>
         <Frame state={state} strings={strings} theme={theme} site={site} channel={channel}>
-          <AppErrorBoundary key={`${state.user}|${state.site}|${state.view}`}>
-            <AccountCareRoot key={`${state.user}|${state.site}|${state.host}|${state.channel}|${state.view}`} services={services} host={host} view={state.view} />
-          </AppErrorBoundary>
+          {state.unknownUser !== undefined ? (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert" data-testid="unknown-user">
+              {strings.unknownUser.replace('{user}', state.unknownUser)}
+            </MessageBar>
+          ) : (
+            <AppErrorBoundary key={`${state.user}|${state.site}|${state.view}`}>
+              <HostedView key={`${state.user}|${state.site}|${state.host}|${state.channel}|${state.view}|${state.lang}`} view={state.view} services={services} host={host} />
+            </AppErrorBoundary>
+          )}
         </Frame>
       </Stack>
     </ThemeProvider>

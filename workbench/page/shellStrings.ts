@@ -2,7 +2,8 @@
  * The workbench shell's own labels (the simulated host around the apps), typed like src/loc/strings.ts: a key
  * missing from a language is a compile error.
  */
-import type { Locale, ThemeName } from '../../src/app/host';
+import type { ThemeName } from '../../src/ui/host';
+import type { Locale } from '../../src/loc/locale';
 import type { DemoRole } from '../demo/people';
 
 export type ShellHost = 'sharepoint' | 'teams' | 'personal';
@@ -27,6 +28,8 @@ export interface ShellStrings {
   teamsTabName: string;
   personalAppName: string;
   localNote: string;
+  /** `user=` in the URL names nobody in the demo directory. */
+  unknownUser: string;
 }
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { 'fi-FI': 'Suomi', 'sv-SE': 'Svenska', 'en-US': 'English' };
@@ -57,6 +60,7 @@ const fi: ShellStrings = {
   views: { siteContents: 'Sivuston sisältö', accountTab: 'Asiakkuus', myAccounts: 'Omat asiakkuudet' },
   teamsTabName: 'Asiakkuudenhoito',
   personalAppName: 'Asiakkuudenhoito',
+  unknownUser: 'Käyttäjää "{user}" ei ole demohakemistossa. Valitse käyttäjä yläpalkin Käyttäjä-valikosta.',
   localNote: 'Paikallinen SharePoint- ja Graph-palvelu (SQLite)',
 };
 
@@ -86,6 +90,7 @@ const sv: ShellStrings = {
   views: { siteContents: 'Webbplatsens innehåll', accountTab: 'Kundrelation', myAccounts: 'Mina kundrelationer' },
   teamsTabName: 'Kundvård',
   personalAppName: 'Kundvård',
+  unknownUser: 'Användaren "{user}" finns inte i demokatalogen. Välj en användare i menyn Användare i fältet ovan.',
   localNote: 'Lokal SharePoint- och Graph-tjänst (SQLite)',
 };
 
@@ -115,6 +120,7 @@ const en: ShellStrings = {
   views: { siteContents: 'Site contents', accountTab: 'Account', myAccounts: 'My accounts' },
   teamsTabName: 'Account Care',
   personalAppName: 'Account Care',
+  unknownUser: 'There is no user "{user}" in the demo directory. Choose a user from the User menu in the bar above.',
   localNote: 'Local SharePoint and Graph service (SQLite)',
 };
 

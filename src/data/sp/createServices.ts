@@ -34,7 +34,7 @@ export function createServices(sp: SPFI, options: ServiceOptions = {}): Services
     people: options.graph ? new GraphPeopleService(options.graph) : undefined,
     async batch(build) {
       const [batchedSp, execute] = sp.batched();
-      const started = build(createRepositories(batchedSp));
+      const started = build(createRepositories(batchedSp), new SpSiteService(batchedSp, options.siteLanguage ?? 'fi'));
       const keys = Object.keys(started);
       // Attach handlers before executing so a failed part never becomes an unhandled rejection.
       const settled = Promise.all(

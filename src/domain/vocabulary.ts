@@ -1,0 +1,73 @@
+/**
+ * The care model's vocabulary: every choice list, as language-neutral keys. Domain types derive from these, the
+ * schema provisions them as SharePoint choice columns, and the UI localizes them (src/loc/choices). Pure data.
+ */
+export const ACCOUNT_TYPES = ['sector', 'other'] as const;
+export const LIFECYCLE_STAGES = ['onboarding', 'developing', 'established', 'change'] as const;
+export const MEETING_RHYTHMS = ['weekly', 'biweekly', 'monthly', 'quarterly', 'asNeeded'] as const;
+export const CONTACT_ROLES = [
+  'headOfIt',
+  'itContact',
+  'finance',
+  'signatory',
+  'followUpMember',
+  'chair',
+  'steeringOfficer',
+  'substance',
+  'other',
+] as const;
+export const CONTACT_SIDES = ['customer', 'provider'] as const;
+export const AGREEMENT_KINDS = ['serviceAgreement', 'partnershipAgreement'] as const;
+/** ORK process 11.1.x (seed 003 L1051–L1098) as states. */
+export const AGREEMENT_STAGES = [
+  'planning',
+  'caseOpened',
+  'drafting',
+  'customerReview',
+  'changesRequested',
+  'approved',
+  'inSignature',
+  'signed',
+  'stored',
+] as const;
+export const MEETING_TYPES = [
+  'followUpGroup',
+  'operational',
+  'workshop',
+  'budget',
+  'customerEvent',
+  'planning',
+  'visit',
+  'accountTeam',
+  'steeringGroup',
+] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const MEETING_MODES = ['teams', 'inPerson', 'hybrid'] as const;
+export const CLOCK_CATEGORIES = ['economy', 'agreement', 'followUp', 'satisfaction', 'meetings', 'team', 'other'] as const;
+export const CLOCK_RECURRENCES = ['yearly', 'quarterly', 'monthly'] as const;
+export const OWNER_ROLES = ['accountManager', 'accountTeam', 'finance', 'leadership', 'systemManager', 'supervisor'] as const;
+export const ABSENCE_KINDS = ['holiday', 'sickLeave', 'training', 'parentalLeave', 'other'] as const;
+export const SITUATION_CATEGORIES = ['challenging', 'conflict', 'adviceRequest', 'error', 'other'] as const;
+export const FEEDBACK_KINDS = ['positive', 'negative', 'developmentIdea'] as const;
+export const FEEDBACK_REASONS = ['serviceQuality', 'operationsQuality', 'other'] as const;
+export const FEEDBACK_STATUSES = ['new', 'inProgress', 'answered', 'closed'] as const;
+export const FEEDBACK_CHANNELS = ['quickLink', 'email', 'phone', 'meeting', 'survey'] as const;
+export const SURVEY_KINDS = ['quarterly', 'partnership9E', 'userSurvey'] as const;
+export const SURVEY_STATUSES = ['draft', 'open', 'closed'] as const;
+export const RESPONSE_SOURCES = ['product', 'formsImport', 'webropolImport'] as const;
+/** Idea portfolio (seed 003 §2.6). */
+export const IDEA_STAGES = [
+  'idea',
+  'need',
+  'solutionAnalysis',
+  'smallDevelopment',
+  'awaitingGate',
+  'go',
+  'rejected',
+  'returned',
+  'inDevelopment',
+  'done',
+] as const;
+export const IDEA_SOURCES = ['meeting', 'workshop', 'survey', 'followUp', 'other'] as const;
+export const ACTION_STATUSES = ['open', 'inProgress', 'done', 'cancelled'] as const;
+export const ACTION_SOURCES = ['accountPlan', 'survey', 'followUp', 'feedback', 'situation', 'other'] as const;

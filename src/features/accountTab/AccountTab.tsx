@@ -1,0 +1,172 @@
+/**
+ * The account tab: everything about one account on one screen. In a Teams channel the account comes from the
+ * channel id stored on the account (a one-time picker links an unmapped channel); on a SharePoint page from the
+ * web-part property (or My accounts); otherwise the user chooses. The first screen is one batched round trip
+ * (data/queries/accountTab.ts), started by the web part before React when it can be (firstRead.ts).
+ */
+import * as React from 'react';
+import { IconButton, MessageBar, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Stack, Text } from '@fluentui/react';
+import { toHelsinkiDate } from '../../domain/dates';
+import type { Account, Draft } from '../../domain/types';
+import { bundle as tabBundle } from './strings/tab';
+import { format } from '../../loc/strings';
+import { useApp, useBundle } from '../../ui/AppContext';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { errorMessage } from '../../ui/errorMessage';
+import { useAsync } from '../../ui/useAsync';
+import { AccountTabCtx, AccountTabContextValue, isConflict } from './AccountTabContext';
+import { AccountChooser, ChannelPicker } from './ChannelPicker';
+import { AccountTabData, AccountTabStart, loadAccountTab } from '../../data/queries/accountTab';
+import type { ViewProps } from '../../ui/feature';
+import { firstRead } from './firstRead';
+import { Overview } from './Overview';
+import { AtAGlance } from './AtAGlance';
+import { Contacts } from './Contacts';
+import { FollowUpGroups } from './FollowUpGroups';
+import { AccountPlan } from './AccountPlan';
+import { RecentActivity } from './RecentActivity';
+
+export function AccountTab(props: ViewProps): JSX.Element {
+  const { services, host } = useApp();
+  const [picked, setPicked] = React.useState<number>();
+  const initial = React.useRef(props.initial as Promise<AccountTabStart> | undefined);
+
+  const start = useAsync<AccountTabStart>(() => {
+    // The web part's early read serves the first render only; a pick or a retry reads again.
+    const early = initial.current;
+    initial.current = undefined;
+    if (early && !picked) return early;
+    return firstRead(services, picked ? { ...host, config: { ...host.config, accountId: picked } } : host);
+  }, [services, host, picked]);
+
+  if (start.error !== undefined) return <ErrorBar error={start.error} onRetry={start.reload} />;
+  if (!start.value) return <AccountSkeleton />;
+  if (start.value.kind === 'unmappedChannel') return <ChannelPicker onLinked={setPicked} />;
+  if (start.value.kind === 'choose')
+    return (
+      <AccountChooser
+        onChoose={(id) => {
+          host.saveConfig?.({ accountId: id });
+          setPicked(id);
+        }}
+      />
+    );
+  return <AccountView key={start.value.data.account.id} initial={start.value.data} />;
+}
+
+function AccountSkeleton(): JSX.Element {
+  const { strings } = useApp();
+  return (
+    <div aria-busy="true" aria-label={strings.loading} style={{ padding: 16 }} data-testid="account-skeleton">
+      <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 28, width: '40%' }]} />
+      <Stack horizontal tokens={{ childrenGap: 16 }} style={{ marginTop: 16 }}>
+        <Stack.Item grow>
+          <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 120 }]} />
+        </Stack.Item>
+        <Stack.Item grow>
+          <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: 120 }]} />
+        </Stack.Item>
+      </Stack>
+      <Shimmer style={{ marginTop: 16 }} />
+      <Shimmer style={{ marginTop: 8 }} width="80%" />
+    </div>
+  );
+}
+
+function AccountView(props: { initial: AccountTabData }): JSX.Element {
+  const { services, host, strings } = useApp();
+  const s = useBundle(tabBundle);
+  const now = React.useMemo(() => host.now ?? new Date(), [host.now]);
+  const today = toHelsinkiDate(now);
+  const accountId = props.initial.account.id;
+  const [data, setData] = React.useState<AccountTabData | undefined>(props.initial);
+  const [error, setError] = React.useState<unknown>();
+  const [section, setSection] = React.useState('overview');
+
+  const load = React.useCallback(async () => {
+    setError(undefined);
+    try {
+      setData(await loadAccountTab(services, accountId, today));
+    } catch (e) {
+      setError(e);
+    }
+  }, [services, accountId, today]);
+
+  const saveAccount = React.useCallback(
+    async (patch: Partial<Draft<Account>>) => {
+      const current = data!.account;
+      try {
+        const etag = await services.repos.accounts.update(current.id, patch, current.etag);
+        setData((d) => (d ? { ...d, account: { ...d.account, ...patch, etag } } : d));
+      } catch (e) {
+        if (isConflict(e)) {
+          const fresh = await services.repos.accounts.get(current.id);
+          setData((d) => (d ? { ...d, account: fresh } : d));
+        }
+        throw e;
+      }
+    },
+    [services, data],
+  );
+
+  if (error !== undefined) return <ErrorBar error={error} onRetry={() => load()} />;
+  if (!data) return <AccountSkeleton />;
+
+  const ctx: AccountTabContextValue = {
+    data,
+    now,
+    today,
+    canEdit: data.canEditAccount,
+    reload: load,
+    saveAccount,
+    update: (change) => setData((d) => (d ? change(d) : d)),
+  };
+  const a = data.account;
+
+  return (
+    <AccountTabCtx.Provider value={ctx}>
+      <Stack tokens={{ childrenGap: 12, padding: 16 }} as="main" aria-labelledby="ac-account-title" data-testid="account-tab">
+        <Stack horizontal verticalAlign="center" horizontalAlign="space-between" wrap>
+          <Text as="h1" variant="xLarge" id="ac-account-title" style={{ margin: 0 }}>
+            {a.name} {a.abbreviation && <span style={{ fontWeight: 400 }}>({a.abbreviation})</span>}
+          </Text>
+          <IconButton iconProps={{ iconName: 'Refresh' }} title={s.reload} ariaLabel={s.reload} onClick={() => load()} />
+        </Stack>
+        {data.problems.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline role="status" data-testid="account-problems">
+            {s.problemsIntro}
+            <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+              {data.problems.map((p, i) => (
+                <li key={i}>{format(s.problemList, { list: p.list ?? '', message: errorMessage(strings, p) })}</li>
+              ))}
+            </ul>
+          </MessageBar>
+        )}
+        <Pivot selectedKey={section} onLinkClick={(item) => item?.props.itemKey && setSection(item.props.itemKey)} aria-label={s.tabLabel} overflowBehavior="menu">
+          <PivotItem itemKey="overview" headerText={s.sections.overview}>
+            <Stack tokens={{ childrenGap: 16 }} style={{ paddingTop: 12 }}>
+              <Overview />
+              <AtAGlance />
+              <Contacts />
+            </Stack>
+          </PivotItem>
+          <PivotItem itemKey="followUp" headerText={s.sections.followUp}>
+            <div style={{ paddingTop: 12 }}>
+              <FollowUpGroups />
+            </div>
+          </PivotItem>
+          <PivotItem itemKey="plan" headerText={s.sections.plan}>
+            <div style={{ paddingTop: 12 }}>
+              <AccountPlan />
+            </div>
+          </PivotItem>
+          <PivotItem itemKey="activity" headerText={s.sections.activity}>
+            <div style={{ paddingTop: 12 }}>
+              <RecentActivity />
+            </div>
+          </PivotItem>
+        </Pivot>
+      </Stack>
+    </AccountTabCtx.Provider>
+  );
+}

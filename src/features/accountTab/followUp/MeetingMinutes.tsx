@@ -1,0 +1,70 @@
+/**
+ * Minutes and decisions of a meeting, edited in place. Saves with the etag the meeting was read with; on a
+ * concurrent edit the fresh meeting replaces it in the tab's data (so the other version shows) and the conflict is
+ * rethrown, so EditableText keeps the user's text.
+ */
+import * as React from 'react';
+import { Link, Stack, Text } from '@fluentui/react';
+import type { Meeting } from '../../../domain/types';
+import type { FollowUpStrings } from '../strings/followUp';
+import { useApp } from '../../../ui/AppContext';
+import { EditableText } from '../../../ui/EditableText';
+import { safeUrl } from '../../../ui/safeUrl';
+import { isConflict, useAccountTab } from '../AccountTabContext';
+
+type MinutesField = 'minutes' | 'decisions';
+
+export function MeetingMinutes(props: { meeting: Meeting; following?: Meeting; s: FollowUpStrings }): JSX.Element {
+  const { services } = useApp();
+  const { canEdit, update } = useAccountTab();
+  const { meeting, s } = props;
+  const m = s.minutes;
+
+  const replace = (fresh: (old: Meeting) => Meeting): void =>
+    update((d) => ({ ...d, meetings: d.meetings.map((x) => (x.id === meeting.id ? fresh(x) : x)) }));
+
+  const save = (field: MinutesField) => async (value: string) => {
+    try {
+      const etag = await services.repos.meetings.update(meeting.id, { [field]: value }, meeting.etag);
+      replace((old) => ({ ...old, [field]: value, etag }));
+    } catch (e) {
+      if (isConflict(e)) {
+        const fresh = await services.repos.meetings.get(meeting.id);
+        replace(() => fresh);
+      }
+      throw e;
+    }
+  };
+
+  const held = meeting.status === 'held';
+  const nextFolder = safeUrl(props.following?.materialsUrl?.url);
+  return (
+    <Stack tokens={{ childrenGap: 12 }} style={{ marginTop: 16 }} data-testid="fu-minutes-section">
+      <EditableText
+        label={m.title}
+        value={meeting.minutes}
+        multiline
+        canEdit={canEdit}
+        onSave={save('minutes')}
+        emptyText={held ? m.empty : m.emptyPlanned}
+        testId="fu-minutes"
+      />
+      <EditableText label={m.decisions} value={meeting.decisions} multiline canEdit={canEdit} onSave={save('decisions')} emptyText={m.decisionsEmpty} testId="fu-decisions" />
+      {safeUrl(meeting.minutesUrl?.url) && (
+        <Link href={safeUrl(meeting.minutesUrl?.url)} target="_blank" rel="noopener noreferrer">
+          {meeting.minutesUrl?.description || m.document}
+        </Link>
+      )}
+      {held && (
+        <Text block variant="small">
+          {m.storeInNext}{' '}
+          {nextFolder && (
+            <Link href={nextFolder} target="_blank" rel="noopener noreferrer">
+              {m.nextFolder}
+            </Link>
+          )}
+        </Text>
+      )}
+    </Stack>
+  );
+}

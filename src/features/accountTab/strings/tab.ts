@@ -1,0 +1,77 @@
+/** Strings of the account tab shell, overview, "this year at a glance" and the channel picker. */
+import { defineBundle } from '../../../loc/bundle';
+
+export interface AccountTabStrings {
+  tabLabel: string;
+  sections: { overview: string; followUp: string; plan: string; activity: string };
+  loadingAccount: string;
+  problemsIntro: string;
+  problemList: string;
+  noAccount: string;
+  reload: string;
+  picker: {
+    title: string;
+    intro: string;
+    onlyManagers: string;
+    label: string;
+    placeholder: string;
+    link: string;
+    linking: string;
+    sharePointTitle: string;
+    sharePointIntro: string;
+    open: string;
+    alreadyLinked: string;
+  };
+  overview: {
+    title: string;
+    workingAgreements: string;
+    workingAgreementsEmpty: string;
+    memberAgencies: string;
+    segment: string;
+    lifecycleStage: string;
+    engagementLevel: string;
+    accountType: string;
+    meetingRhythm: string;
+    people: string;
+    accountManager: string;
+    backup: string;
+    systemManager: string;
+    links: string;
+    workspace: string;
+    caseSystem: string;
+    diaryNumbers: string;
+    keyDocuments: string;
+    noLinks: string;
+    outOfOffice: string;
+    presence: Record<'Available' | 'Busy' | 'DoNotDisturb' | 'BeRightBack' | 'Away' | 'Offline' | 'PresenceUnknown', string>;
+    coversNow: string;
+    teamsChannel: string;
+  };
+  glance: {
+    title: string;
+    clock: string;
+    noClock: string;
+    overdue: string;
+    dueSoon: string;
+    upcoming: string;
+    done: string;
+    dueOn: string;
+    nextFollowUp: string;
+    noFollowUp: string;
+    materialsBy: string;
+    agreement: string;
+    agreementFor: string;
+    noAgreement: string;
+    deadline: string;
+    step: string;
+    deadlineState: Record<'done' | 'onTrack' | 'atRisk' | 'late' | 'noDeadline', string>;
+    openActions: string;
+    openIdeas: string;
+  };
+}
+
+export const bundle = defineBundle<AccountTabStrings>('accountTab.tab', {
+  fi: () => import(/* webpackChunkName: 'strings-account-tab-fi' */ './tab.fi'),
+  sv: () => import(/* webpackChunkName: 'strings-account-tab-sv' */ './tab.sv'),
+  en: () => import(/* webpackChunkName: 'strings-account-tab-en' */ './tab.en'),
+});

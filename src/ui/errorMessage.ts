@@ -1,0 +1,13 @@
+/** Turns any error into the user's language. Data errors map by kind; field problems by code. */
+import { DataError, FieldProblem, classifyError } from '../data/errors';
+import { Strings, format } from '../loc/strings';
+
+export function errorMessage(strings: Strings, error: unknown): string {
+  const e: DataError = classifyError(error);
+  const template = strings.errors[e.kind];
+  return format(template, { list: e.list ?? '', message: e.serverMessage || e.message });
+}
+
+export function fieldProblemMessage(strings: Strings, problem: FieldProblem): string {
+  return format(strings.fieldProblems[problem.code], problem.params ?? {});
+}

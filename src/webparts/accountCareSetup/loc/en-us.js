@@ -1,5 +1,0 @@
-define([], function () {
-  return {
-    PropertyPaneDescription: 'Account Care setup: lists, item counts and the schema version of this site.',
-  };
-});

@@ -1,5 +1,0 @@
-define([], function () {
-  return {
-    PropertyPaneDescription: 'Asiakkuudenhoidon käyttöönotto: tämän sivuston luettelot, kohdemäärät ja skeemaversio.',
-  };
-});

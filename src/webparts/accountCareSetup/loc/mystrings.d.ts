@@ -1,8 +1,0 @@
-declare interface IAccountCareSetupWebPartStrings {
-  PropertyPaneDescription: string;
-}
-
-declare module 'AccountCareSetupWebPartStrings' {
-  const strings: IAccountCareSetupWebPartStrings;
-  export = strings;
-}
