@@ -1,5 +1,5 @@
 /**
- * The service agreement process (seed 003 §11.1): planning meetings in November → case opened and diary number
+ * The service agreement process (docs/care-model.md §2): planning meetings in November → case opened and diary number
  * reserved → drafting → customer review (changes requested ↔ accepted) → approved as one PDF → signatures in a
  * fixed order → signed → stored. Target: next year's agreement signed before Christmas.
  */

@@ -1,5 +1,5 @@
 /**
- * Satisfaction aggregation: areas on the Finnish school scale 4–10 (seed 003), NPS from 0–10 answers
+ * Satisfaction aggregation: areas on the Finnish school scale 4–10 (docs/care-model.md §4), NPS from 0–10 answers
  * (promoters 9–10 minus detractors 0–6, in percentage points).
  */
 import type { Survey, SurveyResponse } from './types';

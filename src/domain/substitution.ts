@@ -1,5 +1,5 @@
 /**
- * Tuuraus: who is away today and whose accounts I cover. Vantaa's rule (seed 004 L579): absences of 1–2 days
+ * Tuuraus: who is away today and whose accounts I cover. The Vantaa HR rule (docs/care-model.md §5): absences of 1–2 days
  * are not covered unless marked; annual holidays and longer sick leaves are.
  */
 import { compareIsoDates, daysBetween, IsoDate } from './dates';

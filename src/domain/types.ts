@@ -163,7 +163,7 @@ export interface AgreementSignature {
 
 export interface AgreementAppendix {
   title: string;
-  /** Who must read it (seed 002: appendices tagged by reader). */
+  /** Who must read it (the partnership model tags appendices by reader: docs/care-model.md §9). */
   audience?: string;
   url?: string;
 }

@@ -18,7 +18,7 @@ export const CONTACT_ROLES = [
 ] as const;
 export const CONTACT_SIDES = ['customer', 'provider'] as const;
 export const AGREEMENT_KINDS = ['serviceAgreement', 'partnershipAgreement'] as const;
-/** ORK process 11.1.x (seed 003 L1051–L1098) as states. */
+/** The ORK agreement process as states (docs/care-model.md §2). */
 export const AGREEMENT_STAGES = [
   'planning',
   'caseOpened',
@@ -55,7 +55,7 @@ export const FEEDBACK_CHANNELS = ['quickLink', 'email', 'phone', 'meeting', 'sur
 export const SURVEY_KINDS = ['quarterly', 'partnership9E', 'userSurvey'] as const;
 export const SURVEY_STATUSES = ['draft', 'open', 'closed'] as const;
 export const RESPONSE_SOURCES = ['product', 'formsImport', 'webropolImport'] as const;
-/** Idea portfolio (seed 003 §2.6). */
+/** Idea portfolio and its gate (docs/care-model.md §8). */
 export const IDEA_STAGES = [
   'idea',
   'need',

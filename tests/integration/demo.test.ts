@@ -24,7 +24,7 @@ const SITES = [
   { serverRelativeUrl: HEPA_SITE, title: 'Vantaan Henkilöstöpalvelut – asiakkuudenhoito' },
 ];
 
-/** Hepa has no service agreements in seed 004 (its model runs on account plans), so these stay empty there. */
+/** Hepa has no service agreements (the Vantaa HR model runs on account plans), so these stay empty there. */
 const LEGITIMATELY_EMPTY: Record<'ork' | 'hepa', ListKey[]> = { ork: [], hepa: ['agreements', 'agreementHistory'] };
 
 /** A Monday in late November: next year's agreements are mid-process, the Q4 groups still ahead. */

@@ -65,7 +65,7 @@ describe('$filter parser', () => {
   });
 });
 
-describe('names (§2.4)', () => {
+describe('names (WIRE.md §4.3)', () => {
   test('internal names are XML-encoded, lower-case hex, at most 32 characters', () => {
     expect(encodeInternalName('Project Number')).toBe('Project_x0020_Number');
     expect(encodeInternalName('Päivä')).toBe('P_x00e4_iv_x00e4_');
@@ -77,7 +77,7 @@ describe('names (§2.4)', () => {
   });
 });
 
-describe('Helsinki time (§9)', () => {
+describe('Helsinki time (WIRE.md §14)', () => {
   test('zone-less input is site-local; date-only keeps the local calendar day', () => {
     expect(formatUtc(parseDateInput('2026-09-01')!)).toBe('2026-08-31T21:00:00Z');
     expect(formatUtc(parseDateInput('2026-01-15T12:00:00')!)).toBe('2026-01-15T10:00:00Z');

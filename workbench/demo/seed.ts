@@ -4,8 +4,8 @@
  * validation applies) in `$batch` chunks. Idempotent: a marker in the settings list skips a seeded site, and
  * stable client keys make a re-run (or a run resumed after a crash) add only what is missing.
  *
- *   ORK (seed 003)  → `${origin}/sites/ork`
- *   Hepa (seed 004) → `${origin}/sites/vantaa-hepa`
+ *   ORK (the ORK model)       → `${origin}/sites/ork`
+ *   Hepa (the Vantaa HR model) → `${origin}/sites/vantaa-hepa`
  */
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';

@@ -1,6 +1,6 @@
 /**
- * The care-model schema: every list, field, choice and index the product uses. Derived from product.md and the
- * seeds (003 ORK process, 004 Vantaa forms and account plan, 002 partnership agreement). Choice values are
+ * The care-model schema: every list, field, choice and index the product uses, following the care models described in
+ * docs/care-model.md (the ORK process, the Vantaa HR forms and account plan, the partnership agreement). Choice values are
  * language-neutral keys; the UI localizes them. Internal names are ASCII with the `AC` prefix.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * Row ↔ domain mapping driven by the schema. SharePoint shapes (minimal metadata, see sharepoint-wire.md §3.1):
+ * Row ↔ domain mapping driven by the schema. SharePoint shapes (minimal metadata, see workbench/sp-service/WIRE.md):
  * lookups as `<Name>Id`, expanded users as `{Id, Title, EMail, Name}`, URLs as `{Url, Description}`,
  * date-only values as the UTC instant of Helsinki midnight.
  */
