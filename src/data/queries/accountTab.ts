@@ -9,6 +9,8 @@ import { f } from '../odata';
 import type { Repositories, Services, Settled } from '../ports';
 import { addDays, IsoDate } from '../../domain/dates';
 import { accountForChannel, channelFilter } from './accounts';
+import { LIST_ROLES } from '../schema/permissions';
+import { listDef } from '../schema/lists';
 import type {
   Absence,
   Account,
@@ -54,6 +56,9 @@ export interface AccountTabData {
   /** Sections that could not be read, with the reason (e.g. a list missing on this site). */
   problems: DataError[];
 }
+
+/** Titles of the lists that break permission inheritance: not every group can see them. */
+const CLOSED_LISTS = new Set(Object.entries(LIST_ROLES).filter(([, roles]) => roles !== 'inherit').map(([key]) => listDef(key as keyof typeof LIST_ROLES).title));
 
 /** The window read, date first, beside the year's read; shown when a year of an account's items exceeds the threshold. */
 export const RECENT_FALLBACK_DAYS = 30;
@@ -137,16 +142,20 @@ export async function loadAccountTab(services: Services, accountId: number, toda
   const situations = yearOrRecent(r.situations, r.situationsRecent);
   const feedback = yearOrRecent(r.feedback, r.feedbackRecent);
   const problems: DataError[] = [];
+  const canEditAccount = r.canEditAccount.ok ? r.canEditAccount.value : true;
   const value = <T>(x: Settled<T>, empty: T): T => {
     if (x.ok) return x.value;
-    problems.push(x.error);
+    // SharePoint answers "no such list" for a list closed to the user (situation records, absences and feedback
+    // are closed to customer respondents): for someone who may not edit the account that is not a problem to
+    // report, just a section that stays empty. Account managers and owners reach those lists, so for them it is.
+    if (!(x.error.kind === 'listMissing' && !canEditAccount && CLOSED_LISTS.has(x.error.list ?? ''))) problems.push(x.error);
     return empty;
   };
   return {
     account: r.account.value,
     channelAccountId: r.channelAccounts.ok ? r.channelAccounts.value[0]?.id : accountId,
     // Unknown rights: offer editing; SharePoint refuses with a clear message if the user may not.
-    canEditAccount: r.canEditAccount.ok ? r.canEditAccount.value : true,
+    canEditAccount,
     segments: value(r.segments, []),
     contacts: value(r.contacts, []),
     meetings: value(r.meetings, []),
