@@ -149,10 +149,11 @@ async function main(): Promise<void> {
       ['my accounts (personal app)', `view=myAccounts&site=ork&user=${MANAGER}&lang=fi-FI&host=personal`, '[data-testid="group-own"]'],
     ];
     const LATENCY = 200;
-    const measureAll = async (label: string, q: string, ready: string, fresh = true): Promise<ViewFigure[]> => [
-      await measureView(browser, server, label, q, ready, 0, fresh),
-      await measureView(browser, server, label, q, ready, LATENCY, fresh),
-    ];
+    const measureAll = async (label: string, q: string, ready: string, fresh = true): Promise<ViewFigure[]> => {
+      // A returning user has opened the view on this device before (an unmeasured first opening).
+      if (!fresh && !sharedContext) await measureView(browser, server, label, q, ready, 0, false);
+      return [await measureView(browser, server, label, q, ready, 0, fresh), await measureView(browser, server, label, q, ready, LATENCY, fresh)];
+    };
     const tab = views[1];
     const before: ViewFigure[] = [
       ...(await measureAll(views[0][0], views[0][1], views[0][2])),
