@@ -28,6 +28,7 @@ import { useApp, useBundle } from '../../../ui/AppContext';
 import { errorMessage } from '../../../ui/errorMessage';
 import { clearDraft, newClientKey, readDraft, writeDraft } from '../../../ui/forms/drafts';
 import { FieldMessages, messagesOf, problemsOf } from '../../../ui/forms/problems';
+import { useEntitySave } from '../../../ui/forms/useEntitySave';
 
 export interface ContactForm {
   name: string;
@@ -118,6 +119,7 @@ export function ContactPanel(props: ContactPanelProps): JSX.Element {
   const [error, setError] = React.useState<unknown>();
   const [theirs, setTheirs] = React.useState<Contact>();
   const [saving, setSaving] = React.useState(false);
+  const { save: saveContact } = useEntitySave(services.repos.contacts);
   const mounted = React.useRef(true);
   React.useEffect(
     () => () => {
@@ -166,10 +168,21 @@ export function ContactPanel(props: ContactPanelProps): JSX.Element {
         // Only what the user changed: a colleague's concurrent change to another field is not overwritten.
         const before = valuesOf(initial).values as Record<string, unknown>;
         const patch = Object.fromEntries(Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k]))) as Partial<Draft<Contact>>;
-        const base = theirs ?? props.contact;
-        const newEtag = await services.repos.contacts.update(props.contact.id, patch, etag ?? props.contact.etag);
-        clearDraft(key);
-        props.onSaved({ ...base, ...patch, etag: newEtag } as Contact, false);
+        // The version the user saw (theirs after a conflict), with the etag the draft is based on.
+        const base: Contact = { ...(theirs ?? props.contact), etag: etag ?? props.contact.etag };
+        const result = await saveContact(base, patch);
+        if (result.kind === 'saved') {
+          clearDraft(key);
+          props.onSaved(result.entity, false);
+        } else {
+          if (result.theirs) {
+            setTheirs(result.theirs);
+            setEtag(result.theirs.etag);
+            remember(form, result.theirs.etag);
+            props.onFresh(result.theirs);
+          }
+          setError(result.error);
+        }
       } else {
         const created = await services.repos.contacts.add({ ...draft, clientKey } as Draft<Contact>);
         clearDraft(key);
@@ -180,16 +193,6 @@ export function ContactPanel(props: ContactPanelProps): JSX.Element {
         const m = messagesOf(strings, e.problems);
         setMessages(m);
         focusFirst(m);
-      } else if (e instanceof DataError && e.kind === 'conflict' && props.contact) {
-        try {
-          const fresh = await services.repos.contacts.get(props.contact.id);
-          setTheirs(fresh);
-          setEtag(fresh.etag);
-          remember(form, fresh.etag);
-          props.onFresh(fresh);
-        } catch {
-          // The reload failed too: the conflict message still stands and the draft is kept.
-        }
       }
       setError(e);
     } finally {

@@ -1,7 +1,7 @@
 /**
- * Minutes and decisions of a meeting, edited in place. Saves with the etag the meeting was read with; on a
- * concurrent edit the fresh meeting replaces it in the tab's data (so the other version shows) and the conflict is
- * rethrown, so EditableText keeps the user's text.
+ * Minutes and decisions of a meeting, edited in place. Saves through the form kit (useEntitySave) with the etag the
+ * meeting was read with; on a concurrent edit the fresh meeting replaces it in the tab's data (so the other version
+ * shows) and the conflict is rethrown, so EditableText keeps the user's text.
  */
 import * as React from 'react';
 import { Link, Stack, Text } from '@fluentui/react';
@@ -10,7 +10,8 @@ import type { FollowUpStrings } from '../strings/followUp';
 import { useApp } from '../../../ui/AppContext';
 import { EditableText } from '../../../ui/EditableText';
 import { safeUrl } from '../../../ui/safeUrl';
-import { isConflict, useAccountTab } from '../AccountTabContext';
+import { useAccountTab } from '../AccountTabContext';
+import { savedOrThrow, useEntitySave } from '../../../ui/forms/useEntitySave';
 
 type MinutesField = 'minutes' | 'decisions';
 
@@ -23,17 +24,10 @@ export function MeetingMinutes(props: { meeting: Meeting; following?: Meeting; s
   const replace = (fresh: (old: Meeting) => Meeting): void =>
     update((d) => ({ ...d, meetings: d.meetings.map((x) => (x.id === meeting.id ? fresh(x) : x)) }));
 
+  const { save: saveMeeting } = useEntitySave(services.repos.meetings);
   const save = (field: MinutesField) => async (value: string) => {
-    try {
-      const etag = await services.repos.meetings.update(meeting.id, { [field]: value }, meeting.etag);
-      replace((old) => ({ ...old, [field]: value, etag }));
-    } catch (e) {
-      if (isConflict(e)) {
-        const fresh = await services.repos.meetings.get(meeting.id);
-        replace(() => fresh);
-      }
-      throw e;
-    }
+    const put = (fresh: Meeting): void => replace(() => fresh);
+    put(savedOrThrow(await saveMeeting(meeting, { [field]: value }), put));
   };
 
   const held = meeting.status === 'held';

@@ -15,6 +15,7 @@ import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
 import { errorMessage } from '../../../ui/errorMessage';
 import { useAccountTab } from '../AccountTabContext';
+import { useEntitySave } from '../../../ui/forms/useEntitySave';
 import { ActionPanel } from './ActionPanel';
 import { isOpen, isOverdue, sortActions, sourceText } from './actions';
 
@@ -35,6 +36,7 @@ export function PlanActions(): JSX.Element {
   const [problem, setProblem] = React.useState<StatusProblem>();
   const [announcement, setAnnouncement] = React.useState('');
   const actions = sortActions(data.actions.filter((a) => a.source === 'accountPlan'));
+  const { save: saveAction } = useEntitySave(services.repos.actions);
 
   const put = (action: Action): void =>
     update((d) => ({ ...d, actions: d.actions.some((x) => x.id === action.id) ? d.actions.map((x) => (x.id === action.id ? action : x)) : [...d.actions, action] }));
@@ -44,20 +46,17 @@ export function PlanActions(): JSX.Element {
     setProblem(undefined);
     setPending(action.id);
     try {
-      const etag = await services.repos.actions.update(action.id, { status }, action.etag);
-      put({ ...action, status, etag });
-      setAnnouncement(format(s.statusSaved, { title: action.title, status: c.actionStatus[status] }));
-    } catch (e) {
-      let fresh: Action | undefined;
-      if (e instanceof DataError && e.kind === 'conflict') {
-        try {
-          fresh = await services.repos.actions.get(action.id);
-          put(fresh);
-        } catch {
-          // keep the message; the user can reload
-        }
+      const result = await saveAction(action, { status });
+      if (result.kind === 'saved') {
+        put(result.entity);
+        setAnnouncement(format(s.statusSaved, { title: action.title, status: c.actionStatus[status] }));
+      } else {
+        // The other version is shown; when it could not be read either, the message stands and the user can reload.
+        if (result.theirs) put(result.theirs);
+        setProblem({ action: result.theirs ?? action, mine: status, error: result.error });
       }
-      setProblem({ action: fresh ?? action, mine: status, error: e });
+    } catch (e) {
+      setProblem({ action, mine: status, error: e });
     } finally {
       setPending(undefined);
     }
