@@ -3,7 +3,8 @@
  * - reads with an explicit `$select`, people expanded, threshold-safe filters (first clause on an indexed column);
  * - the async iterator for paging (v4 has no getAll);
  * - validation before any write;
- * - the etag on every update and delete (never "*"), a 412 surfacing as DataError('conflict');
+ * - the etag on every update and delete (never "*"), a 412 surfacing as DataError('conflict') — unless the item
+ *   already holds exactly what was sent (our own write landed and only its answer was lost: see landedEtag);
  * - a client key on creates: PnPjs retries a throttled POST, and if the first attempt had landed the retry
  *   hits the unique key, so we return the twin instead of creating a duplicate.
  */
@@ -166,8 +167,32 @@ export class ListRepository<T extends Entity> implements Repository<T> {
       const result = await this.items().getById(id).update(body, etag);
       return (result as { etag?: string }).etag || etag;
     } catch (e) {
-      this.fail(e);
+      const err = classifyError(e, this.list.title);
+      if (err.kind === 'conflict') {
+        const landed = await this.landedEtag(id, patch as Record<string, unknown>, body);
+        if (landed) return landed;
+      }
+      throw err;
     }
+  }
+
+  /**
+   * A 412 is not always someone else's edit: when the answer to a MERGE that had landed is lost (a 503 or a
+   * dropped connection after the write), PnPjs retries it with the old etag and SharePoint answers 412. Read the
+   * item again: when it holds exactly the values this update sent, the write is ours and the save succeeded
+   * (returns the fresh etag). Anything else, or a failed read, stays a conflict.
+   */
+  private async landedEtag(id: number, patch: Record<string, unknown>, sent: Row): Promise<string | undefined> {
+    let fresh: T;
+    try {
+      fresh = await this.get(id);
+    } catch {
+      return undefined;
+    }
+    const now = fresh as unknown as Record<string, unknown>;
+    const stored = entityToRow(this.list, Object.fromEntries(Object.keys(patch).map((k) => [k, now[k]])));
+    const same = Object.keys(sent).every((k) => JSON.stringify(stored[k] ?? null) === JSON.stringify(sent[k] ?? null));
+    return same && fresh.etag ? fresh.etag : undefined;
   }
 
   public async remove(id: number, etag: string): Promise<void> {
