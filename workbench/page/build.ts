@@ -59,6 +59,7 @@ export async function buildPage(options: { quiet?: boolean } = {}): Promise<{ by
     metafile: true,
   });
   fs.writeFileSync(path.join(DIST, 'index.html'), INDEX_HTML);
+  fs.writeFileSync(path.join(DIST, 'meta.json'), JSON.stringify(result.metafile)); // inputs and imports per output file, for workbench/bench/bundles.ts
   const bytes = fs.statSync(path.join(DIST, 'app.js')).size;
   const ms = Date.now() - started;
   if (!options.quiet) {
