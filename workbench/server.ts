@@ -53,7 +53,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+/**
+ * What a SharePoint page carries for the scripts on it and the workbench page emulates: per site, the form digest
+ * (SPFx's `legacyPageContext.formDigestValue`), so the first write needs no `contextinfo` round trip.
+ */
+export const PAGE_CONTEXT_GLOBAL = '__ACCOUNT_CARE_PAGE__';
+
+function pageContextScript(sp: SpService): string {
+  const digests = Object.fromEntries(WORKBENCH_SITES.map((s) => [s.serverRelativeUrl, sp.pageDigest(s.serverRelativeUrl)]));
+  // JSON inside <script>: escape '<' so no value can close the element.
+  const json = JSON.stringify({ digests }).replace(/</g, '\\u003c');
+  return `<script>window.${PAGE_CONTEXT_GLOBAL} = ${json};</script>`;
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, sp: SpService): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = new URL(req.url || '/', 'http://local');
   let rel: string;
@@ -78,6 +91,12 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse): boole
     return false;
   }
   if (!stat.isFile()) return false;
+  if (rel === '/index.html') {
+    const html = fs.readFileSync(file, 'utf8').replace('<script type="module"', `${pageContextScript(sp)}\n<script type="module"`);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.end(req.method === 'HEAD' ? undefined : html);
+    return true;
+  }
   res.writeHead(200, {
     'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': stat.size,
@@ -152,7 +171,7 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     (async () => {
       if (await graph.handle(req, res)) return;
       if (await sp.handle(req, res)) return;
-      if (servePage && (serveStatic(req, res) || redirectSiteRoot(req, res))) return;
+      if (servePage && (serveStatic(req, res, sp) || redirectSiteRoot(req, res))) return;
       sendText(res, 404, `Not found: ${req.method} ${req.url}`);
     })().catch((e: unknown) => {
       log(`Request failed: ${req.method} ${req.url}: ${e instanceof Error ? e.stack || e.message : String(e)}`);

@@ -1,7 +1,8 @@
 /**
  * The local workbench page: a thin host-simulation bar (user, organisation, host + Teams channel, view, language,
- * theme) above one Account Care app, rendered exactly as SPFx renders it: an SPFI built once per site (here with
- * SPBrowser against the local SharePoint service on this origin, identity by the `ac-user` cookie), a Graph client
+ * theme) above one Account Care app, rendered exactly as SPFx renders it: an SPFI built once per site (with PnPjs's
+ * SPFx behaviour and the form digest the server put on the page, as a SharePoint page carries one, against the
+ * local SharePoint service on this origin, identity by the `ac-user` cookie), a Graph client
  * (here pointed at the local Graph service), `createServices` and `<AccountCareRoot>`.
  *
  * The state lives in the URL query so tests and links open a precise state:
@@ -11,7 +12,7 @@
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { Dropdown, IDropdownOption, IDropdownStyles, MessageBar, MessageBarType, Text, ThemeProvider, Theme, Stack } from '@fluentui/react';
-import { spfi, SPBrowser } from '@pnp/sp';
+import { spfi, SPBrowser, SPFx } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
 import { Feature, prepareFeature } from '../../src/ui/feature';
@@ -111,9 +112,18 @@ function signIn(upn: string): void {
 
 // ------------------------------------------------------------------------------------------ composition (as SPFx does)
 
+/** What the server put on the page, as SharePoint does: the form digest per site (see workbench/server.ts). */
+interface PageContextGlobal {
+  digests?: Record<string, { value: string; timeoutSeconds: number } | undefined>;
+}
+
 function buildServices(site: WorkbenchSite): Services {
   const siteUrl = `${window.location.origin}${site.serverRelativeUrl}`;
-  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
+  const digest = ((window as unknown as Record<string, PageContextGlobal | undefined>).__ACCOUNT_CARE_PAGE__?.digests ?? {})[site.serverRelativeUrl];
+  // The same PnPjs behaviour SharePoint pages use: SPFx(context) with the page's digest; it asks contextinfo only
+  // when the digest has expired (a page left open for half an hour).
+  const pageContext = { web: { absoluteUrl: siteUrl }, legacyPageContext: { formDigestValue: digest?.value ?? '', formDigestTimeoutSeconds: digest?.timeoutSeconds ?? 0 } };
+  const sp = digest ? spfi().using(SPFx({ pageContext } as Parameters<typeof SPFx>[0])) : spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }));
   const graph = Client.init({
     baseUrl: `${window.location.origin}/graph/`,
     defaultVersion: 'v1.0',

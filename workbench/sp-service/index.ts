@@ -9,7 +9,7 @@ import { ApiResponse, errorResponse, lowerHeaders, readBody, writeResponse } fro
 import { dispatch, toErrorResponse, urlParts } from './router';
 import { Roles } from './roles';
 import { siteUserFor } from './routes/users';
-import { Caller, digestValid, resolveCaller } from './security';
+import { Caller, DIGEST_TIMEOUT_SECONDS, digestValid, issueDigest, resolveCaller } from './security';
 import { SiteRec, Store } from './store';
 import type { CreateSpServiceOptions, DirectoryUser, FaultSpec, RequestLogEntry, SpService } from './types';
 
@@ -210,6 +210,10 @@ export function createSpService(opts: CreateSpServiceOptions): SpService {
       set latencyMs(ms: number) { faults.latencyMs = ms; },
     },
     requestLog: { entries: () => log.entries(), clear: () => log.clear() },
+    pageDigest(serverRelativeUrl) {
+      const site = sites.find((s) => s.url.toLowerCase() === normalizeSiteUrl(serverRelativeUrl).toLowerCase());
+      return site ? { value: issueDigest(ctx.secret, site), timeoutSeconds: DIGEST_TIMEOUT_SECONDS } : undefined;
+    },
     close: () => store.close(),
   };
   return service;

@@ -51,6 +51,11 @@ export interface SpService {
   handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
   faults: { set(f: FaultSpec | null): void; latencyMs: number };
   requestLog: { entries(): RequestLogEntry[]; clear(): void };
+  /**
+   * The form digest a SharePoint page carries for its site (`legacyPageContext.formDigestValue`), so a page can
+   * write without asking `contextinfo` first, as SPFx web parts do. Undefined for an unknown site.
+   */
+  pageDigest(serverRelativeUrl: string): { value: string; timeoutSeconds: number } | undefined;
   /** absolute origin used in odata.id / nextLink (e.g. http://127.0.0.1:4321); defaults to the Host header */
   origin: string | undefined;
   close(): void;
