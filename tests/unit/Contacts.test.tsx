@@ -1,16 +1,21 @@
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Contacts } from '../../src/features/accountTab/Contacts';
-import { contacts, renderSection, tabData } from './fixtures/orkAccount';
+import { contacts, renderSection, SectionUi, tabData } from './fixtures/orkAccount';
 
 const names = (el: HTMLElement): string[] => within(el).getAllByRole('listitem').map((li) => li.textContent ?? '');
 
 jest.setTimeout(30000);
+
+// As the account tab renders it: the contacts it holds, its edit right, and saves put back into its state.
+const contactsSection: SectionUi = (tab) => (
+  <Contacts accountId={tab.data.account.id} contacts={tab.data.contacts} canEdit={tab.canEdit} onContactsChange={(change) => tab.update((d) => ({ ...d, contacts: change(d.contacts) }))} />
+);
 beforeEach(() => sessionStorage.clear());
 
 describe('Contacts', () => {
   it('lists the signatories of both sides in the ORK signing order and marks the chair, in Finnish', () => {
-    renderSection(<Contacts />);
+    renderSection(contactsSection);
     expect(screen.getByRole('heading', { level: 2, name: 'Yhteyshenkilöt' })).toBeInTheDocument();
 
     const signatories = screen.getByTestId('contacts-signatories');
@@ -39,7 +44,7 @@ describe('Contacts', () => {
   });
 
   it('says when no chair is marked, in Swedish, and offers no editing without rights', () => {
-    renderSection(<Contacts />, { locale: 'sv-SE', canEdit: false, data: tabData({ contacts: contacts.filter((c) => !c.roles?.includes('chair')) }) });
+    renderSection(contactsSection, { locale: 'sv-SE', canEdit: false, data: tabData({ contacts: contacts.filter((c) => !c.roles?.includes('chair')) }) });
     expect(screen.getByRole('heading', { level: 2, name: 'Kontaktpersoner' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Tjänsteavtalets undertecknare' })).toBeInTheDocument();
     expect(screen.getByTestId('no-chair')).toHaveTextContent('Uppföljningsgruppens ordförande har inte angetts.');
@@ -49,7 +54,7 @@ describe('Contacts', () => {
   });
 
   it('shows a bad email at the field in English, keeps everything typed, and adds the contact once fixed', async () => {
-    const { fake } = renderSection(<Contacts />, { locale: 'en-US' });
+    const { fake } = renderSection(contactsSection, { locale: 'en-US' });
     fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
     const panel = await screen.findByTestId('contact-panel');
     fireEvent.change(within(panel).getByRole('textbox', { name: /^Name/ }), { target: { value: 'Sanna Mäki' } });
@@ -89,7 +94,7 @@ describe('Contacts', () => {
   });
 
   it('keeps the unsent draft when the panel is closed by accident, in Finnish', async () => {
-    renderSection(<Contacts />);
+    renderSection(contactsSection);
     fireEvent.click(screen.getByRole('button', { name: 'Lisää yhteyshenkilö' }));
     const panel = await screen.findByTestId('contact-panel');
     fireEvent.change(within(panel).getByRole('textbox', { name: /^Nimi/ }), { target: { value: 'Kalle Koski' } });
@@ -105,7 +110,7 @@ describe('Contacts', () => {
   });
 
   it('on a concurrent edit shows the other version and keeps the draft; saving again uses the fresh etag', async () => {
-    const { fake } = renderSection(<Contacts />);
+    const { fake } = renderSection(contactsSection);
     fireEvent.click(screen.getAllByRole('button', { name: 'Muokkaa: Jari Heikkinen' })[0]);
     const panel = await screen.findByTestId('contact-panel');
     expect(within(panel).getByRole('textbox', { name: 'Sähköposti' })).toHaveValue('jari.heikkinen@rise.example');

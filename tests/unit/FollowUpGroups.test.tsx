@@ -48,7 +48,7 @@ function Harness(props: { initial: AccountTabData; canEdit?: boolean }): JSX.Ele
   };
   return (
     <AccountTabCtx.Provider value={ctx}>
-      <FollowUpGroups />
+      <FollowUpGroups {...data} now={NOW} today={TODAY} />
     </AccountTabCtx.Provider>
   );
 }

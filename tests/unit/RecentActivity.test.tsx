@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { screen, within } from '@testing-library/react';
 import { RecentActivity } from '../../src/features/accountTab/RecentActivity';
-import { renderSection, tabData } from './fixtures/orkAccount';
+import { renderSection, SectionUi, tabData } from './fixtures/orkAccount';
 
 jest.setTimeout(30000);
+
+const recentActivity: SectionUi = (tab) => <RecentActivity {...tab.data} today={tab.today} />;
 
 const rows = (table: HTMLElement): string[][] =>
   within(table)
@@ -13,7 +15,7 @@ const rows = (table: HTMLElement): string[][] =>
 
 describe('RecentActivity', () => {
   it('shows situation records with the conflict flagged in words, feedback, actions and the satisfaction trend, in Finnish', () => {
-    renderSection(<RecentActivity />);
+    renderSection(recentActivity);
     expect(screen.getByRole('heading', { level: 2, name: 'Viimeaikaiset tapahtumat' })).toBeInTheDocument();
     for (const h of ['Asiakastilanteet', 'Palautteet', 'Toimenpiteet', 'Asiakastyytyväisyys']) expect(screen.getByRole('heading', { level: 3, name: h })).toBeInTheDocument();
 
@@ -55,7 +57,7 @@ describe('RecentActivity', () => {
   });
 
   it('reads the trend in English with the area change in words', () => {
-    renderSection(<RecentActivity />, { locale: 'en-US' });
+    renderSection(recentActivity, { locale: 'en-US' });
     expect(rows(screen.getByRole('table', { name: 'Results by period – Quarterly survey' }))).toEqual([
       ['Q2/2026', '2', '7.5', '0'],
       ['Q3/2026', '3', '8.3', '+67'],
@@ -65,7 +67,7 @@ describe('RecentActivity', () => {
   });
 
   it('has a useful empty state for every block, in Swedish', () => {
-    renderSection(<RecentActivity />, { locale: 'sv-SE', data: tabData({ situations: [], feedback: [], actions: [], surveys: [], responses: [] }) });
+    renderSection(recentActivity, { locale: 'sv-SE', data: tabData({ situations: [], feedback: [], actions: [], surveys: [], responses: [] }) });
     expect(screen.getByRole('heading', { level: 2, name: 'Senaste händelser' })).toBeInTheDocument();
     expect(screen.getByText('Inga kundsituationer har dokumenterats under det senaste året.')).toBeInTheDocument();
     expect(screen.getByText('Ingen respons har dokumenterats under det senaste året.')).toBeInTheDocument();

@@ -1,41 +1,146 @@
 /**
  * This year at a glance: the account's annual-clock items (overdue first, then the next ones), the next
- * follow-up group with its materials date, and next year's agreement stage against its deadline.
+ * follow-up group with its materials date, and next year's agreement stage against its deadline. Each part takes
+ * what it shows as props, so another view (e.g. leadership's) can show the clock strip of any accounts.
  */
 import * as React from 'react';
 import { Icon, Stack, Text, useTheme } from '@fluentui/react';
 import { deadlineState, stageProgress } from '../../domain/agreements';
 import { glanceItems, occurrenceState, OccurrenceState } from '../../domain/clock';
-import { formatDate, formatDateTime } from '../../domain/dates';
+import { formatDate, formatDateTime, IsoDate } from '../../domain/dates';
 import { materialsReadyDate, splitMeetings } from '../../domain/followUp';
 import { isOpenAction, isOpenIdea } from '../../domain/openItems';
+import type { Action, Agreement, ClockOccurrence, ClockTask, Idea, Meeting } from '../../domain/types';
 import { bundle as tabBundle } from './strings/tab';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
-import { useAccountTab } from './AccountTabContext';
 
 const STATE_ICON: Record<OccurrenceState, string> = { overdue: 'Warning', dueSoon: 'Clock', upcoming: 'Calendar', done: 'CheckMark' };
 
-export function AtAGlance(): JSX.Element {
+export interface ClockStripProps {
+  occurrences: ClockOccurrence[];
+  /** The annual-clock tasks the occurrences point to (their titles). */
+  tasks: ClockTask[];
+  /** Today in Helsinki: what is overdue or due soon. */
+  today: IsoDate;
+}
+
+/** The annual-clock items: overdue first, then the next ones, each with its state in words and an icon. */
+export function ClockStrip(props: ClockStripProps): JSX.Element {
   const { host } = useApp();
   const s = useBundle(tabBundle).glance;
-  const c = useBundle(choiceBundle);
   const theme = useTheme();
-  const { data, today, now } = useAccountTab();
-  const tasks = new Map(data.tasks.map((t) => [t.id, t]));
-  const items = glanceItems(data.occurrences, today);
-  const followUps = splitMeetings(
-    data.meetings.filter((m) => m.meetingType === 'followUpGroup'),
-    now,
-  );
-  const nextYear = Number(today.slice(0, 4)) + 1;
-  const agreement = data.agreements.find((x) => x.year === nextYear);
-  const openActions = data.actions.filter(isOpenAction).length;
-  const openIdeas = data.ideas.filter(isOpenIdea).length;
+  const { today } = props;
+  const tasks = new Map(props.tasks.map((t) => [t.id, t]));
+  const items = glanceItems(props.occurrences, today);
   const stateColor = (st: OccurrenceState): string =>
     // Text colours that keep 4.5:1 in every theme; the state is also spelled out in words.
     st === 'overdue' ? theme.semanticColors.errorText : st === 'dueSoon' ? theme.semanticColors.bodyText : theme.semanticColors.bodySubtext;
+  return (
+    <>
+      <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 8px', fontWeight: 600 }}>
+        {s.clock}
+      </Text>
+      {items.length === 0 ? (
+        <Text>{s.noClock}</Text>
+      ) : (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="glance-clock">
+          {items.map((o) => {
+            const st = occurrenceState(o, today);
+            return (
+              <li key={o.id} style={{ display: 'flex', gap: 8, padding: '4px 0', alignItems: 'baseline' }}>
+                <Icon iconName={STATE_ICON[st]} aria-hidden="true" style={{ color: stateColor(st) }} />
+                <span>
+                  <Text block>{tasks.get(o.taskId)?.title ?? '—'}</Text>
+                  <Text variant="small" style={{ color: stateColor(st), fontWeight: st === 'overdue' || st === 'dueSoon' ? 600 : 400 }}>
+                    {s[st]} · {format(s.dueOn, { date: formatDate(o.dueDate, host.locale) })}
+                  </Text>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The next follow-up group of the given meetings (any type is filtered to follow-up groups) and its materials date. */
+export function NextFollowUp(props: { meetings: Meeting[]; now: Date }): JSX.Element {
+  const { host } = useApp();
+  const s = useBundle(tabBundle).glance;
+  const next = splitMeetings(
+    props.meetings.filter((m) => m.meetingType === 'followUpGroup'),
+    props.now,
+  ).next;
+  return (
+    <>
+      <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 8px', fontWeight: 600 }}>
+        {s.nextFollowUp}
+      </Text>
+      {next ? (
+        <div data-testid="glance-next-follow-up">
+          <Text block style={{ fontWeight: 600 }}>
+            {next.title}
+          </Text>
+          <Text block>{formatDateTime(next.startsAt, host.locale)}</Text>
+          <Text block variant="small">
+            {format(s.materialsBy, { date: formatDate(materialsReadyDate(next), host.locale) })}
+          </Text>
+        </div>
+      ) : (
+        <Text>{s.noFollowUp}</Text>
+      )}
+    </>
+  );
+}
+
+/** Next year's agreement: its stage, the step it is at and whether the deadline holds. */
+export function AgreementStatus(props: { agreements: Agreement[]; today: IsoDate }): JSX.Element {
+  const { host } = useApp();
+  const s = useBundle(tabBundle).glance;
+  const c = useBundle(choiceBundle);
+  const nextYear = Number(props.today.slice(0, 4)) + 1;
+  const agreement = props.agreements.find((x) => x.year === nextYear);
+  return (
+    <>
+      <Text as="h3" variant="mediumPlus" style={{ margin: '16px 0 8px', fontWeight: 600 }}>
+        {s.agreement}
+      </Text>
+      {agreement ? (
+        <div data-testid="glance-agreement">
+          <Text block style={{ fontWeight: 600 }}>
+            {format(s.agreementFor, { year: nextYear })}: {c.agreementStage[agreement.stage]}
+          </Text>
+          <Text block variant="small">
+            {format(s.step, stageProgress(agreement.stage))}
+            {agreement.deadline ? ` · ${format(s.deadline, { date: formatDate(agreement.deadline, host.locale) })}` : ''}
+          </Text>
+          <Text block variant="small" style={{ fontWeight: 600 }}>
+            {s.deadlineState[deadlineState(agreement, props.today)]}
+          </Text>
+        </div>
+      ) : (
+        <Text>{s.noAgreement}</Text>
+      )}
+    </>
+  );
+}
+
+export interface AtAGlanceProps extends ClockStripProps {
+  meetings: Meeting[];
+  agreements: Agreement[];
+  actions: Action[];
+  ideas: Idea[];
+  now: Date;
+}
+
+export function AtAGlance(props: AtAGlanceProps): JSX.Element {
+  const s = useBundle(tabBundle).glance;
+  const theme = useTheme();
+  const openActions = props.actions.filter(isOpenAction).length;
+  const openIdeas = props.ideas.filter(isOpenIdea).length;
   const card: React.CSSProperties = { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 12, minWidth: 260, flexBasis: 300 };
 
   return (
@@ -45,66 +150,11 @@ export function AtAGlance(): JSX.Element {
       </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
         <Stack.Item grow style={card}>
-          <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 8px', fontWeight: 600 }}>
-            {s.clock}
-          </Text>
-          {items.length === 0 ? (
-            <Text>{s.noClock}</Text>
-          ) : (
-            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="glance-clock">
-              {items.map((o) => {
-                const st = occurrenceState(o, today);
-                return (
-                  <li key={o.id} style={{ display: 'flex', gap: 8, padding: '4px 0', alignItems: 'baseline' }}>
-                    <Icon iconName={STATE_ICON[st]} aria-hidden="true" style={{ color: stateColor(st) }} />
-                    <span>
-                      <Text block>{tasks.get(o.taskId)?.title ?? '—'}</Text>
-                      <Text variant="small" style={{ color: stateColor(st), fontWeight: st === 'overdue' || st === 'dueSoon' ? 600 : 400 }}>
-                        {s[st]} · {format(s.dueOn, { date: formatDate(o.dueDate, host.locale) })}
-                      </Text>
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <ClockStrip occurrences={props.occurrences} tasks={props.tasks} today={props.today} />
         </Stack.Item>
         <Stack.Item grow style={card}>
-          <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 8px', fontWeight: 600 }}>
-            {s.nextFollowUp}
-          </Text>
-          {followUps.next ? (
-            <div data-testid="glance-next-follow-up">
-              <Text block style={{ fontWeight: 600 }}>
-                {followUps.next.title}
-              </Text>
-              <Text block>{formatDateTime(followUps.next.startsAt, host.locale)}</Text>
-              <Text block variant="small">
-                {format(s.materialsBy, { date: formatDate(materialsReadyDate(followUps.next), host.locale) })}
-              </Text>
-            </div>
-          ) : (
-            <Text>{s.noFollowUp}</Text>
-          )}
-          <Text as="h3" variant="mediumPlus" style={{ margin: '16px 0 8px', fontWeight: 600 }}>
-            {s.agreement}
-          </Text>
-          {agreement ? (
-            <div data-testid="glance-agreement">
-              <Text block style={{ fontWeight: 600 }}>
-                {format(s.agreementFor, { year: nextYear })}: {c.agreementStage[agreement.stage]}
-              </Text>
-              <Text block variant="small">
-                {format(s.step, stageProgress(agreement.stage))}
-                {agreement.deadline ? ` · ${format(s.deadline, { date: formatDate(agreement.deadline, host.locale) })}` : ''}
-              </Text>
-              <Text block variant="small" style={{ fontWeight: 600 }}>
-                {s.deadlineState[deadlineState(agreement, today)]}
-              </Text>
-            </div>
-          ) : (
-            <Text>{s.noAgreement}</Text>
-          )}
+          <NextFollowUp meetings={props.meetings} now={props.now} />
+          <AgreementStatus agreements={props.agreements} today={props.today} />
           <Text block style={{ marginTop: 16 }}>
             {s.openActions}: <strong>{openActions}</strong> · {s.openIdeas}: <strong>{openIdeas}</strong>
           </Text>
@@ -113,4 +163,3 @@ export function AtAGlance(): JSX.Element {
     </section>
   );
 }
-

@@ -10,7 +10,6 @@ import type { Contact } from '../../domain/types';
 import { bundle as sectionsBundle } from './strings/sections';
 import { format } from '../../loc/strings';
 import { useBundle } from '../../ui/AppContext';
-import { useAccountTab } from './AccountTabContext';
 import { ContactCard } from './contacts/ContactCard';
 import { ContactPanel } from './contacts/ContactPanel';
 import { groupContacts } from './contacts/groups';
@@ -40,18 +39,35 @@ function Group(props: { title: string; contacts: Contact[]; empty?: string; canE
   );
 }
 
-export function Contacts(): JSX.Element {
+export interface ContactsProps {
+  /** The account new contacts are added to. */
+  accountId: number;
+  contacts: Contact[];
+  /** Whether to offer adding and editing (SharePoint still checks every write). */
+  canEdit: boolean;
+  /**
+   * Called after a contact was saved (or a fresher version read) with a change to apply to the contacts the owner
+   * holds, so the list shows it without reading everything again.
+   */
+  onContactsChange: (change: (contacts: Contact[]) => Contact[]) => void;
+}
+
+/** Puts a saved contact in place of its older version, or adds it. */
+export function putContact(contacts: Contact[], contact: Contact): Contact[] {
+  return contacts.some((x) => x.id === contact.id) ? contacts.map((x) => (x.id === contact.id ? contact : x)) : [...contacts, contact];
+}
+
+export function Contacts(props: ContactsProps): JSX.Element {
   const s = useBundle(sectionsBundle).contacts;
   const theme = useTheme();
-  const { data, canEdit, update } = useAccountTab();
+  const { contacts, canEdit, onContactsChange } = props;
   const [editing, setEditing] = React.useState<Editing>();
   const [announcement, setAnnouncement] = React.useState('');
-  const g = React.useMemo(() => groupContacts(data.contacts), [data.contacts]);
-  const customerCount = data.contacts.filter((x) => x.side !== 'provider').length;
+  const g = React.useMemo(() => groupContacts(contacts), [contacts]);
+  const customerCount = contacts.filter((x) => x.side !== 'provider').length;
   const card: React.CSSProperties = { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 12 };
 
-  const put = (contact: Contact): void =>
-    update((d) => ({ ...d, contacts: d.contacts.some((x) => x.id === contact.id) ? d.contacts.map((x) => (x.id === contact.id ? contact : x)) : [...d.contacts, contact] }));
+  const put = (contact: Contact): void => onContactsChange((list) => putContact(list, contact));
 
   const edit = (contact: Contact): void => setEditing({ kind: 'edit', contact });
 
@@ -136,7 +152,7 @@ export function Contacts(): JSX.Element {
 
       {editing && (
         <ContactPanel
-          accountId={data.account.id}
+          accountId={props.accountId}
           contact={editing.kind === 'edit' ? editing.contact : undefined}
           onClose={() => setEditing(undefined)}
           onFresh={put}

@@ -6,31 +6,52 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Text } from '@fluentui/react';
 import { splitMeetings } from '../../domain/followUp';
+import type { IsoDate } from '../../domain/dates';
 import { meetingKit, meetingYear, nextUsualMonth } from '../../domain/meetingKit';
+import type { Account, Action, Agreement, ClockOccurrence, ClockTask, Idea, Meeting, Survey, SurveyResponse } from '../../domain/types';
 import { langOf } from '../../loc/bundle';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { bundle as followUpBundle } from './strings/followUp';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
-import { useAccountTab } from './AccountTabContext';
 import { MeetingDetail } from './followUp/MeetingDetail';
 import { MeetingList, OtherMeetings } from './followUp/MeetingList';
 import { monthName } from './followUp/text';
 
-export function FollowUpGroups(): JSX.Element {
+/** What the follow-up groups and their meeting kit are compiled from: one account's data. */
+export interface FollowUpGroupsProps {
+  account: Account;
+  meetings: Meeting[];
+  agreements: Agreement[];
+  occurrences: ClockOccurrence[];
+  tasks: ClockTask[];
+  ideas: Idea[];
+  actions: Action[];
+  surveys: Survey[];
+  responses: SurveyResponse[];
+  now: Date;
+  /** Today in Helsinki. */
+  today: IsoDate;
+}
+
+/**
+ * The minutes of a meeting are edited in place (MeetingMinutes), which still saves through the account tab's
+ * context; everything else here is shown from the props.
+ */
+export function FollowUpGroups(props: FollowUpGroupsProps): JSX.Element {
   const { host } = useApp();
   const s = useBundle(followUpBundle);
   const c = useBundle(choiceBundle);
-  const { data, now, today } = useAccountTab();
+  const { account, meetings, agreements, occurrences, tasks, ideas, actions, surveys, responses, now, today } = props;
   const locale = host.locale;
   const year = Number(today.slice(0, 4));
   const [selectedId, setSelectedId] = React.useState<number>();
 
-  const followUps = data.meetings.filter((m) => m.meetingType === 'followUpGroup');
+  const followUps = meetings.filter((m) => m.meetingType === 'followUpGroup');
   const { past, next, upcoming } = splitMeetings(followUps, now);
   const listed = [...past.filter((m) => meetingYear(m) >= year), ...upcoming];
   const selected = listed.find((m) => m.id === selectedId) ?? next ?? listed[listed.length - 1];
-  const others = data.meetings
+  const others = meetings
     .filter((m) => m.meetingType !== 'followUpGroup' && meetingYear(m) === year)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
@@ -39,21 +60,21 @@ export function FollowUpGroups(): JSX.Element {
       selected
         ? meetingKit({
             meeting: selected,
-            meetings: data.meetings,
-            account: data.account,
-            agreements: data.agreements,
-            occurrences: data.occurrences,
-            tasks: data.tasks,
-            ideas: data.ideas,
-            actions: data.actions,
-            surveys: data.surveys,
-            responses: data.responses,
+            meetings,
+            account,
+            agreements,
+            occurrences,
+            tasks,
+            ideas,
+            actions,
+            surveys,
+            responses,
             today,
             now,
             lang: langOf(host.locale),
           })
         : undefined,
-    [selected, data, today, now, host.locale],
+    [selected, meetings, account, agreements, occurrences, tasks, ideas, actions, surveys, responses, today, now, host.locale],
   );
 
   const select = (id: number): void => {
@@ -87,7 +108,7 @@ export function FollowUpGroups(): JSX.Element {
               meeting={selected}
               kit={kit}
               isNext={selected.id === next?.id}
-              accountName={data.account.name}
+              accountName={account.name}
               sender={host.user.displayName}
               today={today}
               locale={locale}

@@ -7,14 +7,26 @@ import { MessageBar, MessageBarType, Text, useTheme } from '@fluentui/react';
 import { bundle as sectionsBundle } from './strings/sections';
 import { format } from '../../loc/strings';
 import { useBundle } from '../../ui/AppContext';
-import { useAccountTab } from './AccountTabContext';
+import type { IsoDate } from '../../domain/dates';
+import type { Action, Feedback, SituationRecord, Survey, SurveyResponse } from '../../domain/types';
 import { ActionSummary, FeedbackList, Situations } from './activity/ActivityLists';
 import { SatisfactionTrend } from './activity/SatisfactionTrend';
 
-export function RecentActivity(): JSX.Element {
+export interface RecentActivityProps {
+  situations: SituationRecord[];
+  feedback: Feedback[];
+  actions: Action[];
+  surveys: Survey[];
+  responses: SurveyResponse[];
+  /** Set when only the last this many days could be read (see AccountTabData.recentLimitedToDays). */
+  recentLimitedToDays?: number;
+  /** Today in Helsinki (what is overdue). */
+  today: IsoDate;
+}
+
+export function RecentActivity(props: RecentActivityProps): JSX.Element {
   const s = useBundle(sectionsBundle).activity;
   const theme = useTheme();
-  const { data } = useAccountTab();
   const card: React.CSSProperties = { border: `1px solid ${theme.semanticColors.bodyDivider}`, borderRadius: 4, padding: 12, minWidth: 280, flex: '1 1 380px' };
   return (
     <section aria-labelledby="ac-activity-title" data-testid="section-RecentActivity">
@@ -24,23 +36,23 @@ export function RecentActivity(): JSX.Element {
       <Text block variant="small" style={{ color: theme.semanticColors.bodySubtext, marginBottom: 12 }}>
         {s.intro}
       </Text>
-      {data.recentLimitedToDays !== undefined && (
+      {props.recentLimitedToDays !== undefined && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="activity-limited">
-          {format(s.recentLimited, { days: data.recentLimitedToDays })}
+          {format(s.recentLimited, { days: props.recentLimitedToDays })}
         </MessageBar>
       )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-start' }}>
         <div style={card}>
-          <Situations />
+          <Situations situations={props.situations} />
         </div>
         <div style={card}>
-          <FeedbackList />
+          <FeedbackList feedback={props.feedback} />
         </div>
         <div style={card}>
-          <ActionSummary />
+          <ActionSummary actions={props.actions} today={props.today} />
         </div>
         <div style={card}>
-          <SatisfactionTrend />
+          <SatisfactionTrend surveys={props.surveys} responses={props.responses} />
         </div>
       </div>
     </section>

@@ -5,13 +5,12 @@
  */
 import * as React from 'react';
 import { Icon, Text, useTheme } from '@fluentui/react';
-import { formatDate } from '../../../domain/dates';
+import { formatDate, IsoDate } from '../../../domain/dates';
 import type { Action, Feedback, SituationRecord } from '../../../domain/types';
 import { bundle as sectionsBundle } from '../strings/sections';
 import { bundle as choiceBundle } from '../../../loc/choices';
 import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
-import { useAccountTab } from '../AccountTabContext';
 import { isOpen, isOverdue, sortActions, sourceText } from '../plan/actions';
 
 function Heading(props: { children: React.ReactNode }): JSX.Element {
@@ -65,10 +64,9 @@ function SituationItem(props: { r: SituationRecord }): JSX.Element {
   );
 }
 
-export function Situations(): JSX.Element {
+export function Situations(props: { situations: SituationRecord[] }): JSX.Element {
   const s = useBundle(sectionsBundle).activity;
-  const { data } = useAccountTab();
-  const records = [...data.situations].sort((a, b) => b.date.localeCompare(a.date));
+  const records = [...props.situations].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <div data-testid="activity-situations">
       <Heading>{s.situations}</Heading>
@@ -115,10 +113,9 @@ function FeedbackItem(props: { f: Feedback }): JSX.Element {
   );
 }
 
-export function FeedbackList(): JSX.Element {
+export function FeedbackList(props: { feedback: Feedback[] }): JSX.Element {
   const s = useBundle(sectionsBundle).activity;
-  const { data } = useAccountTab();
-  const items = [...data.feedback].sort((a, b) => b.date.localeCompare(a.date));
+  const items = [...props.feedback].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <div data-testid="activity-feedback">
       <Heading>{s.feedback}</Heading>
@@ -137,19 +134,19 @@ export function FeedbackList(): JSX.Element {
   );
 }
 
-export function ActionSummary(): JSX.Element {
+export function ActionSummary(props: { actions: Action[]; today: IsoDate }): JSX.Element {
   const { host } = useApp();
   const s = useBundle(sectionsBundle).activity;
   const p = useBundle(sectionsBundle).plan;
   const c = useBundle(choiceBundle);
   const theme = useTheme();
-  const { data, today } = useAccountTab();
-  const count = (st: Action['status']): number => data.actions.filter((a) => a.status === st).length;
-  const open = sortActions(data.actions.filter(isOpen));
+  const { actions, today } = props;
+  const count = (st: Action['status']): number => actions.filter((a) => a.status === st).length;
+  const open = sortActions(actions.filter(isOpen));
   return (
     <div data-testid="activity-actions">
       <Heading>{s.actions}</Heading>
-      {data.actions.length === 0 ? (
+      {actions.length === 0 ? (
         <Text block style={{ fontStyle: 'italic' }}>
           {s.noActions}
         </Text>

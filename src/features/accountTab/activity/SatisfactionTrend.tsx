@@ -6,12 +6,12 @@
 import * as React from 'react';
 import { Text, useTheme } from '@fluentui/react';
 import type { PeriodResult } from '../../../domain/satisfaction';
+import type { Survey, SurveyResponse } from '../../../domain/types';
 import { bundle as sectionsBundle } from '../strings/sections';
 import { bundle as choiceBundle } from '../../../loc/choices';
 import { langOf } from '../../../loc/bundle';
 import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
-import { useAccountTab } from '../AccountTabContext';
 import { KindTrend, trendsByKind } from './trendView';
 
 const srOnly: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
@@ -64,15 +64,14 @@ function OverallChart(props: { periods: PeriodResult[]; label: (p: PeriodResult)
   );
 }
 
-function KindBlock(props: { t: KindTrend; showKind: boolean; first: boolean }): JSX.Element {
+function KindBlock(props: { t: KindTrend; surveys: Survey[]; showKind: boolean; first: boolean }): JSX.Element {
   const { host } = useApp();
   const s = useBundle(sectionsBundle).activity;
   const c = useBundle(choiceBundle);
-  const { data } = useAccountTab();
   // An area without a label of its own is named by its survey question, in the user's language.
   const areaLabel = (area: string): string => {
     if (c.surveyArea[area]) return c.surveyArea[area];
-    const q = data.surveys.find((x) => x.id === props.t.latest.surveyId)?.definition.questions.find((x) => x.area === area);
+    const q = props.surveys.find((x) => x.id === props.t.latest.surveyId)?.definition.questions.find((x) => x.area === area);
     return q ? q.text[langOf(host.locale)] || q.text.fi : area;
   };
   const theme = useTheme();
@@ -181,10 +180,18 @@ function KindBlock(props: { t: KindTrend; showKind: boolean; first: boolean }): 
   );
 }
 
-export function SatisfactionTrend(): JSX.Element {
+export interface SatisfactionTrendProps {
+  /** The surveys the responses answer (their questions name the areas). */
+  surveys: Survey[];
+  /** The responses to show, e.g. one account's or, for leadership, every account's. */
+  responses: SurveyResponse[];
+}
+
+/** Works outside the account tab too: it shows what it is given and reads only the app's language and theme. */
+export function SatisfactionTrend(props: SatisfactionTrendProps): JSX.Element {
   const s = useBundle(sectionsBundle).activity;
-  const { data } = useAccountTab();
-  const trends = React.useMemo(() => trendsByKind(data.surveys, data.responses), [data.surveys, data.responses]);
+  const { surveys, responses } = props;
+  const trends = React.useMemo(() => trendsByKind(surveys, responses), [surveys, responses]);
   return (
     <div data-testid="activity-satisfaction">
       <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 4px', fontWeight: 600 }}>
@@ -195,7 +202,7 @@ export function SatisfactionTrend(): JSX.Element {
           {s.noSatisfaction}
         </Text>
       ) : (
-        trends.map((t, i) => <KindBlock key={t.kind} t={t} showKind={trends.length > 1} first={i === 0} />)
+        trends.map((t, i) => <KindBlock key={t.kind} t={t} surveys={surveys} showKind={trends.length > 1} first={i === 0} />)
       )}
     </div>
   );
