@@ -10,6 +10,7 @@ const common = {
     '^@microsoft/sp-webpart-base$': '<rootDir>/tests/doubles/sp-webpart-base.ts',
     '^@microsoft/sp-property-pane$': '<rootDir>/tests/doubles/sp-property-pane.ts',
     '^@microsoft/teams-js$': '<rootDir>/tests/doubles/teams-js.ts',
+    '^[A-Za-z]+WebPartStrings$': '<rootDir>/tests/doubles/webpart-strings.ts',
     '\\.(css|scss)$': '<rootDir>/tests/doubles/style.ts',
   },
   rootDir: __dirname,

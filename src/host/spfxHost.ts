@@ -18,14 +18,16 @@ export interface SpfxHost {
 
 export async function createSpfxHost(context: WebPartContext): Promise<SpfxHost> {
   const sp = spfi().using(SPFx(context));
-  let graph: Client | undefined;
-  try {
-    graph = (await context.msGraphClientFactory.getClient('3')) as unknown as Client;
-  } catch {
-    graph = undefined; // Graph not granted: presence simply stays hidden.
-  }
   const page = context.pageContext;
   const teams = context.sdks.microsoftTeams;
+  // Both are asynchronous and independent: ask at once, so the first read waits for the slower one only.
+  const [graph, teamsContext] = await Promise.all([
+    context.msGraphClientFactory.getClient('3').then(
+      (client) => client as unknown as Client,
+      () => undefined, // Graph not granted: presence simply stays hidden.
+    ),
+    teams ? teams.teamsJs.app.getContext() : Promise.resolve(undefined),
+  ]);
   let host: HostContext = {
     hostKind: 'SharePoint',
     siteUrl: page.web.absoluteUrl,
@@ -33,8 +35,8 @@ export async function createSpfxHost(context: WebPartContext): Promise<SpfxHost>
     theme: 'light',
     user: { loginName: page.user.loginName, displayName: page.user.displayName, email: page.user.email },
   };
-  if (teams) {
-    const ctx = await teams.teamsJs.app.getContext();
+  if (teamsContext) {
+    const ctx = teamsContext;
     host = {
       ...host,
       hostKind: ctx.channel?.id ? 'TeamsTab' : 'TeamsPersonal',

@@ -17,6 +17,8 @@ export abstract class AccountCareWebPart<P extends object = Record<string, never
   protected app: SpfxHost | undefined;
   private feature: Feature | undefined;
   private initial: Promise<unknown> | undefined;
+  /** The host config the early read was started for: after a property change it no longer applies. */
+  private initialKey: string | undefined;
   private theme: ThemeName | undefined;
   /** Kept between renders so the view sees the same object until something it reads changes. */
   private host: HostContext | undefined;
@@ -38,7 +40,9 @@ export abstract class AccountCareWebPart<P extends object = Record<string, never
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.app = await createSpfxHost(this.context);
-    this.initial = this.startFirstRead?.(this.app.services, this.currentHost());
+    const host = this.currentHost();
+    this.initial = this.startFirstRead?.(this.app.services, host);
+    this.initialKey = JSON.stringify(host.config ?? {});
     this.initial?.catch(() => undefined); // the view reports it; never an unhandled rejection
     this.feature = await prepareFeature(() => this.loadFeature(), this.app.host.locale);
     // Teams switches light/dark/high contrast without reloading the tab. SPFx has initialized teams-js already.
@@ -54,7 +58,8 @@ export abstract class AccountCareWebPart<P extends object = Record<string, never
     const host = this.currentHost();
     // The key remounts the view when a property the view reads changes (e.g. the page's account).
     const key = JSON.stringify(host.config ?? {});
-    ReactDom.render(React.createElement(AccountCareRoot, { key, services: this.app.services, host, feature: this.feature, initial: this.initial }), this.domElement);
+    const initial = key === this.initialKey ? this.initial : undefined;
+    ReactDom.render(React.createElement(AccountCareRoot, { key, services: this.app.services, host, feature: this.feature, initial }), this.domElement);
   }
 
   protected onDispose(): void {
