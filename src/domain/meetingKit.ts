@@ -45,9 +45,14 @@ const normalize = (title: string): string =>
 const TITLE_TO_KEY = new Map<string, AgendaKey>();
 for (const item of STANDARD_AGENDA) for (const lang of ['fi', 'sv', 'en'] as const) TITLE_TO_KEY.set(normalize(item[lang]), item.key);
 
+const STANDARD_BY_KEY = new Map(STANDARD_AGENDA.map((a) => [a.key as AgendaKey, a]));
+
 /**
  * The meeting's own agenda when it has one, else the standard nine items in `lang`. Items of a stored agenda are
  * matched to the standard items by title (any language); a nine-item agenda with unrecognised titles by position.
+ * A stored heading that is a standard heading (in any language, numbered or not) is shown in `lang`: the agenda
+ * is stored in the language it was written in, and a Swedish reader should not get Finnish headings. A heading
+ * edited to anything else is shown as written.
  */
 export function agendaFor(meeting: Pick<Meeting, 'agenda'>, lang: KitLang): KitAgendaItem[] {
   if (!meeting.agenda?.length) return STANDARD_AGENDA.map((a, i) => ({ number: i + 1, title: a[lang], key: a.key }));
@@ -57,7 +62,7 @@ export function agendaFor(meeting: Pick<Meeting, 'agenda'>, lang: KitLang): KitA
     const key = TITLE_TO_KEY.get(normalize(a.title));
     if (!key || used.has(key)) return { number: a.number, title: a.title, notes: a.notes };
     used.add(key);
-    return { number: a.number, title: a.title, notes: a.notes, key };
+    return { number: a.number, title: STANDARD_BY_KEY.get(key)![lang], notes: a.notes, key };
   });
   if (used.size === 0 && out.length === STANDARD_AGENDA.length) return out.map((a, i) => ({ ...a, key: STANDARD_AGENDA[i].key }));
   return out;

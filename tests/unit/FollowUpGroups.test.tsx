@@ -12,6 +12,9 @@ import type { Services } from '../../src/data/ports';
 import type { Meeting } from '../../src/domain/types';
 import { fixture, NOW, TODAY } from './followUpFixture';
 
+// Like the other section tests: a loaded machine can take longer than jest's default five seconds.
+jest.setTimeout(30000);
+
 type Update = jest.Mock<Promise<string>, [number, Partial<Meeting>, string]>;
 
 function services(): { services: Services; update: Update; get: jest.Mock<Promise<Meeting>, [number]> } {
@@ -249,5 +252,44 @@ describe('FollowUpGroups in English', () => {
     expect(text(screen.getByTestId('fu-satisfaction'))).toContain('Survey Q3/2025 · 3 responses');
     expect(screen.getByRole('button', { name: 'Copy invitation' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Edit: Minutes' })).toBeInTheDocument();
+  });
+});
+
+describe('a stored agenda in the reader’s language', () => {
+  // The Q3 agenda was written in Finnish; item 4's heading was edited to something of the meeting's own.
+  const edited = (): AccountTabData => {
+    const data = fixture();
+    data.meetings = data.meetings.map((m) =>
+      m.id === 4 ? { ...m, agenda: m.agenda!.map((a) => (a.number === 4 ? { ...a, title: 'Palveluiden tilannekatsaus ja häiriöt' } : a)) } : m,
+    );
+    return data;
+  };
+  const open = async (): Promise<void> => {
+    fireEvent.click(screen.getByTestId('fu-list-4'));
+    await waitFor(() => expect(document.getElementById('ac-fu-meeting-4')).toHaveFocus());
+  };
+
+  it('shows the standard headings in Swedish and an edited heading as written', async () => {
+    mount('sv-SE', edited());
+    await open();
+    expect(agendaTitles()).toEqual([
+      '1. Mötets öppnande och godkännande av föredragningslistan',
+      '2. Föregående mötes protokoll',
+      '3. Ekonomisk översikt',
+      '4. Palveluiden tilannekatsaus ja häiriöt',
+      '5. Utveckling av tjänsterna',
+      '6. Beställarnöjdhetsenkät',
+      '7. Övriga frågor',
+      '8. Nästa möte',
+      '9. Mötets avslutande',
+    ]);
+    // The notes recorded at the meeting stay as written, under the translated heading.
+    expect(text(screen.getByTestId('fu-item-economy'))).toContain('TAE B2 -tarkennus käytiin läpi.');
+  });
+
+  it('shows them in English', async () => {
+    mount('en-US', edited());
+    await open();
+    expect(agendaTitles().slice(0, 4)).toEqual(['1. Opening and approval of the agenda', '2. Minutes of the previous meeting', '3. Financial review', '4. Palveluiden tilannekatsaus ja häiriöt']);
   });
 });

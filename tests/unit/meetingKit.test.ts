@@ -31,7 +31,31 @@ describe('agendaFor', () => {
 
   it("keeps the meeting's own agenda and its notes, matching items to the standard by title", () => {
     const own = agendaFor(q3, 'en');
-    expect(own[2]).toEqual({ number: 3, title: 'Talouskatsaus', notes: 'TAE B2 -tarkennus käytiin läpi.', key: 'economy' });
+    // Stored in Finnish; the standard heading is shown in the reader's language, the notes as written.
+    expect(own[2]).toEqual({ number: 3, title: 'Financial review', notes: 'TAE B2 -tarkennus käytiin läpi.', key: 'economy' });
+  });
+
+  it('shows standard headings stored in Finnish in Swedish and English, and in Finnish to a Finnish reader', () => {
+    expect(agendaFor(q3, 'sv').map((a) => a.title)).toEqual(STANDARD_AGENDA.map((a) => a.sv));
+    expect(agendaFor(q3, 'en').map((a) => a.title)).toEqual(STANDARD_AGENDA.map((a) => a.en));
+    expect(agendaFor(q3, 'fi').map((a) => a.title)).toEqual(STANDARD_AGENDA.map((a) => a.fi));
+    // Numbered or in another language, a standard heading is still recognised.
+    expect(agendaFor({ agenda: [{ number: 1, title: '1. Opening and approval of the agenda' }] }, 'sv')[0].title).toBe('Mötets öppnande och godkännande av föredragningslistan');
+  });
+
+  it('shows a heading edited to something else as written, in every language', () => {
+    const agenda = [
+      { number: 1, title: 'Kokouksen avaus ja asialistan hyväksyminen' },
+      { number: 2, title: 'Talouskatsaus ja TAE B3' },
+      { number: 3, title: 'Tietoturvakatsaus' },
+    ];
+    for (const lang of ['sv', 'en'] as const) {
+      const titles = agendaFor({ agenda }, lang).map((a) => a.title);
+      expect(titles).toEqual([STANDARD_AGENDA[0][lang], 'Talouskatsaus ja TAE B3', 'Tietoturvakatsaus']);
+    }
+    // Nine edited headings matched by position keep their own words too.
+    const renamed = STANDARD_AGENDA.map((_, i) => ({ number: i + 1, title: `Kohta ${i + 1}` }));
+    expect(agendaFor({ agenda: renamed }, 'en')[2]).toMatchObject({ title: 'Kohta 3', key: 'economy' });
   });
 
   it('matches an extra item by nothing and renumbered standard items by title', () => {
