@@ -17,6 +17,21 @@ export interface DatePickerTexts {
   prevYearAriaLabel: string;
   nextYearAriaLabel: string;
   closeButtonAriaLabel: string;
+  /** The year picker's arrows (it shows about a decade at a time). */
+  prevYearRangeAriaLabel: string;
+  nextYearRangeAriaLabel: string;
+  /** Fluent format strings: {0} is the month picker's year / the day picker's month and year. */
+  monthPickerHeaderAriaLabel: string;
+  yearPickerHeaderAriaLabel: string;
+  /** {0} is the ISO week number (weeks are numbered in Finland, and the calendar shows them). */
+  weekNumberFormatString: string;
+  /** {0} is the date written out, e.g. 1. syyskuuta 2027. */
+  selectedDateFormatString: string;
+  todayDateFormatString: string;
+  /** The button next to the field that opens the calendar. */
+  openCalendar: string;
+  /** The calendar pop-up's name for screen readers. */
+  calendar: string;
   /** What to type, e.g. p.k.vvvv. */
   placeholder: string;
   invalidInput: string;
@@ -39,6 +54,14 @@ export interface Strings {
   theirVersion: string;
   saveMineAnyway: string;
   keepTheirs: string;
+  /** The in-place text editor (EditableText): kept drafts, the length counter and long texts shown collapsed. */
+  editor: {
+    draftRestored: string;
+    discardDraft: string;
+    charCount: string;
+    showAll: string;
+    showLess: string;
+  };
   errors: {
     conflict: string;
     notFound: string;

@@ -7,7 +7,18 @@ import { isIsoDate } from '../../domain/dates';
 import { DOMAIN_RULES, FieldProblem } from '../../domain/validation';
 import { ListDef } from './types';
 
-const TEXT_MAX = 255;
+/** SharePoint's limits: a single line of text holds 255 characters, a note without unlimited length 63,999. */
+export const TEXT_MAX = 255;
+export const NOTE_MAX = 63999;
+
+/** The most characters a text or note field takes (the field's own maxLength, else SharePoint's limit). */
+export function maxLengthOf(list: ListDef, prop: string): number | undefined {
+  if (prop === list.titleProp) return TEXT_MAX;
+  const field = list.fields.find((x) => x.prop === prop);
+  if (field?.kind === 'text') return field.maxLength ?? TEXT_MAX;
+  if (field?.kind === 'note') return field.maxLength ?? NOTE_MAX;
+  return undefined;
+}
 
 function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
@@ -32,8 +43,9 @@ export function validateAgainstSchema(list: ListDef, values: Record<string, unkn
       continue;
     }
     switch (field.kind) {
-      case 'text': {
-        const max = field.maxLength ?? TEXT_MAX;
+      case 'text':
+      case 'note': {
+        const max = maxLengthOf(list, field.prop)!;
         if (String(v).length > max) problems.push({ field: field.prop, code: 'tooLong', params: { max } });
         break;
       }

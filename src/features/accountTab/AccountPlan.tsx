@@ -10,8 +10,13 @@ import type { Account } from '../../domain/types';
 import { bundle as sectionsBundle } from './strings/sections';
 import { useBundle } from '../../ui/AppContext';
 import { EditableText } from '../../ui/EditableText';
+import { fieldDraftKey } from '../../ui/forms/drafts';
+import { listDef } from '../../data/schema/lists';
+import { maxLengthOf } from '../../data/schema/validate';
 import { useAccountTab } from './AccountTabContext';
 import { OtherOpenActions, PlanActions } from './plan/PlanActions';
+
+const ACCOUNTS = listDef('accounts');
 
 type PlanField = 'planGeneral' | 'planRelationship' | 'planResponsibilities';
 
@@ -46,6 +51,8 @@ export function AccountPlan(): JSX.Element {
               canEdit={canEdit}
               emptyText={x.empty}
               onSave={(text) => saveAccount({ [x.field]: text })}
+              maxLength={maxLengthOf(ACCOUNTS, x.field)}
+              draftKey={fieldDraftKey('accounts', a.id, x.field)}
               testId={x.testId}
             />
           </div>

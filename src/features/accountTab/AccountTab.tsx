@@ -5,7 +5,7 @@
  * (data/queries/accountTab.ts), started by the web part before React when it can be (firstRead.ts).
  */
 import * as React from 'react';
-import { IconButton, MessageBar, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Stack, Text } from '@fluentui/react';
+import { IconButton, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Stack, Text } from '@fluentui/react';
 import { toHelsinkiDate } from '../../domain/dates';
 import type { Account, Draft } from '../../domain/types';
 import { bundle as tabBundle } from './strings/tab';
@@ -14,7 +14,8 @@ import { useApp, useBundle } from '../../ui/AppContext';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { errorMessage } from '../../ui/errorMessage';
 import { useAsync } from '../../ui/useAsync';
-import { AccountTabCtx, AccountTabContextValue, isConflict } from './AccountTabContext';
+import { AccountTabCtx, AccountTabContextValue } from './AccountTabContext';
+import { savedOrThrow, useEntitySave } from '../../ui/forms/useEntitySave';
 import { AccountChooser, ChannelPicker } from './ChannelPicker';
 import { AccountTabData, AccountTabStart, loadAccountTab } from '../../data/queries/accountTab';
 import type { ViewProps } from '../../ui/feature';
@@ -92,25 +93,16 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
     }
   }, [services, accountId, today]);
 
+  const { save } = useEntitySave(services.repos.accounts);
   const saveAccount = React.useCallback(
     async (patch: Partial<Draft<Account>>) => {
-      const current = data!.account;
-      try {
-        const etag = await services.repos.accounts.update(current.id, patch, current.etag);
-        setData((d) => (d ? { ...d, account: { ...d.account, ...patch, etag } } : d));
-      } catch (e) {
-        if (isConflict(e)) {
-          const fresh = await services.repos.accounts.get(current.id);
-          setData((d) => (d ? { ...d, account: fresh } : d));
-        }
-        throw e;
-      }
+      const put = (account: Account): void => setData((d) => (d ? { ...d, account } : d));
+      put(savedOrThrow(await save(data!.account, patch), put));
     },
-    [services, data],
+    [save, data],
   );
 
-  if (error !== undefined) return <ErrorBar error={error} onRetry={() => load()} />;
-  if (!data) return <AccountSkeleton />;
+  if (!data) return error !== undefined ? <ErrorBar error={error} onRetry={() => load()} /> : <AccountSkeleton />;
 
   const ctx: AccountTabContextValue = {
     data,
@@ -132,6 +124,18 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           </Text>
           <IconButton iconProps={{ iconName: 'Refresh' }} title={s.reload} ariaLabel={s.reload} onClick={() => load()} />
         </Stack>
+        {error !== undefined && (
+          // A failed refresh (an outage) keeps what is on screen, drafts included, and says so beside it.
+          <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline
+            role="alert"
+            data-testid="account-refresh-error"
+            actions={<MessageBarButton onClick={() => load()}>{strings.retry}</MessageBarButton>}
+          >
+            {s.refreshFailed} {errorMessage(strings, error)}
+          </MessageBar>
+        )}
         {data.problems.length > 0 && (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline role="status" data-testid="account-problems">
             {s.problemsIntro}
@@ -146,13 +150,13 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           <PivotItem itemKey="overview" headerText={s.sections.overview}>
             <Stack tokens={{ childrenGap: 16 }} style={{ paddingTop: 12 }}>
               <Overview />
-              <AtAGlance />
-              <Contacts />
+              <AtAGlance {...data} today={today} now={now} />
+              <Contacts accountId={a.id} contacts={data.contacts} canEdit={ctx.canEdit} onContactsChange={(change) => ctx.update((d) => ({ ...d, contacts: change(d.contacts) }))} />
             </Stack>
           </PivotItem>
           <PivotItem itemKey="followUp" headerText={s.sections.followUp}>
             <div style={{ paddingTop: 12 }}>
-              <FollowUpGroups />
+              <FollowUpGroups {...data} today={today} now={now} />
             </div>
           </PivotItem>
           <PivotItem itemKey="plan" headerText={s.sections.plan}>
@@ -162,7 +166,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           </PivotItem>
           <PivotItem itemKey="activity" headerText={s.sections.activity}>
             <div style={{ paddingTop: 12 }}>
-              <RecentActivity />
+              <RecentActivity {...data} today={today} />
             </div>
           </PivotItem>
         </Pivot>

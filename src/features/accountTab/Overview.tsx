@@ -11,10 +11,15 @@ import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
 import { EditableText } from '../../ui/EditableText';
+import { fieldDraftKey } from '../../ui/forms/drafts';
+import { listDef } from '../../data/schema/lists';
+import { maxLengthOf } from '../../data/schema/validate';
 import { usePresence } from '../../ui/usePresence';
 import { safeUrl } from '../../ui/safeUrl';
 import { useAccountTab } from './AccountTabContext';
 import { PersonLine } from './PersonLine';
+
+const ACCOUNTS = listDef('accounts');
 
 function Fact(props: { label: string; children: React.ReactNode; testId?: string }): JSX.Element {
   return (
@@ -57,6 +62,8 @@ export function Overview(): JSX.Element {
           canEdit={canEdit}
           emptyText={s.workingAgreementsEmpty}
           onSave={(text) => saveAccount({ workingAgreements: text })}
+          maxLength={maxLengthOf(ACCOUNTS, 'workingAgreements')}
+          draftKey={fieldDraftKey('accounts', a.id, 'workingAgreements')}
           testId="working-agreements"
         />
       </div>

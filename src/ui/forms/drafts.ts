@@ -40,3 +40,8 @@ export function clearDraft(key: string): void {
 }
 
 export { newClientKey } from '../../data/clientKey';
+
+/** The key of an in-place text edit's draft: one per list, item and field (e.g. `text:accounts:7:workingAgreements`). */
+export function fieldDraftKey(list: string, itemId: number, field: string): string {
+  return `text:${list}:${itemId}:${field}`;
+}

@@ -51,29 +51,16 @@ export function savedOrThrow<T extends Entity>(result: EntitySaveResult<T>, onTh
 
 export interface EntitySave<T extends Entity> {
   save: (base: T, patch: Partial<Draft<T>>) => Promise<EntitySaveResult<T>>;
-  /** True while a save started here is on its way. */
-  saving: boolean;
 }
 
-/** `saveEntity` for a component: a stable `save` and a `saving` flag that is not set after unmount. */
+/**
+ * `saveEntity` for a component: a `save` that stays the same across renders and always uses the current
+ * repository. It keeps no state of its own (the caller shows its own "saving"), so nothing renders after a save
+ * has been handed back.
+ */
 export function useEntitySave<T extends Entity>(repo: SavingRepository<T>): EntitySave<T> {
-  const [pending, setPending] = React.useState(0);
-  const mounted = React.useRef(true);
-  React.useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
   const repoRef = React.useRef(repo);
   repoRef.current = repo;
-  const save = React.useCallback(async (base: T, patch: Partial<Draft<T>>): Promise<EntitySaveResult<T>> => {
-    setPending((n) => n + 1);
-    try {
-      return await saveEntity(repoRef.current, base, patch);
-    } finally {
-      if (mounted.current) setPending((n) => n - 1);
-    }
-  }, []);
-  return { save, saving: pending > 0 };
+  const save = React.useCallback((base: T, patch: Partial<Draft<T>>) => saveEntity(repoRef.current, base, patch), []);
+  return { save };
 }

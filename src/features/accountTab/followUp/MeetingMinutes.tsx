@@ -9,9 +9,14 @@ import type { Meeting } from '../../../domain/types';
 import type { FollowUpStrings } from '../strings/followUp';
 import { useApp } from '../../../ui/AppContext';
 import { EditableText } from '../../../ui/EditableText';
+import { fieldDraftKey } from '../../../ui/forms/drafts';
+import { listDef } from '../../../data/schema/lists';
+import { maxLengthOf } from '../../../data/schema/validate';
 import { safeUrl } from '../../../ui/safeUrl';
 import { useAccountTab } from '../AccountTabContext';
 import { savedOrThrow, useEntitySave } from '../../../ui/forms/useEntitySave';
+
+const MEETINGS = listDef('meetings');
 
 type MinutesField = 'minutes' | 'decisions';
 
@@ -35,15 +40,29 @@ export function MeetingMinutes(props: { meeting: Meeting; following?: Meeting; s
   return (
     <Stack tokens={{ childrenGap: 12 }} style={{ marginTop: 16 }} data-testid="fu-minutes-section">
       <EditableText
+        key={`minutes-${meeting.id}`}
         label={m.title}
         value={meeting.minutes}
         multiline
         canEdit={canEdit}
         onSave={save('minutes')}
         emptyText={held ? m.empty : m.emptyPlanned}
+        maxLength={maxLengthOf(MEETINGS, 'minutes')}
+        draftKey={fieldDraftKey('meetings', meeting.id, 'minutes')}
         testId="fu-minutes"
       />
-      <EditableText label={m.decisions} value={meeting.decisions} multiline canEdit={canEdit} onSave={save('decisions')} emptyText={m.decisionsEmpty} testId="fu-decisions" />
+      <EditableText
+        key={`decisions-${meeting.id}`}
+        label={m.decisions}
+        value={meeting.decisions}
+        multiline
+        canEdit={canEdit}
+        onSave={save('decisions')}
+        emptyText={m.decisionsEmpty}
+        maxLength={maxLengthOf(MEETINGS, 'decisions')}
+        draftKey={fieldDraftKey('meetings', meeting.id, 'decisions')}
+        testId="fu-decisions"
+      />
       {safeUrl(meeting.minutesUrl?.url) && (
         <Link href={safeUrl(meeting.minutesUrl?.url)} target="_blank" rel="noopener noreferrer">
           {meeting.minutesUrl?.description || m.document}

@@ -9,6 +9,7 @@ const strings: AccountTabStrings = {
   problemList: '{list}: {message}',
   noAccount: 'The account was not found. It may have been deleted.',
   reload: 'Refresh',
+  refreshFailed: 'The information could not be refreshed, so you see what was loaded earlier. Any text you typed is kept.',
   picker: {
     title: 'Link this channel to an account',
     intro: 'This Teams channel is not linked to an account yet. Choose the account once, and the tab opens it directly for everyone in the team from then on.',

@@ -9,6 +9,7 @@ const strings: AccountTabStrings = {
   problemList: '{list}: {message}',
   noAccount: 'Asiakkuutta ei löytynyt. Se on ehkä poistettu.',
   reload: 'Päivitä',
+  refreshFailed: 'Tietoja ei voitu päivittää, joten näet aiemmin ladatut tiedot. Kirjoittamasi teksti on tallessa.',
   picker: {
     title: 'Liitä kanava asiakkuuteen',
     intro: 'Tätä Teams-kanavaa ei ole vielä liitetty mihinkään asiakkuuteen. Valitse asiakkuus kerran, niin välilehti avautuu jatkossa suoraan siihen kaikille tiimin jäsenille.',

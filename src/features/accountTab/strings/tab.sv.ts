@@ -9,6 +9,7 @@ const strings: AccountTabStrings = {
   problemList: '{list}: {message}',
   noAccount: 'Kundrelationen hittades inte. Den kan ha tagits bort.',
   reload: 'Uppdatera',
+  refreshFailed: 'Uppgifterna kunde inte uppdateras, så du ser de uppgifter som hämtades tidigare. Texten du skrivit finns kvar.',
   picker: {
     title: 'Koppla kanalen till en kundrelation',
     intro: 'Den här Teams-kanalen är ännu inte kopplad till någon kundrelation. Välj kundrelationen en gång, så öppnas fliken direkt i den för alla i teamet.',

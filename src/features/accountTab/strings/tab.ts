@@ -9,6 +9,8 @@ export interface AccountTabStrings {
   problemList: string;
   noAccount: string;
   reload: string;
+  /** Before the error message when a refresh failed and the earlier data stays on screen. */
+  refreshFailed: string;
   picker: {
     title: string;
     intro: string;
