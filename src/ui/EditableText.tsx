@@ -233,14 +233,11 @@ export function EditableText(props: EditableTextProps): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid={props.testId}>
       {restored && (
-        <MessageBar
-          messageBarType={MessageBarType.info}
-          isMultiline
-          data-testid={props.testId ? `${props.testId}-restored` : undefined}
-          actions={<DefaultButton onClick={cancel} text={strings.editor.discardDraft} disabled={saving} />}
-        >
-          {strings.editor.draftRestored}
-        </MessageBar>
+        <div data-testid={props.testId ? `${props.testId}-restored` : undefined}>
+          <MessageBar messageBarType={MessageBarType.info} isMultiline actions={<DefaultButton onClick={cancel} text={strings.editor.discardDraft} disabled={saving} />}>
+            {strings.editor.draftRestored}
+          </MessageBar>
+        </div>
       )}
       <TextField
         label={props.label}

@@ -126,15 +126,11 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
         </Stack>
         {error !== undefined && (
           // A failed refresh (an outage) keeps what is on screen, drafts included, and says so beside it.
-          <MessageBar
-            messageBarType={MessageBarType.error}
-            isMultiline
-            role="alert"
-            data-testid="account-refresh-error"
-            actions={<MessageBarButton onClick={() => load()}>{strings.retry}</MessageBarButton>}
-          >
-            {s.refreshFailed} {errorMessage(strings, error)}
-          </MessageBar>
+          <div data-testid="account-refresh-error">
+            <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert" actions={<MessageBarButton onClick={() => load()}>{strings.retry}</MessageBarButton>}>
+              {s.refreshFailed} {errorMessage(strings, error)}
+            </MessageBar>
+          </div>
         )}
         {data.problems.length > 0 && (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline role="status" data-testid="account-problems">
