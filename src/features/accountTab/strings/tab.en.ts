@@ -22,6 +22,9 @@ const strings: AccountTabStrings = {
     sharePointIntro: 'In the web part properties you can choose which account this page always shows.',
     open: 'Show',
     alreadyLinked: 'linked to channel {channel}',
+    moveTitle: 'Move the channel link?',
+    moveText: 'The account {account} is now linked to the channel {channel}. Move the link to this channel? The channel {channel} will no longer show the account.',
+    moveConfirm: 'Move the link',
   },
   overview: {
     title: 'Overview',

@@ -22,6 +22,9 @@ const strings: AccountTabStrings = {
     sharePointIntro: 'Verkko-osan ominaisuuksista voit valita pysyvästi, minkä asiakkuuden tiedot tällä sivulla näytetään.',
     open: 'Näytä',
     alreadyLinked: 'liitetty kanavaan {channel}',
+    moveTitle: 'Siirretäänkö kanavalinkki?',
+    moveText: 'Asiakkuus {account} on nyt liitetty kanavaan {channel}. Siirretäänkö linkki tähän kanavaan? Kanava {channel} ei enää näytä asiakkuutta.',
+    moveConfirm: 'Siirrä linkki',
   },
   overview: {
     title: 'Yleiskatsaus',

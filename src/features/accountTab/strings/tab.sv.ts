@@ -22,6 +22,9 @@ const strings: AccountTabStrings = {
     sharePointIntro: 'I webbdelens egenskaper kan du välja vilken kundrelation som alltid visas på den här sidan.',
     open: 'Visa',
     alreadyLinked: 'kopplad till kanalen {channel}',
+    moveTitle: 'Flytta kanalkopplingen?',
+    moveText: 'Kundrelationen {account} är nu kopplad till kanalen {channel}. Vill du flytta kopplingen till den här kanalen? Kanalen {channel} visar då inte längre kundrelationen.',
+    moveConfirm: 'Flytta kopplingen',
   },
   overview: {
     title: 'Översikt',

@@ -23,6 +23,10 @@ export interface AccountTabStrings {
     sharePointIntro: string;
     open: string;
     alreadyLinked: string;
+    /** The dialog before a link moves an account away from another channel: {account}, {channel} (the one it leaves). */
+    moveTitle: string;
+    moveText: string;
+    moveConfirm: string;
   };
   overview: {
     title: string;
