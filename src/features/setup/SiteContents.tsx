@@ -3,18 +3,7 @@
  * owners the button that provisions or upgrades the schema (the same ensureSchema the CLI runs).
  */
 import * as React from 'react';
-import {
-  DetailsList,
-  DetailsListLayoutMode,
-  IColumn,
-  MessageBar,
-  MessageBarType,
-  PrimaryButton,
-  SelectionMode,
-  Shimmer,
-  Stack,
-  Text,
-} from '@fluentui/react';
+import { MessageBar, MessageBarType, PrimaryButton, Shimmer, Stack, Text, Theme, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { SchemaReport, SchemaStatus, SiteUser, ListStatus } from '../../data/ports';
 import { listDef } from '../../data/schema/lists';
 import { format } from '../../loc/strings';
@@ -35,6 +24,7 @@ export function SiteContents(): JSX.Element {
   const [error, setError] = React.useState<unknown>();
   const [busy, setBusy] = React.useState(false);
   const [report, setReport] = React.useState<SchemaReport>();
+  const classes = tableClasses(useTheme());
 
   const load = React.useCallback(async () => {
     setError(undefined);
@@ -63,18 +53,8 @@ export function SiteContents(): JSX.Element {
     }
   };
 
-  const columns: IColumn[] = [
-    { key: 'name', name: s.columnList, minWidth: 180, isRowHeader: true, onRender: (l: ListStatus) => listDef(l.key).displayName[lang] },
-    { key: 'title', name: s.columnInternal, minWidth: 150, fieldName: 'title' },
-    { key: 'items', name: s.columnItems, minWidth: 70, onRender: (l: ListStatus) => (l.exists ? l.itemCount.toLocaleString(host.locale) : '–') },
-    {
-      key: 'status',
-      name: s.columnStatus,
-      minWidth: 160,
-      onRender: (l: ListStatus) =>
-        !l.exists ? s.statusMissing : l.missingFields.length + l.missingIndexes.length ? format(s.statusMissingFields, { count: l.missingFields.length + l.missingIndexes.length }) : s.statusOk,
-    },
-  ];
+  const statusOf = (l: ListStatus): string =>
+    !l.exists ? s.statusMissing : l.missingFields.length + l.missingIndexes.length ? format(s.statusMissingFields, { count: l.missingFields.length + l.missingIndexes.length }) : s.statusOk;
 
   const total = data ? data.status.lists.reduce((sum, l) => sum + l.itemCount, 0) : 0;
 
@@ -126,17 +106,44 @@ export function SiteContents(): JSX.Element {
               {!data.user.isSiteAdmin && <Text>{s.provisionOnlyOwners}</Text>}
             </Stack>
           )}
-          <DetailsList
-            items={data.status.lists}
-            columns={columns}
-            selectionMode={SelectionMode.none}
-            layoutMode={DetailsListLayoutMode.justified}
-            ariaLabelForGrid={s.tableLabel}
-            getKey={(l: ListStatus) => l.key}
-            compact
-          />
+          {/* A plain table: read-only rows need no grid behaviour, and DetailsList alone would cost this page ~36 KB gzip. */}
+          <table className={classes.table} aria-label={s.tableLabel}>
+            <thead>
+              <tr>
+                <th scope="col">{s.columnList}</th>
+                <th scope="col">{s.columnInternal}</th>
+                <th scope="col" className={classes.number}>
+                  {s.columnItems}
+                </th>
+                <th scope="col">{s.columnStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.status.lists.map((l) => (
+                <tr key={l.key}>
+                  <th scope="row">{listDef(l.key).displayName[lang]}</th>
+                  <td>{l.title}</td>
+                  <td className={classes.number}>{l.exists ? l.itemCount.toLocaleString(host.locale) : '–'}</td>
+                  <td>{statusOf(l)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
     </Stack>
   );
+}
+
+function tableClasses(theme: Theme) {
+  const cell = { padding: '6px 12px 6px 0', textAlign: 'left' as const, borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' as const };
+  return mergeStyleSets({
+    table: {
+      borderCollapse: 'collapse',
+      width: '100%',
+      fontSize: theme.fonts.medium.fontSize,
+      selectors: { th: { ...cell, fontWeight: 600 }, td: cell, 'tbody th': { fontWeight: 400 } },
+    },
+    number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  });
 }
