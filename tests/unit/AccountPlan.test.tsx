@@ -110,6 +110,27 @@ describe('AccountPlan', () => {
     expect(row.closest('tr')).toHaveTextContent('Sami Laine');
   });
 
+  it('does not save an action while its due date is typed but not a date, and says so at the field, in Finnish', async () => {
+    const { fake } = renderSection(<AccountPlan />, { data: tabData({ actions: [] }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Lisää toimenpide' }));
+    const panel = await screen.findByTestId('action-panel');
+    fireEvent.change(within(panel).getByRole('textbox', { name: /^Toimenpide/ }), { target: { value: 'Raporttipohjan uudistus' } });
+    const date = within(panel).getByRole('combobox', { name: 'Määräpäivä' });
+    fireEvent.change(date, { target: { value: '31.13.2027' } });
+    fireEvent.blur(date);
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await within(panel).findAllByText('Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 1.9.2026.')).not.toHaveLength(0);
+    expect(fake.calls.filter((c) => c.method === 'add')).toHaveLength(0);
+    expect(date).toHaveValue('31.13.2027');
+    // Corrected, it saves.
+    fireEvent.change(date, { target: { value: '31.12.2027' } });
+    fireEvent.blur(date);
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(screen.queryByTestId('action-panel')).not.toBeInTheDocument());
+    expect(fake.calls.find((c) => c.method === 'add')?.args[0]).toMatchObject({ title: 'Raporttipohjan uudistus', dueDate: '2027-12-31' });
+    await screen.findByText('Raporttipohjan uudistus');
+  });
+
   it('reads typed dates the way they are shown: d.m.yyyy, dd/mm/yyyy (day first) and ISO', () => {
     expect(parseUserDate('1.9.2026')).toBe('2026-09-01');
     expect(parseUserDate('01/09/2026')).toBe('2026-09-01');

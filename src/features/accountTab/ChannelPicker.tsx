@@ -7,8 +7,7 @@
  */
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, Dropdown, IDropdownOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
-import { f } from '../../data/odata';
-import { ChannelRef, linkChannel, linkedElsewhere, mayLinkChannel } from '../../data/queries/accounts';
+import { ChannelRef, activeAccounts, linkChannel, linkedElsewhere, mayLinkChannel } from '../../data/queries/accounts';
 import type { Account } from '../../domain/types';
 import { bundle as tabBundle } from './strings/tab';
 import { format } from '../../loc/strings';
@@ -17,12 +16,11 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { useAsync } from '../../ui/useAsync';
 
 function useActiveAccounts() {
-  const { services } = useApp();
+  const { services, host } = useApp();
   return useAsync(async () => {
-    const [accounts, me] = await Promise.all([services.repos.accounts.find({ filter: f.eq('active', true), top: 500 }), services.site.currentUser()]);
-    accounts.sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+    const [accounts, me] = await Promise.all([activeAccounts(services, new Intl.Collator(host.locale)), services.site.currentUser()]);
     return { accounts, me };
-  }, [services]);
+  }, [services, host.locale]);
 }
 
 function options(accounts: Account[], linkedLabel: string): IDropdownOption[] {

@@ -80,6 +80,8 @@ export interface DateFieldProps {
   today: IsoDate;
   errorMessage?: string;
   disabled?: boolean;
+  /** Told whenever the typed text stops or starts being a date, so a form can refuse to save a half-typed one. */
+  onValidityChange?: (valid: boolean) => void;
 }
 
 export function DateField(props: DateFieldProps): JSX.Element {
@@ -126,6 +128,7 @@ export function DateField(props: DateFieldProps): JSX.Element {
 
   const set = (iso: IsoDate | undefined): void => {
     setInvalid(false);
+    props.onValidityChange?.(true);
     setText(shown(iso));
     if (iso !== props.value) props.onChange(iso);
   };
@@ -135,7 +138,10 @@ export function DateField(props: DateFieldProps): JSX.Element {
     if (!text.trim()) return set(undefined);
     const iso = parseUserDate(text);
     if (iso) set(iso);
-    else setInvalid(true);
+    else {
+      setInvalid(true);
+      props.onValidityChange?.(false);
+    }
   };
 
   const close = (returnFocus: boolean): void => {

@@ -52,6 +52,7 @@ export function ActionPanelForm(props: ActionPanelProps): JSX.Element {
   const [messages, setMessages] = React.useState<FieldMessages>({});
   const [error, setError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
+  const [dueDateValid, setDueDateValid] = React.useState(true);
   const mounted = React.useRef(true);
   React.useEffect(
     () => () => {
@@ -75,6 +76,13 @@ export function ActionPanelForm(props: ActionPanelProps): JSX.Element {
 
   const save = async (): Promise<void> => {
     setError(undefined);
+    // A due date typed but not understood is not silently dropped for the old one: the form says so and waits.
+    if (!dueDateValid) {
+      setMessages({ dueDate: strings.datePicker.invalidInput });
+      setError(new ValidationError([{ field: 'dueDate', code: 'invalidDate' }]));
+      window.setTimeout(() => document.getElementById('ac-action-dueDate')?.querySelector('input')?.focus(), 0);
+      return;
+    }
     const owner = owners.find((o) => String(o.person.id) === form.ownerId)?.person;
     const draft: Draft<Action> = {
       title: form.title.trim(),
@@ -172,7 +180,9 @@ export function ActionPanelForm(props: ActionPanelProps): JSX.Element {
           errorMessage={messages.metric || undefined}
           disabled={saving}
         />
-        <DateField label={t.dueDate} value={form.dueDate} onChange={(d) => set('dueDate', d)} today={props.today} errorMessage={messages.dueDate || undefined} disabled={saving} />
+        <div id="ac-action-dueDate">
+          <DateField label={t.dueDate} value={form.dueDate} onChange={(d) => set('dueDate', d)} onValidityChange={setDueDateValid} today={props.today} errorMessage={messages.dueDate || undefined} disabled={saving} />
+        </div>
         <Dropdown
           id="ac-action-status"
           label={t.status}
