@@ -1,5 +1,5 @@
 /**
- * Follow-up groups (palvelusopimuksen seurantaryhmät), seed 003 §12.4 / L1102–L1179: quarterly, usually in
+ * Follow-up groups (palvelusopimuksen seurantaryhmät), docs/care-model.md §3: quarterly, usually in
  * March, June, September and December; materials about one week before; the invitation carries the links to the
  * materials and to the satisfaction survey; minutes are reviewed at the next meeting's item 2.
  */

@@ -1,5 +1,5 @@
 /**
- * The follow-up group's meeting kit (seed 003 §12.2–12.4): which of the account's data goes to which item of the
+ * The follow-up group's meeting kit (docs/care-model.md §3): which of the account's data goes to which item of the
  * standard agenda, the materials-ready state, and the invitation text. Pure functions: no React, no I/O. The UI
  * localizes labels; the invitation takes its sentences as a strings object.
  */
@@ -82,7 +82,7 @@ export function followingMeeting(meetings: Meeting[], meeting: Meeting): Meeting
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
 }
 
-/** The usual rhythm: March, June, September, December (seed 003 L1110). */
+/** The usual rhythm: March, June, September, December (docs/care-model.md §3). */
 export const FOLLOW_UP_MONTHS = [3, 6, 9, 12] as const;
 
 /** The next usual follow-up month strictly after `date`'s month. */

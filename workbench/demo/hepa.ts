@@ -135,7 +135,7 @@ export const HEPA_SECTORS: HepaSector[] = [
     hrManager: 'Marja Tuominen',
     director: 'Kimmo Laakso',
     reps: ['Riku Hirvonen'],
-    challenges: 'Nuorisopalvelut toimivat iltaisin ja viikonloppuisin: virka-aikainen tavoitettavuus ei riitä (seed 004 L593).',
+    challenges: 'Nuorisopalvelut toimivat iltaisin ja viikonloppuisin: virka-aikainen tavoitettavuus ei riitä.',
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The account plan (asiakkuussuunnitelma, seed 004 Table 5): general customer information, description of the
+ * The account plan (asiakkuussuunnitelma, docs/care-model.md §7): general customer information, description of the
  * relationship and responsibilities as text edited in place, each with a hint of what belongs there, and the
  * development actions with goals, metrics and status. Other open actions (from surveys, follow-up groups and
  * feedback) follow in a compact list, so the whole action programme is in one place.

@@ -1,14 +1,14 @@
 /**
  * Follow-up groups (seurantaryhmät) of the account: this year's quarterly meetings with the next one marked, the
  * other meetings compactly, and for the chosen meeting the nine-item agenda with the meeting kit compiled from the
- * account's data, the materials date, the invitation and the minutes (seed 003 §12).
+ * account's data, the materials date, the invitation and the minutes (docs/care-model.md §3).
  */
 import * as React from 'react';
 import { MessageBar, MessageBarType, Text } from '@fluentui/react';
 import { splitMeetings } from '../../domain/followUp';
 import type { IsoDate } from '../../domain/dates';
 import { meetingKit, meetingYear, nextUsualMonth } from '../../domain/meetingKit';
-import type { Account, Action, Agreement, ClockOccurrence, ClockTask, Idea, Meeting, Survey, SurveyResponse } from '../../domain/types';
+import type { AccountTabData } from '../../data/queries/accountTab';
 import { langOf } from '../../loc/bundle';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { bundle as followUpBundle } from './strings/followUp';
@@ -19,20 +19,11 @@ import { MeetingList, OtherMeetings } from './followUp/MeetingList';
 import { monthName } from './followUp/text';
 
 /** What the follow-up groups and their meeting kit are compiled from: one account's data. */
-export interface FollowUpGroupsProps {
-  account: Account;
-  meetings: Meeting[];
-  agreements: Agreement[];
-  occurrences: ClockOccurrence[];
-  tasks: ClockTask[];
-  ideas: Idea[];
-  actions: Action[];
-  surveys: Survey[];
-  responses: SurveyResponse[];
+export type FollowUpGroupsProps = Pick<AccountTabData, 'account' | 'meetings' | 'agreements' | 'occurrences' | 'tasks' | 'ideas' | 'actions' | 'surveys' | 'responses'> & {
   now: Date;
   /** Today in Helsinki. */
   today: IsoDate;
-}
+};
 
 /**
  * The minutes of a meeting are edited in place (MeetingMinutes), which still saves through the account tab's

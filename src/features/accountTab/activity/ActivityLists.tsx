@@ -1,7 +1,7 @@
 /**
  * Situation records (asiakastilanteet), feedback (palautteet) and the account's actions as lists. Everything from
  * the lists is rendered as plain text. Conflict contacts are flagged in words and with an icon, never by colour
- * alone, together with whether the supervisor has been told (seed 004 §2.9).
+ * alone, together with whether the supervisor has been told (docs/care-model.md §6).
  */
 import * as React from 'react';
 import { Icon, Text, useTheme } from '@fluentui/react';

@@ -1,7 +1,7 @@
 /**
  * How the contacts are grouped so that a colleague finds the right person fast: the customer's IT management,
  * finance and follow-up group (chair first), the agreement's signatories of both sides in the signing order
- * (seed 003 §2.2: ORK customer director or account manager → Director General → customer representatives), and
+ * (docs/care-model.md §2: the provider's customer director or account manager → Director General → customer representatives), and
  * the provider's own people. Pure, for the component and its tests.
  */
 import type { Contact, ContactRole } from '../../../domain/types';

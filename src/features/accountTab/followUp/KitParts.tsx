@@ -1,4 +1,4 @@
-/** What the meeting kit attaches to each standard agenda item (seed 003 §12.4.1–12.4.9). */
+/** What the meeting kit attaches to each standard agenda item (docs/care-model.md §3). */
 import * as React from 'react';
 import { ActionButton, Link, Text, useTheme } from '@fluentui/react';
 import type { OccurrenceState } from '../../../domain/clock';
