@@ -117,6 +117,14 @@ interface PageContextGlobal {
   digests?: Record<string, { value: string; timeoutSeconds: number } | undefined>;
 }
 
+/** One SPFI per site and signed-in user (nothing of one identity serves another), shared by the boot and the shell. */
+const servicesCache = new Map<string, Services>();
+function servicesFor(site: WorkbenchSite, user: string): Services {
+  const key = `${site.key}|${user}`;
+  if (!servicesCache.has(key)) servicesCache.set(key, buildServices(site));
+  return servicesCache.get(key)!;
+}
+
 function buildServices(site: WorkbenchSite): Services {
   const siteUrl = `${window.location.origin}${site.serverRelativeUrl}`;
   const digest = ((window as unknown as Record<string, PageContextGlobal | undefined>).__ACCOUNT_CARE_PAGE__?.digests ?? {})[site.serverRelativeUrl];
@@ -353,12 +361,50 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   myAccounts: (services, host) => loadMyAccounts(services, toHelsinkiDate(host.now ?? new Date()), new Intl.Collator(host.locale)),
 };
 
-function HostedView(props: { view: ViewName; services: Services; host: HostContext }): JSX.Element | null {
+/** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */
+const hostedKey = (s: ShellState): string => `${s.user}|${s.site}|${s.host}|${s.channel}|${s.view}|${s.lang}`;
+
+interface Boot {
+  key: string;
+  initial?: Promise<unknown>;
+  feature: Promise<Feature>;
+}
+
+/**
+ * Page start, as SPFx runs a web part's onInit before its first render: the first screen's read and the view's
+ * chunk start while the shell is still being rendered, so neither waits for React.
+ */
+function startBoot(): Boot | undefined {
+  const s = readState();
+  if (s.unknownUser) return undefined;
+  signIn(s.user);
+  const site = siteByKey(s.site);
+  const channel = site.channels.find((c) => c.channelId === s.channel) ?? site.channels[0];
+  const host = hostContext(s, site, findPerson(s.user)!, channel, () => undefined);
+  const initial = FIRST_READS[s.view]?.(servicesFor(site, s.user), host);
+  initial?.catch(() => undefined); // the view reports it
+  const feature = prepareFeature(VIEWS[s.view], s.lang);
+  feature.catch(() => undefined);
+  return { key: hostedKey(s), initial, feature };
+}
+
+let boot: Boot | undefined;
+
+/** The boot's read and chunk serve the view they were started for, once. */
+function takeBoot(key: string): Boot | undefined {
+  const b = boot?.key === key ? boot : undefined;
+  boot = undefined;
+  return b;
+}
+
+function HostedView(props: { view: ViewName; services: Services; host: HostContext; bootKey: string }): JSX.Element | null {
   const { view, services, host } = props;
   // Started once per mount, like onInit; the view takes it over for its first render.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const initial = React.useMemo(() => FIRST_READS[view]?.(services, host), []);
-  const feature = useAsync<Feature>(() => prepareFeature(VIEWS[view], host.locale), [view, host.locale]);
+  const started = React.useMemo(() => takeBoot(props.bootKey), []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const initial = React.useMemo(() => (started ? started.initial : FIRST_READS[view]?.(services, host)), []);
+  const feature = useAsync<Feature>(() => started?.feature ?? prepareFeature(VIEWS[view], host.locale), [view, host.locale]);
   if (feature.error !== undefined) throw feature.error;
   if (!feature.value) return null;
   return <AccountCareRoot services={services} host={host} feature={feature.value} initial={initial} />;
@@ -380,7 +426,7 @@ function Shell(): JSX.Element {
 
   // A new SPFI per site and per signed-in user: nothing of the previous identity survives a switch.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const services = React.useMemo(() => buildServices(site), [site.key, state.user]);
+  const services = React.useMemo(() => servicesFor(site, state.user), [site.key, state.user]);
   const saveConfig = React.useCallback((c: { accountId?: number }) => setState((prev) => ({ ...prev, account: c.accountId })), []);
   const host = React.useMemo(() => hostContext(state, site, person, channel, saveConfig), [state, site, person, channel, saveConfig]);
 
@@ -416,7 +462,7 @@ function Shell(): JSX.Element {
             </MessageBar>
           ) : (
             <AppErrorBoundary key={`${state.user}|${state.site}|${state.view}`}>
-              <HostedView key={`${state.user}|${state.site}|${state.host}|${state.channel}|${state.view}|${state.lang}`} view={state.view} services={services} host={host} />
+              <HostedView key={hostedKey(state)} bootKey={hostedKey(state)} view={state.view} services={services} host={host} />
             </AppErrorBoundary>
           )}
         </Frame>
@@ -425,4 +471,10 @@ function Shell(): JSX.Element {
   );
 }
 
-ReactDOM.render(<Shell />, document.getElementById('root'));
+boot = startBoot();
+// As SPFx renders a web part only when its onInit has resolved (the view's chunk and strings are in), so does the
+// page: PnPjs sends each request from a timer, and a synchronous first render of the whole shell before that would
+// hold the first screen's read back by the length of the render.
+const renderShell = (): void => ReactDOM.render(<Shell />, document.getElementById('root'));
+if (boot) boot.feature.then(renderShell, renderShell);
+else renderShell();
