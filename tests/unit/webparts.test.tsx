@@ -75,7 +75,7 @@ async function start(load: () => Promise<{ default: new () => unknown }>, contex
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
   localStorage.clear();
 });
 
