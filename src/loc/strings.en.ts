@@ -2,6 +2,7 @@
 import type { Strings } from './strings';
 
 const strings: Strings = {
+  numberLocale: 'en-GB',
   datePicker: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],

@@ -2,6 +2,7 @@
 import type { Strings } from './strings';
 
 const strings: Strings = {
+  numberLocale: 'sv-FI',
   datePicker: {
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
     shortMonths: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],

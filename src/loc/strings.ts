@@ -38,6 +38,8 @@ export interface DatePickerTexts {
 }
 
 export interface Strings {
+  /** The BCP 47 tag numbers in messages are written in (digit groups: 63 999 / 63,999). */
+  numberLocale: string;
   datePicker: DatePickerTexts;
   appName: string;
   loading: string;

@@ -9,5 +9,8 @@ export function errorMessage(strings: Strings, error: unknown): string {
 }
 
 export function fieldProblemMessage(strings: Strings, problem: FieldProblem): string {
-  return format(strings.fieldProblems[problem.code], problem.params ?? {});
+  // Numbers as the reader writes them: "Enintään 63 999 merkkiä", "At most 63,999 characters".
+  const numbers = new Intl.NumberFormat(strings.numberLocale);
+  const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? numbers.format(v) : v]));
+  return format(strings.fieldProblems[problem.code], params);
 }

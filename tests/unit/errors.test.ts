@@ -19,3 +19,14 @@ describe('error classification', () => {
     expect(classifyError(new TypeError('fetch failed')).kind).toBe('network');
   });
 });
+
+describe('field problem messages', () => {
+  it('write numbers with the reader\'s digit groups', async () => {
+    const { commonStrings } = await import('../../src/loc/strings');
+    const { fieldProblemMessage } = await import('../../src/ui/errorMessage');
+    const tooLong = { field: 'workingAgreements', code: 'tooLong' as const, params: { max: 63999 } };
+    expect(fieldProblemMessage(await commonStrings.load('fi'), tooLong)).toMatch(/^Enintään 63\s999 merkkiä\.$/);
+    expect(fieldProblemMessage(await commonStrings.load('sv'), tooLong)).toMatch(/^Högst 63\s999 tecken\.$/);
+    expect(fieldProblemMessage(await commonStrings.load('en'), tooLong)).toMatch(/63,999/);
+  });
+});
