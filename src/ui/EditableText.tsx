@@ -19,6 +19,7 @@ import { useApp } from './AppContext';
 import { errorMessage, fieldProblemMessage } from './errorMessage';
 import { clearDraft, readDraft, writeDraft } from './forms/drafts';
 import { useUnsavedWarning } from './forms/useUnsavedWarning';
+import { isConflictError } from './forms/useEntitySave';
 
 export interface EditableTextProps {
   /** Visible label; also the accessible name of the edit button and the text field. */
@@ -180,7 +181,7 @@ export function EditableText(props: EditableTextProps): JSX.Element {
       close();
     } catch (e) {
       if (!mounted.current) return;
-      if (e instanceof DataError && e.kind === 'conflict') setConflict(true);
+      if (isConflictError(e)) setConflict(true);
       setError(e);
     } finally {
       if (mounted.current) setSaving(false);

@@ -7,7 +7,7 @@ import { DEMO_PEOPLE } from '../../workbench/demo/people';
 import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
 import { siteByKey, WORKBENCH_SITES } from '../../workbench/page/sites';
 import { createServices } from '../../src/data/sp/createServices';
-import { accountForChannel } from '../../src/data/queries/accountTab';
+import { accountForChannel } from '../../src/data/queries/accounts';
 import { choose, htmlLang, launchBrowser, openPage, screenshot, startTestWorkbench, TestWorkbench, waitForTestIdText } from './helpers';
 
 jest.setTimeout(180_000);

@@ -9,7 +9,8 @@ import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
 import { generateFeedbackVolume } from '../../workbench/demo/volume';
 import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
 import { createServices } from '../../src/data/sp/createServices';
-import { accountForChannel, loadAccountTab, RECENT_FALLBACK_DAYS, startAccountTab } from '../../src/data/queries/accountTab';
+import { loadAccountTab, RECENT_FALLBACK_DAYS, startAccountTab } from '../../src/data/queries/accountTab';
+import { accountForChannel } from '../../src/data/queries/accounts';
 import { todayInHelsinki } from '../../src/domain/dates';
 import { f } from '../../src/data/odata';
 

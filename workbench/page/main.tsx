@@ -18,7 +18,7 @@ import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
 import { Feature, prepareFeature } from '../../src/ui/feature';
 import { useAsync } from '../../src/ui/useAsync';
 import { firstRead as accountTabFirstRead } from '../../src/features/accountTab/firstRead';
-import { loadMyAccounts } from '../../src/data/queries/myAccounts';
+import { firstRead as myAccountsFirstRead } from '../../src/features/myAccounts/firstRead';
 import { toHelsinkiDate } from '../../src/domain/dates';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
@@ -358,7 +358,7 @@ class AppErrorBoundary extends React.Component<{ children: React.ReactNode }, { 
 /** The first screen's read each web part starts in onInit, before the view's chunk has loaded. */
 const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostContext) => Promise<unknown>>> = {
   accountTab: accountTabFirstRead,
-  myAccounts: (services, host) => loadMyAccounts(services, toHelsinkiDate(host.now ?? new Date()), new Intl.Collator(host.locale)),
+  myAccounts: myAccountsFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

@@ -46,7 +46,7 @@ export interface AccountTabData {
   absences: Absence[];
   /**
    * Set when a list was too large to read a year of this account's items within the list view threshold, so
-   * only the last RECENT_FALLBACK_DAYS are shown (see `recentOf`).
+   * only the last RECENT_FALLBACK_DAYS are shown (read in the same batch).
    */
   recentLimitedToDays?: number;
   /** The account the channel asked about is linked to, when the load checked one (undefined: none). */
@@ -173,5 +173,3 @@ export async function loadAccountTab(services: Services, accountId: number, toda
     problems,
   };
 }
-
-export { accountForChannel };

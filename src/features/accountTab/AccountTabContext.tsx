@@ -1,6 +1,5 @@
 /** State shared by the account tab's sections: the loaded data, "today", edit rights and the save helpers. */
 import * as React from 'react';
-import { DataError } from '../../data/errors';
 import type { IsoDate } from '../../domain/dates';
 import type { Account, Draft } from '../../domain/types';
 import type { AccountTabData } from '../../data/queries/accountTab';
@@ -28,8 +27,4 @@ export function useAccountTab(): AccountTabContextValue {
   const v = React.useContext(AccountTabCtx);
   if (!v) throw new Error('useAccountTab outside the account tab');
   return v;
-}
-
-export function isConflict(e: unknown): boolean {
-  return e instanceof DataError && e.kind === 'conflict';
 }

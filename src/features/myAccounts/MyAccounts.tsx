@@ -17,7 +17,8 @@ import type { ViewProps } from '../../ui/feature';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { errorMessage } from '../../ui/errorMessage';
 import { useAsync } from '../../ui/useAsync';
-import { loadMyAccounts, MyAccountsData } from '../../data/queries/myAccounts';
+import type { MyAccountsData } from '../../data/queries/myAccounts';
+import { firstRead } from './firstRead';
 
 interface Opened {
   accountId: number;
@@ -34,7 +35,7 @@ export function MyAccounts(props: ViewProps): JSX.Element {
     // The web part's early read serves the first render; Refresh reads again.
     const early = initial.current;
     initial.current = undefined;
-    return early ?? loadMyAccounts(services, today, new Intl.Collator(host.locale));
+    return early ?? firstRead(services, host);
   }, [services, today, host.locale]);
   const [opened, setOpened] = React.useState<Opened>();
   const lastRow = React.useRef<string>();

@@ -3,40 +3,29 @@
  * a failed save gives the user their typing back. Per browser tab, gone when the tab closes; never sent anywhere.
  * Storage can be unavailable (blocked in an iframe, full): then drafts simply live as long as the component.
  */
+import { safeStorage } from '../webStorage';
 
 const PREFIX = 'accountCare:draft:';
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.sessionStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const storage = safeStorage('session');
 
 export function readDraft<T>(key: string): T | undefined {
+  const raw = storage.get(PREFIX + key);
+  if (!raw) return undefined;
   try {
-    const raw = storage()?.getItem(PREFIX + key);
-    return raw ? (JSON.parse(raw) as T) : undefined;
+    return JSON.parse(raw) as T;
   } catch {
     return undefined;
   }
 }
 
+/** Quota or blocked storage: the draft stays in component state only. */
 export function writeDraft(key: string, value: unknown): void {
-  try {
-    storage()?.setItem(PREFIX + key, JSON.stringify(value));
-  } catch {
-    // Quota or blocked storage: the draft stays in component state only.
-  }
+  storage.set(PREFIX + key, JSON.stringify(value));
 }
 
 export function clearDraft(key: string): void {
-  try {
-    storage()?.removeItem(PREFIX + key);
-  } catch {
-    // ignore
-  }
+  storage.remove(PREFIX + key);
 }
 
 export { newClientKey } from '../../data/clientKey';

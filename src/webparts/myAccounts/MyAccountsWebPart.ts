@@ -1,7 +1,6 @@
 /** SPFx entry of My accounts: the Teams personal app (and a SharePoint page, e.g. a personal dashboard). */
 import type { Services } from '../../data/ports';
-import { loadMyAccounts } from '../../data/queries/myAccounts';
-import { toHelsinkiDate } from '../../domain/dates';
+import { firstRead } from '../../features/myAccounts/firstRead';
 import type { HostContext } from '../../ui/host';
 import { AccountCareWebPart } from '../AccountCareWebPart';
 
@@ -11,6 +10,6 @@ export default class MyAccountsWebPart extends AccountCareWebPart {
   }
 
   protected startFirstRead(services: Services, host: HostContext) {
-    return loadMyAccounts(services, toHelsinkiDate(host.now ?? new Date()), new Intl.Collator(host.locale));
+    return firstRead(services, host);
   }
 }
