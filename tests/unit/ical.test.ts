@@ -51,7 +51,10 @@ function parseCalendar(text: string): { calendar: Record<string, Prop>; events: 
       if (p.value === 'VEVENT') current = { props: {} };
     } else if (p.name === 'END') {
       expect(stack.pop()).toBe(p.value);
-      if (p.value === 'VEVENT' && current) events.push(current), (current = undefined);
+      if (p.value === 'VEVENT' && current) {
+        events.push(current);
+        current = undefined;
+      }
     } else if (current) current.props[p.name] = p;
     else calendar[p.name] = p;
   }
@@ -188,6 +191,7 @@ describe('foldLine', () => {
   it('escaping and unescaping give back any text (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        // eslint-disable-next-line no-control-regex
         const expected = text.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
         const escaped = escapeText(text);
         expect(escaped).not.toMatch(/[\r\n]/);
