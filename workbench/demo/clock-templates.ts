@@ -4,7 +4,8 @@
  * 'ork' is the IT centre's table: finance planning (financial statement, TAE B1/B2/B3,
  * TPE1/TPE2, framework planning), the service agreement (November planning meetings, signatures before
  * Christmas), Q1–Q4 follow-up groups with the survey before each, the branch-wide user survey in October and
- * the monthly meetings. The exact dates are this year's, as the finance unit would announce them.
+ * the monthly meetings. Each task carries its rule for the recurrence engine (src/domain/clockRules.ts): the survey
+ * two weeks and the materials one week before each follow-up group are relative to it.
  *
  * 'hepa' is the HR centre's rhythm: visits 1–2 a year, the
  * customer-specific account team 3–4 a year, the customer steering group twice a year, the HR Centre's
@@ -13,7 +14,7 @@
  * choice: no meetings in July, nothing on payroll days.
  */
 import type { ClockCategory, ClockRecurrence, IsoDate, OwnerRole } from '../../src/domain/types';
-import { christmasDeadline, iso, lastWorkingDayOfMonth, nthWeekday, workingDayOnOrAfter, workingDayOnOrBefore } from './calendar';
+import { ClockRule, planYear, RuleTask } from '../../src/domain/clockRules';
 
 export interface ClockTemplateTask {
   /** Stable code: part of the client key, and how the demo refers to the task. */
@@ -25,18 +26,13 @@ export interface ClockTemplateTask {
   perAccount: boolean;
   ownerRole: OwnerRole;
   description?: string;
-  /** This year's due dates: one for yearly tasks, one per month for monthly ones (the first is the task's). */
-  dates(year: number): IsoDate[];
+  /** When the task falls due (the recurrence engine's rule; weekends and holidays move to the previous working day). */
+  rule: ClockRule;
   /** Per-account tasks: which accounts get an occurrence. */
   appliesTo?: 'sector' | 'all';
 }
 
-const on = (year: number, month: number, day: number): IsoDate => workingDayOnOrBefore(iso(year, month, day));
-const once = (fn: (year: number) => IsoDate) => (year: number): IsoDate[] => [fn(year)];
-const monthly = (fn: (year: number, month: number) => IsoDate, skip: number[] = []) => (year: number): IsoDate[] =>
-  Array.from({ length: 12 }, (_, i) => i + 1)
-    .filter((m) => !skip.includes(m))
-    .map((m) => fn(year, m));
+const EVERY_MONTH = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 export const ORK_CLOCK: ClockTemplateTask[] = [
   {
@@ -49,7 +45,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'all',
     description: 'Tilinpäätös käydään läpi asiakkaan kanssa; voidaan esitellä myös Q1-seurantaryhmässä, jos ajankohdat ovat lähellä.',
-    dates: once((y) => nthWeekday(y, 2, 4, 3)),
+    rule: { kind: 'nthWeekday', months: [2], weekday: 4, n: 3, adjust: 'next' },
   },
   {
     code: 'budjetointikeskustelut',
@@ -61,7 +57,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'sector',
     description: 'Alustavat keskustelut seuraavan vuoden ICT-budjetista asiakkaan ja järjestelmäpäällikön kanssa.',
-    dates: once((y) => lastWorkingDayOfMonth(y, 2)),
+    rule: { kind: 'date', months: [2], day: 'last' },
   },
   {
     code: 'maararahan-palautus',
@@ -72,7 +68,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     perAccount: false,
     ownerRole: 'finance',
     description: 'Talousyksikkö palauttaa käyttämättä jääneen siirtyvän määrärahan tilijaottelumuutoksella.',
-    dates: once((y) => on(y, 2, 27)),
+    rule: { kind: 'date', months: [2], day: 27 },
   },
   {
     code: 'tae-b1',
@@ -85,7 +81,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     appliesTo: 'all',
     description:
       'Seuraavan vuoden asiakaskohtainen ICT-budjetti viidessä kululajissa (jatkuvat palvelut, henkilötyö, yhteiset ja Valtorin palvelut, projektit, uudet ideat). Luonnos asiakkaalle, sitten ORK:n budjettipäivään; B1 lukitaan Kompassissa.',
-    dates: once((y) => on(y, 3, 13)),
+    rule: { kind: 'date', months: [3], day: 13 },
   },
   {
     code: 'tpe1',
@@ -97,8 +93,8 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'all',
     description:
-      'Valmistellaan toukokuussa, esitellään budjettipäivässä ja asiakkaalle Q2-seurantaryhmässä. Poikkeamien syyt selvitetään järjestelmäpäälliköiltä, palveluvastaavilta ja projektipäälliköiltä. (Prosessikuvauksen taulukossa heinäkuu.)',
-    dates: once((y) => on(y, 6, 12)),
+      'Valmistellaan toukokuussa, esitellään budjettipäivässä ja asiakkaalle Q2-seurantaryhmässä. Poikkeamien syyt selvitetään järjestelmäpäälliköiltä, palveluvastaavilta ja projektipäälliköiltä. Ajankohdaksi on valittu kesäkuu: prosessikuvaus mainitsee valmistelun toukokuussa, liitteen luettelo kesäkuun ja vuosikellotaulukko heinäkuun, ja ennuste esitellään Q2-seurantaryhmässä kesäkuussa.',
+    rule: { kind: 'date', months: [6], day: 12 },
   },
   {
     code: 'tae-b2',
@@ -109,7 +105,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     perAccount: true,
     ownerRole: 'accountManager',
     appliesTo: 'all',
-    dates: once((y) => on(y, 9, 11)),
+    rule: { kind: 'date', months: [9], day: 11 },
   },
   {
     code: 'tpe2',
@@ -120,7 +116,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     perAccount: true,
     ownerRole: 'accountManager',
     appliesTo: 'all',
-    dates: once((y) => on(y, 10, 9)),
+    rule: { kind: 'date', months: [10], day: 9 },
   },
   {
     code: 'kehys',
@@ -132,7 +128,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'sector',
     description: 'Hyvä hetki myös ideasalkun ja kehittämisen tiekartan pidemmän aikavälin katselmointiin.',
-    dates: once((y) => on(y, 10, 30)),
+    rule: { kind: 'date', months: [10], day: 30 },
   },
   {
     code: 'tae-b3',
@@ -144,7 +140,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'all',
     description: 'TAE B3 marras–joulukuussa; talousyksikkö ilmoittaa tarkan päivän.',
-    dates: once((y) => on(y, 11, 27)),
+    rule: { kind: 'date', months: [11], day: 27 },
   },
   {
     code: 'sopimuspohjat',
@@ -155,7 +151,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     perAccount: false,
     ownerRole: 'accountTeam',
     description: 'Asiakkuustiimi sopii pääsopimus- ja liitepohjien sisällön ennen luonnostelua (turvallisuusliite: turvallisuusyksikkö).',
-    dates: once((y) => on(y, 10, 16)),
+    rule: { kind: 'date', months: [10], day: 16 },
   },
   {
     code: 'suunnittelukokous',
@@ -167,7 +163,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'all',
     description: 'Seuraavan vuoden palvelusopimuksen sisällöt ja budjetti; sen jälkeen asia Hildaan ja diaarinumero.',
-    dates: once((y) => on(y, 11, 20)),
+    rule: { kind: 'date', months: [11], day: 20 },
   },
   {
     code: 'allekirjoitukset',
@@ -179,7 +175,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'all',
     description: 'Allekirjoitusjärjestys: asiakkuusjohtaja (tai asiakaspäällikkö), ylijohtaja, asiakkaan edustajat. Tallennus Hildaan ja Tiimerin asiakastyötilaan.',
-    dates: once((y) => christmasDeadline(y)),
+    rule: { kind: 'nthWeekday', months: [12], weekday: 5, n: 3 },
   },
   ...[1, 2, 3, 4].map(
     (q): ClockTemplateTask => ({
@@ -192,7 +188,21 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
       ownerRole: 'accountManager',
       appliesTo: 'sector',
       description: 'Vakioasialista (9 kohtaa); materiaalit noin viikkoa ennen; kutsussa linkit materiaaleihin ja tilaajatyytyväisyyskyselyyn.',
-      dates: once((y) => (q === 4 ? christmasDeadline(y) : lastWorkingDayOfMonth(y, q * 3))),
+      rule: q === 4 ? { kind: 'nthWeekday', months: [12], weekday: 5, n: 3 } : { kind: 'date', months: [q * 3], day: 'last' },
+    }),
+  ),
+  ...[1, 2, 3, 4].map(
+    (q): ClockTemplateTask => ({
+      code: `materiaalit-q${q}`,
+      title: `Seurantaryhmän Q${q} materiaalit asiakkaalle`,
+      category: 'followUp',
+      month: q * 3,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'accountManager',
+      appliesTo: 'sector',
+      description: 'Esitys, talousraportti ja suoriteraportti asiakastyötilaan noin viikkoa ennen kokousta; linkki kutsuun.',
+      rule: { kind: 'relative', anchor: `seurantaryhma-q${q}`, offsetDays: -7 },
     }),
   ),
   ...[1, 2, 3, 4].map(
@@ -206,7 +216,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
       ownerRole: 'accountManager',
       appliesTo: 'sector',
       description: 'Kyselylinkki seurantaryhmän kutsuun; tulokset asialistan kohdassa 6.',
-      dates: once((y) => workingDayOnOrAfter(iso(y, q * 3 - (q === 4 ? 1 : 0), q === 4 ? 30 : 1))),
+      rule: { kind: 'relative', anchor: `seurantaryhma-q${q}`, offsetDays: -14 },
     }),
   ),
   {
@@ -218,7 +228,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     perAccount: false,
     ownerRole: 'accountTeam',
     description: 'Vuosittainen käyttäjäkysely koko oikeusministeriön hallinnonalan henkilöstölle: käytettävyys, luotettavuus, tukipalvelut.',
-    dates: once((y) => on(y, 10, 31)),
+    rule: { kind: 'date', months: [10], day: 31 },
   },
   {
     code: 'kayttajakysely-raportti',
@@ -228,7 +238,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     recurrence: 'yearly',
     perAccount: false,
     ownerRole: 'leadership',
-    dates: once((y) => on(y, 11, 17)),
+    rule: { kind: 'date', months: [11], day: 17 },
   },
   {
     code: 'kk-tapaaminen',
@@ -240,7 +250,7 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'sector',
     description: 'Asiakaspäällikkö, asiakkaan tietohallintopäällikkö ja järjestelmäpäällikkö; rytmi sovitaan asiakkuuskohtaisesti.',
-    dates: monthly((y, m) => nthWeekday(y, m, 3, 2)),
+    rule: { kind: 'nthWeekday', months: EVERY_MONTH, weekday: 3, n: 2, adjust: 'next' },
   },
 ];
 
@@ -253,7 +263,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     recurrence: 'yearly',
     perAccount: false,
     ownerRole: 'supervisor',
-    dates: once((y) => on(y, 1, 30)),
+    rule: { kind: 'date', months: [1], day: 30 },
   },
   {
     code: 'asiakkuussuunnitelmat',
@@ -263,7 +273,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     recurrence: 'yearly',
     perAccount: false,
     ownerRole: 'leadership',
-    dates: once((y) => on(y, 1, 23)),
+    rule: { kind: 'date', months: [1], day: 23 },
   },
   ...[2, 5, 9, 11].map(
     (m, i): ClockTemplateTask => ({
@@ -276,7 +286,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
       ownerRole: 'accountManager',
       appliesTo: 'all',
       description: 'Palaute palvelutuotannosta, korjaavat toimenpiteet, ajankohtaiset asiat ja asiakkuussuunnitelman läpikäynti.',
-      dates: once((y) => lastWorkingDayOfMonth(y, m)),
+      rule: { kind: 'date', months: [m], day: 'last' },
     }),
   ),
   ...[3, 10].map(
@@ -290,7 +300,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
       ownerRole: 'supervisor',
       appliesTo: 'all',
       description: 'Toiminnan ja asiakkaisiin vaikuttavien uudistusten esittely; palaute ja jatkotoimet kirjataan.',
-      dates: once((y) => lastWorkingDayOfMonth(y, m)),
+      rule: { kind: 'date', months: [m], day: 'last' },
     }),
   ),
   {
@@ -302,7 +312,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     perAccount: true,
     ownerRole: 'accountManager',
     appliesTo: 'all',
-    dates: once((y) => lastWorkingDayOfMonth(y, 4)),
+    rule: { kind: 'date', months: [4], day: 'last' },
   },
   ...[4, 10].map(
     (m, i): ClockTemplateTask => ({
@@ -314,7 +324,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
       perAccount: false,
       ownerRole: 'leadership',
       description: 'Palvelutuotannon seuranta ja periaatekysymykset; päätökset esimiesuutiskirjeeseen.',
-      dates: once((y) => nthWeekday(y, m, 2, 3)),
+      rule: { kind: 'nthWeekday', months: [m], weekday: 2, n: 3, adjust: 'next' },
     }),
   ),
   ...[5, 11].map(
@@ -326,7 +336,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
       recurrence: 'yearly',
       perAccount: false,
       ownerRole: 'supervisor',
-      dates: once((y) => nthWeekday(y, m, 1, 1)),
+      rule: { kind: 'nthWeekday', months: [m], weekday: 1, n: 1, adjust: 'next' },
     }),
   ),
   {
@@ -337,7 +347,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     recurrence: 'yearly',
     perAccount: false,
     ownerRole: 'leadership',
-    dates: once((y) => nthWeekday(y, 9, 4, 3)),
+    rule: { kind: 'nthWeekday', months: [9], weekday: 4, n: 3, adjust: 'next' },
   },
   {
     code: 'kesalomakausi',
@@ -348,7 +358,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     perAccount: false,
     ownerRole: 'supervisor',
     description: 'Kesä–elokuu. Lomat sovitaan työparin kanssa niin, ettei kumpikaan ole poissa yhtä aikaa; yhteydenotot vähenevät.',
-    dates: once((y) => on(y, 6, 1)),
+    rule: { kind: 'date', months: [6], day: 1 },
   },
   {
     code: 'e-kysely',
@@ -359,7 +369,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     perAccount: false,
     ownerRole: 'leadership',
     description: 'Toimialajohdolle ja esimiehille Q4:llä (Webropol); tulosten yhteenveto ja toimenpiteet kerrotaan vastaajille.',
-    dates: once((y) => on(y, 10, 15)),
+    rule: { kind: 'date', months: [10], day: 15 },
   },
   {
     code: 'tiimipalaveri',
@@ -370,7 +380,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     perAccount: false,
     ownerRole: 'supervisor',
     description: 'Ongelmatapaukset ja dokumentoidut asiakastilanteet, sijaisuudet, uudet ohjeet, lomat.',
-    dates: monthly((y, m) => nthWeekday(y, m, 2, 1), [7]),
+    rule: { kind: 'nthWeekday', months: EVERY_MONTH.filter((m) => m !== 7), weekday: 2, n: 1, adjust: 'next' },
   },
   {
     code: 'palkka-ajo-1',
@@ -380,7 +390,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     recurrence: 'monthly',
     perAccount: false,
     ownerRole: 'supervisor',
-    dates: monthly((y, m) => workingDayOnOrBefore(iso(y, m, 10))),
+    rule: { kind: 'date', months: EVERY_MONTH, day: 10 },
   },
   {
     code: 'palkka-ajo-2',
@@ -390,7 +400,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     recurrence: 'monthly',
     perAccount: false,
     ownerRole: 'supervisor',
-    dates: monthly((y, m) => workingDayOnOrBefore(iso(y, m, 24))),
+    rule: { kind: 'date', months: EVERY_MONTH, day: 24 },
   },
   {
     code: 'palauteyhteenveto',
@@ -400,7 +410,7 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
     recurrence: 'monthly',
     perAccount: false,
     ownerRole: 'supervisor',
-    dates: monthly((y, m) => lastWorkingDayOfMonth(y, m)),
+    rule: { kind: 'date', months: EVERY_MONTH, day: 'last' },
   },
   ...[6, 12].map(
     (m, i): ClockTemplateTask => ({
@@ -411,12 +421,21 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
       recurrence: 'yearly',
       perAccount: false,
       ownerRole: 'supervisor',
-      dates: once((y) => (m === 12 ? on(y, 12, 18) : on(y, 6, 17))),
+      rule: { kind: 'date', months: [m], day: m === 12 ? 18 : 17 },
     }),
   ),
 ];
 
 export const CLOCK_TEMPLATES: Record<'ork' | 'hepa', ClockTemplateTask[]> = { ork: ORK_CLOCK, hepa: HEPA_CLOCK };
+
+export type TemplateKey = keyof typeof CLOCK_TEMPLATES;
+
+/** A template task's dates in a year, in date order, computed by the recurrence engine from the whole template. */
+export function taskDates(template: TemplateKey, code: string, year: number): IsoDate[] {
+  return planYear(CLOCK_TEMPLATES[template] as RuleTask[], year)
+    .filter((o) => o.code === code)
+    .map((o) => o.dueDate);
+}
 
 /** The clock-task drafts of a template for one year (this year's exact dates), with stable client keys. */
 export function clockTaskDrafts(template: 'ork' | 'hepa', prefix: string, year: number) {
@@ -428,7 +447,7 @@ export function clockTaskDrafts(template: 'ork' | 'hepa', prefix: string, year: 
     month: t.month,
     recurrence: t.recurrence,
     year,
-    dueDate: t.dates(year)[0],
+    dueDate: taskDates(template, t.code, year)[0],
     perAccount: t.perAccount,
     ownerRole: t.ownerRole,
     description: t.description,

@@ -17,7 +17,7 @@ import type {
 } from '../../src/domain/types';
 import { addDays, compareIsoDates } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
-import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
+import { HEPA_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
 import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
 
@@ -459,7 +459,7 @@ function occurrenceDrafts(ctx: OrgContext, written: Written): DemoDraft<'clockCo
   const occurrences: DemoDraft<'clockCompletions'>[] = [];
   for (const t of HEPA_CLOCK) {
     const taskId = writtenId(written, 'clockTasks', `${P}clock:${t.code}:${year}`);
-    const dates = t.dates(year);
+    const dates = taskDates('hepa', t.code, year);
     const targets = t.perAccount ? HEPA_SECTORS.filter((s) => !(t.code === 'asiakkuustiimi-3' && s.staff < 900) && !(t.code === 'vierailu-1' && s.staff < 900)) : [undefined];
     const lastPast = dates.filter((d) => compareIsoDates(d, today) < 0).pop();
     for (const s of targets) {

@@ -27,7 +27,7 @@ import type {
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
-import { ORK_CLOCK, clockTaskDrafts } from './clock-templates';
+import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
 import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
 
@@ -1087,7 +1087,7 @@ function surveyDrafts({ ctx }: OrkRun): DemoDraft<'surveys'>[] {
   const { today, year } = ctx;
   const surveyWindow = (y: number, q: number): { opensOn: IsoDate; closesOn: IsoDate } => {
     const t = ORK_CLOCK.find((x) => x.code === `kysely-q${q}`)!;
-    const opensOn = t.dates(y)[0];
+    const opensOn = taskDates('ork', t.code, y)[0];
     return { opensOn, closesOn: addDays(opensOn, 10) };
   };
   const statusOf = (opensOn: IsoDate, closesOn: IsoDate): 'draft' | 'open' | 'closed' =>
@@ -1180,7 +1180,7 @@ function occurrenceDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'cloc
   for (const t of ORK_CLOCK) {
     const taskId = writtenId(written, 'clockTasks', `${P}clock:${t.code}:${year}`);
     if (!t.perAccount) {
-      const due = t.dates(year)[0];
+      const due = taskDates('ork', t.code, year)[0];
       const past = compareIsoDates(due, today) < 0;
       occurrences.push({
         clientKey: `${P}occ:${t.code}:${year}`,
@@ -1196,7 +1196,7 @@ function occurrenceDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'cloc
       (a) => t.code !== 'kk-tapaaminen' || a.rhythm === 'monthly' || a.rhythm === 'weekly',
     );
     for (const a of targets) {
-      let dates = t.dates(year);
+      let dates = taskDates('ork', t.code, year);
       const fq1 = /^seurantaryhma-q(\d)$/.exec(t.code);
       const sq = /^kysely-q(\d)$/.exec(t.code);
       if (fq1) dates = [groupDate(year, a, Number(fq1[1]))];
