@@ -28,6 +28,7 @@ import type {
   SURVEY_STATUSES,
 } from './vocabulary';
 import type { IsoDate } from './dates';
+import type { ClockRule } from './clockRules';
 
 export type { IsoDate };
 
@@ -238,8 +239,20 @@ export interface ClockTask extends Entity {
   ownerRole?: OwnerRole;
   description?: string;
   sortOrder?: number;
+  /** v2: stable code within the template; part of each generated occurrence's client key (`occurrenceKey`). */
+  code?: string;
+  /** v2: when the task falls due (src/domain/clockRules.ts). A task without a rule is a v1 one-year task. */
+  rule?: ClockRule;
+  /** v2: dates the finance unit announces, by period (`YYYY-MM`); they replace the rule's date for that period. */
+  overrides?: Record<string, IsoDate>;
+  /** v2: a retired task generates nothing from now on; its done history stays. */
+  retired?: boolean;
+  /** v2, per-account tasks only: the account types that get the task; empty or missing = every account. */
+  accountTypes?: AccountType[];
 }
 
+/** An annual clock item: one task's due date for one account (or the organisation); generated ones carry
+ * `clientKey = occurrenceKey(template, code, period, accountId)`. */
 export interface ClockOccurrence extends Entity {
   taskId: number;
   accountId?: number;

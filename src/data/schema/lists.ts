@@ -33,8 +33,14 @@ import {
 } from '../../domain/vocabulary';
 import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
 
-/** Bump when lists or fields are added; `ensureSchema` upgrades an older site in place. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when lists or fields are added; `ensureSchema` upgrades an older site in place. A field added after the
+ * first version says so with `since` (provisioning can stop at a given version, e.g. to build a v1 site in a test).
+ *
+ * - v1: the care model's lists.
+ * - v2: the annual clock's rules (ACClockTasks: ACCode, ACRule, ACOverrides, ACRetired, ACAccountTypes).
+ */
+export const SCHEMA_VERSION = 2;
 
 const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -214,6 +220,13 @@ export const LISTS: readonly ListDef[] = [
       field('ACDescription', 'description', 'note', t('Kuvaus', 'Beskrivning', 'Description')),
       field('ACSortOrder', 'sortOrder', 'number', t('Järjestys', 'Ordning', 'Sort order')),
       clientKey,
+      // v2: the recurrence rule (src/domain/clockRules.ts). ACCode is the task's stable code within its template
+      // (part of every generated occurrence's client key); ACMonth stays as the month the task is filed under.
+      field('ACCode', 'code', 'text', t('Tunnus', 'Kod', 'Code'), { indexed: true, maxLength: 60, since: 2 }),
+      field('ACRule', 'rule', 'json', t('Toistosääntö', 'Upprepningsregel', 'Recurrence rule'), { since: 2 }),
+      field('ACOverrides', 'overrides', 'json', t('Vuosikohtaiset päivämäärät', 'Datum per år', 'Dates announced per year'), { since: 2 }),
+      field('ACRetired', 'retired', 'boolean', t('Poistettu käytöstä', 'Avvecklad', 'Retired'), { indexed: true, since: 2 }),
+      field('ACAccountTypes', 'accountTypes', 'multiChoice', t('Asiakkuustyypit', 'Typer av kundrelation', 'Account types'), { choices: ACCOUNT_TYPES, since: 2 }),
     ],
   },
   {

@@ -123,14 +123,38 @@ async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
   else await items.add({ Title: 'schemaVersion', ACValue: String(version), ACClientKey: 'settings:schemaVersion' });
 }
 
-export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onProgress: (m: string) => void = () => undefined): Promise<SchemaReport> {
-  const report: SchemaReport = { createdLists: [], addedFields: [], addedIndexes: [], toVersion: SCHEMA_VERSION };
+export interface EnsureSchemaOptions {
+  /**
+   * Provision only what versions up to this one define (lists and fields whose `since` is higher are left out) and
+   * record this version. Default SCHEMA_VERSION. Used to build an older site, e.g. a v1 site in the upgrade test.
+   */
+  upToVersion?: number;
+}
+
+/** Whether a list or field of the schema belongs to the given version (no `since` = version 1). */
+const inVersion = (x: { since?: number }, version: number): boolean => (x.since ?? 1) <= version;
+
+/**
+ * Creates what is missing and records the version. On an older site this is the in-place upgrade: the lists and
+ * fields a later version added are created beside the existing ones (nothing is removed, renamed or retyped, so
+ * every item stays as it was; a new boolean reads false, a new JSON or choice column empty). A site that
+ * records a newer version than `upToVersion` keeps its record.
+ */
+export async function ensureSchema(
+  sp: SPFI,
+  language: SiteLanguage = 'fi',
+  onProgress: (m: string) => void = () => undefined,
+  options: EnsureSchemaOptions = {},
+): Promise<SchemaReport> {
+  const target = options.upToVersion ?? SCHEMA_VERSION;
+  if (!Number.isInteger(target) || target < 1 || target > SCHEMA_VERSION) throw new RangeError(`ensureSchema: no schema version ${target}`);
+  const report: SchemaReport = { createdLists: [], addedFields: [], addedIndexes: [], toVersion: target };
   report.fromVersion = await readSchemaVersion(sp);
   const lists = await existingLists(sp);
   const listIds = new Map<string, string>();
   for (const [title, info] of lists) listIds.set(title, info.Id);
 
-  for (const list of LISTS) {
+  for (const list of LISTS.filter((l) => inVersion(l, target))) {
     const security = { ReadSecurity: list.readSecurity ?? 1, WriteSecurity: list.writeSecurity ?? 1 };
     const existing = lists.get(list.title);
     if (!existing) {
@@ -153,7 +177,7 @@ export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onPr
         Title: (list.titleLabel ?? { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' })[language],
       });
     }
-    for (const field of list.fields) {
+    for (const field of list.fields.filter((x) => inVersion(x, target))) {
       const have = fields.get(field.name);
       if (!have) {
         const lookupId = field.lookupList ? listIds.get(listDef(field.lookupList).title) : undefined;
@@ -168,7 +192,10 @@ export async function ensureSchema(sp: SPFI, language: SiteLanguage = 'fi', onPr
     }
   }
   await ensurePermissions(sp, language, report, onProgress);
-  if (report.fromVersion !== SCHEMA_VERSION) await writeSchemaVersion(sp, SCHEMA_VERSION);
+  if (report.fromVersion === undefined || report.fromVersion < target) {
+    onProgress(`schema version ${report.fromVersion ?? '-'} → ${target}`);
+    await writeSchemaVersion(sp, target);
+  }
   return report;
 }
 
