@@ -1,0 +1,121 @@
+/**
+ * Schema v1 → v2 in place: a site provisioned at v1 (with items) gets the annual clock's rule columns from
+ * `ensureSchema`, keeps every item, records version 2, and a second run changes nothing.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import { createServices } from '../../src/data/sp/createServices';
+import { ensureSchema } from '../../src/data/sp/provisioning';
+import { listDef, SCHEMA_VERSION } from '../../src/data/schema/lists';
+import type { Services } from '../../src/data/ports';
+import { OWNER, spAs, startLocalSharePoint } from './helpers';
+
+jest.setTimeout(120_000);
+
+let env: Awaited<ReturnType<typeof startLocalSharePoint>>;
+let owner: Services;
+
+beforeAll(async () => {
+  env = await startLocalSharePoint();
+  owner = createServices(spAs(env.orkUrl, OWNER));
+});
+
+afterAll(async () => {
+  await env?.stop();
+});
+
+const V2_TASK_FIELDS = ['ACCode', 'ACRule', 'ACOverrides', 'ACRetired', 'ACAccountTypes'];
+
+async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsString: string }>> {
+  const rows = (await spAs(env.orkUrl, OWNER).web.lists.getByTitle('ACClockTasks').fields.select('InternalName', 'Indexed', 'TypeAsString')()) as {
+    InternalName: string;
+    Indexed: boolean;
+    TypeAsString: string;
+  }[];
+  return new Map(rows.map((r) => [r.InternalName, r]));
+}
+
+it('the v2 fields are the ones declared since version 2', () => {
+  expect(SCHEMA_VERSION).toBe(2);
+  expect(listDef('clockTasks').fields.filter((x) => x.since === 2).map((x) => x.name)).toEqual(V2_TASK_FIELDS);
+});
+
+it('upgrades a v1 site with items to v2 in place; running it again changes nothing', async () => {
+  // A v1 site, as deployed before the annual clock's rules.
+  const v1 = await ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 1 });
+  expect(v1.toVersion).toBe(1);
+  expect(v1.addedFields).not.toContain('ACClockTasks.ACCode');
+  const before = await taskFields();
+  for (const name of V2_TASK_FIELDS) expect(before.has(name)).toBe(false);
+  const v1Status = await owner.site.schemaStatus();
+  expect(v1Status.siteVersion).toBe(1);
+  expect(v1Status.upToDate).toBe(false);
+  expect(v1Status.lists.find((l) => l.key === 'clockTasks')?.missingFields).toEqual(V2_TASK_FIELDS);
+
+  // Items written by v1 code: no v2 properties.
+  const me = await owner.site.currentUser();
+  const account = await owner.repos.accounts.add({ name: 'Korkein hallinto-oikeus', abbreviation: 'KHO', accountType: 'sector', accountManager: { id: me.id }, active: true });
+  const task = await owner.repos.clockTasks.add({
+    title: 'Talousarvioesitys 1 (TAE B1)',
+    template: 'ork',
+    category: 'economy',
+    month: 3,
+    recurrence: 'yearly',
+    year: 2026,
+    dueDate: '2026-03-13',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    sortOrder: 10,
+  });
+  const occurrence = await owner.repos.clockCompletions.add({ taskId: task.id, accountId: account.id, dueDate: '2026-03-13', owner: { id: me.id }, done: true, doneOn: '2026-03-12' });
+
+  const upgrade = await owner.site.ensureSchema();
+  expect(upgrade.fromVersion).toBe(1);
+  expect(upgrade.toVersion).toBe(2);
+  expect(upgrade.createdLists).toEqual([]);
+  expect(upgrade.addedFields).toEqual(V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`));
+  const after = await taskFields();
+  expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
+  expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
+  expect(after.get('ACRule')?.TypeAsString).toBe('Note');
+  expect(after.get('ACAccountTypes')?.TypeAsString).toBe('MultiChoice');
+  const status = await owner.site.schemaStatus();
+  expect(status.siteVersion).toBe(2);
+  expect(status.upToDate).toBe(true);
+
+  // Every item as it was; the new columns read empty (a v1 task has no rule and is not retired).
+  const readTask = await owner.repos.clockTasks.get(task.id);
+  expect(readTask).toMatchObject({ title: task.title, template: 'ork', month: 3, year: 2026, dueDate: '2026-03-13', perAccount: true, sortOrder: 10, clientKey: task.clientKey, retired: false, accountTypes: [] });
+  expect(readTask.code).toBeUndefined();
+  expect(readTask.rule).toBeUndefined();
+  expect(await owner.repos.clockCompletions.get(occurrence.id)).toMatchObject({ taskId: task.id, accountId: account.id, dueDate: '2026-03-13', done: true, doneOn: '2026-03-12', etag: occurrence.etag });
+  expect((await owner.repos.accounts.get(account.id)).abbreviation).toBe('KHO');
+  expect(await owner.repos.clockTasks.all()).toHaveLength(1);
+  expect(await owner.repos.clockCompletions.all()).toHaveLength(1);
+
+  // The upgraded task takes the v2 values.
+  await owner.repos.clockTasks.update(
+    task.id,
+    { code: 'tae-b1', rule: { kind: 'date', months: [3], day: 13, adjust: 'previous' }, overrides: { '2027-03': '2027-03-12' }, accountTypes: ['sector'] },
+    readTask.etag,
+  );
+  expect(await owner.repos.clockTasks.get(task.id)).toMatchObject({
+    code: 'tae-b1',
+    rule: { kind: 'date', months: [3], day: 13, adjust: 'previous' },
+    overrides: { '2027-03': '2027-03-12' },
+    accountTypes: ['sector'],
+    retired: false,
+  });
+
+  const again = await owner.site.ensureSchema();
+  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], fromVersion: 2, toVersion: 2, createdGroups: [], addedRoleAssignments: [] });
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(2);
+});
+
+it('never records an older version over a newer one', async () => {
+  const report = await ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 1 });
+  expect(report.fromVersion).toBe(2);
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(2);
+  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 3 })).rejects.toThrow(RangeError);
+});
