@@ -8,6 +8,7 @@ export const VIEWS = {
   accountTab: () => import('../../src/features/accountTab'),
   myAccounts: () => import('../../src/features/myAccounts'),
   siteContents: () => import('../../src/features/setup'),
+  annualClock: () => import('../../src/features/annualClock'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;

@@ -1,0 +1,37 @@
+/** The readable names of marks and items: "TAE B1 – KHO – pe 12.3.2027 – myöhässä". */
+import { formatDate, IsoDate } from '../../domain/dates';
+import { format } from '../../loc/strings';
+import { countStates, ClockItem, ClockMark, STATES } from './model';
+import type { AnnualClockStrings } from './strings';
+
+/** "pe 12.3.2027" / "fre 12.3.2027" / "Fri 12/03/2027". */
+export function dayLabel(date: IsoDate, locale: string): string {
+  return `${formatDate(date, locale, { weekday: 'short' })} ${formatDate(date, locale)}`;
+}
+
+export function accountLabel(item: ClockItem, s: AnnualClockStrings): string {
+  return item.account ? item.account.abbreviation || item.account.name : item.occurrence.accountId !== undefined ? `#${item.occurrence.accountId}` : s.organisation;
+}
+
+/** The states of several items in words, the most urgent first: "2 myöhässä, 10 tehty". */
+export function stateSummary(items: ClockItem[], s: AnnualClockStrings): string {
+  const c = countStates(items);
+  return STATES.filter((st) => c[st] > 0)
+    .map((st) => (items.length === 1 ? s.stateWord[st] : `${c[st]} ${s.stateWord[st]}`))
+    .join(', ');
+}
+
+export function markName(mark: ClockMark, s: AnnualClockStrings, locale: string): string {
+  const who = mark.items.length === 1 ? accountLabel(mark.items[0], s) : format(s.accountsCount, { count: mark.items.length });
+  return [mark.title, who, dayLabel(mark.dueDate, locale), stateSummary(mark.items, s)].join(' – ');
+}
+
+export function itemName(item: ClockItem, s: AnnualClockStrings, locale: string): string {
+  return [item.title, accountLabel(item, s), dayLabel(item.dueDate, locale), s.stateWord[item.state]].join(' – ');
+}
+
+/** Several marks of one ring on one day, shown as one cluster. */
+export function clusterName(marks: ClockMark[], s: AnnualClockStrings, locale: string): string {
+  const items = marks.flatMap((m) => m.items);
+  return [format(s.clusterCount, { count: marks.length }), marks.map((m) => m.title).join(', '), dayLabel(marks[0].dueDate, locale), stateSummary(items, s)].join(' – ');
+}
