@@ -16,6 +16,8 @@ import { LISTS, listDef } from '../../src/data/schema/lists';
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import type { ListKey } from '../../src/data/schema/types';
 import { compareIsoDates, todayInHelsinki } from '../../src/domain/dates';
+import { occurrenceKey, planYear } from '../../src/domain/clockRules';
+import { generateOccurrences } from '../../src/data/queries/annualClock';
 
 jest.setTimeout(120_000);
 
@@ -164,7 +166,7 @@ describe('demo data (seedDemo)', () => {
     expect(hepaTasks.filter((t) => orkTitles.has(t.title))).toEqual([]);
     expect(orkTasks.find((t) => /TAE B1/.test(t.title))).toMatchObject({ month: 3, category: 'economy', dueDate: '2026-03-13' });
     expect(orkTasks.find((t) => /ennen joulua/.test(t.title))).toMatchObject({ month: 12, dueDate: '2026-12-18' });
-    expect(orkTasks.filter((t) => t.category === 'followUp').map((t) => t.month).sort((a, b) => a - b)).toEqual([3, 6, 9, 12]);
+    expect(orkTasks.filter((t) => /^seurantaryhma-q/.test(t.code ?? '')).map((t) => t.month).sort((a, b) => a - b)).toEqual([3, 6, 9, 12]);
     expect(hepaTasks.some((t) => /Palkka-ajo/.test(t.title) && t.recurrence === 'monthly')).toBe(true);
     expect(hepaTasks.some((t) => /Asiakasohjausryhmä/.test(t.title))).toBe(true);
 
@@ -174,6 +176,35 @@ describe('demo data (seedDemo)', () => {
     expect(occ.filter((o) => o.done).length).toBeGreaterThan(100);
     expect(overdue.length).toBeGreaterThanOrEqual(3);
     expect(occ.filter((o) => compareIsoDates(o.dueDate, today) >= 0 && !o.done).length).toBeGreaterThan(10);
+  });
+
+  it("carries the ORK clock for this year and next: every task for every account it applies to, on its rule's day, as the generator would", async () => {
+    const today = todayInHelsinki(TODAY);
+    const tasks = await ork.repos.clockTasks.all();
+    const accounts = await ork.repos.accounts.all();
+    expect(tasks.every((t) => !!t.code && !!t.rule && t.retired === false)).toBe(true);
+    const expected = new Map<string, string>();
+    for (const year of [2026, 2027]) {
+      for (const p of planYear(tasks.map((t) => ({ code: t.code!, rule: t.rule!, overrides: t.overrides, retired: t.retired })), year)) {
+        const t = tasks.find((x) => x.code === p.code)!;
+        if (!t.perAccount) expected.set(occurrenceKey('ork', p.code, p.period), p.dueDate);
+        else for (const a of accounts) if (!t.accountTypes?.length || t.accountTypes.includes(a.accountType)) expected.set(occurrenceKey('ork', p.code, p.period, a.id), p.dueDate);
+      }
+    }
+    const occ = await ork.repos.clockCompletions.all();
+    expect(new Map(occ.map((o) => [o.clientKey!, o.dueDate]))).toEqual(expected);
+    expect(occ.some((o) => o.dueDate.startsWith('2027-12'))).toBe(true);
+    // Leadership's view has all three: done on time, done late, overdue.
+    const past = occ.filter((o) => o.dueDate.startsWith('2026') && compareIsoDates(o.dueDate, today) < 0);
+    expect(past.filter((o) => o.done && compareIsoDates(o.doneOn!, o.dueDate) <= 0).length).toBeGreaterThan(100);
+    expect(past.filter((o) => o.done && compareIsoDates(o.doneOn!, o.dueDate) > 0).length).toBeGreaterThanOrEqual(5);
+    expect(past.filter((o) => !o.done).length).toBeGreaterThanOrEqual(5);
+    expect(occ.filter((o) => o.dueDate.startsWith('2027')).every((o) => !o.done)).toBe(true);
+    // Generating either year on the demo site finds everything already there.
+    for (const year of [2026, 2027]) {
+      const report = await generateOccurrences(ork, { template: 'ork', year, today });
+      expect({ year, created: report.created, updated: report.updated }).toEqual({ year, created: 0, updated: 0 });
+    }
   });
 
   it('has an absence covering today with a substitute, a future holiday and an uncovered short absence', async () => {

@@ -13,7 +13,7 @@
  * feedback summaries. Seed 004 gives no months (its Kuva 19 is not transcribed), so the months are the team's
  * choice: no meetings in July, nothing on payroll days.
  */
-import type { ClockCategory, ClockRecurrence, IsoDate, OwnerRole } from '../../src/domain/types';
+import type { AccountType, ClockCategory, ClockRecurrence, IsoDate, OwnerRole } from '../../src/domain/types';
 import { ClockRule, planYear, RuleTask } from '../../src/domain/clockRules';
 
 export interface ClockTemplateTask {
@@ -452,5 +452,10 @@ export function clockTaskDrafts(template: 'ork' | 'hepa', prefix: string, year: 
     ownerRole: t.ownerRole,
     description: t.description,
     sortOrder: (k + 1) * 10,
+    // Schema v2: what the recurrence engine and `generateOccurrences` read.
+    code: t.code,
+    rule: t.rule,
+    retired: false,
+    accountTypes: t.perAccount && t.appliesTo === 'sector' ? (['sector'] as AccountType[]) : [],
   }));
 }

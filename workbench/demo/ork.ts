@@ -11,7 +11,9 @@ import type {
   AgreementAppendix,
   AgreementSignature,
   AgreementStage,
+  ClockOccurrence,
   ContactRole,
+  Draft,
   FeedbackChannel,
   FeedbackStatus,
   IdeaSource,
@@ -30,6 +32,8 @@ import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, i
 import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
 import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
+import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
+import { f } from '../../src/data/odata';
 
 const P = 'demo:ork:';
 
@@ -1170,59 +1174,88 @@ function historyDrafts({ history }: OrkRun, written: Written): DemoDraft<'agreem
   return drafts;
 }
 
-/** This year's clock occurrences per account (and ORK-wide), a few of them overdue. */
-function occurrenceDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'clockCompletions'>[] {
+/** The template every ORK segment names (ACSegments.ACClockTemplate): what `generateOccurrences` plans from. */
+const TEMPLATE = 'ork';
+
+/**
+ * The clock's occurrences for this year and next, exactly as `generateOccurrences` would plan them from the ORK
+ * template (src/data/queries/annualClock.ts): every task on its rule's day, per-account tasks for every active
+ * account its accountTypes take (sector-only tasks for the eight sector accounts), organisation-wide tasks once,
+ * and the same client keys (`occurrenceKey`), so generating either year on the demo site creates nothing twice.
+ * This year's past items tell a story: most done on time, some done late, a few still overdue; next year's are open.
+ */
+function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockOccurrence> & { clientKey: string }> {
   const { today, year } = ctx;
+  // Its own sequence: the clock can change without moving the other demo data's random draws.
+  const r = rng(`ork-clock:${today}`);
   const tm = Number(today.slice(5, 7));
-  const occurrences: DemoDraft<'clockCompletions'>[] = [];
-  const overdueSet = new Set([`RISE:tpe2`, `OEV:kehys`, `ORK:suunnittelukokous`, `TIV:kk-tapaaminen:${tm === 1 ? 12 : tm - 1}`, `OPV:kysely-q3`, `UO:tae-b3`]);
+  const lastMonth = `${tm === 1 ? year - 1 : year}-${String(tm === 1 ? 12 : tm - 1).padStart(2, '0')}`;
+  // Still open after their day (accounts × task, or ORK-wide tasks by code).
+  const overdue = new Set([`RISE:tpe2`, `OEV:kehys`, `ORK:suunnittelukokous`, `TIV:kk-tapaaminen:${lastMonth}`, `OPV:kysely-q3`, `UO:tae-b3`, `KHO:materiaalit-q3`, `org:kayttajakysely-raportti`]);
+  // Done, but after their day.
+  const late = new Set([`KHO:tpe1`, `RISE:tae-b2`, `OEV:seurantaryhma-q2`, `UO:kysely-q2`, `TIV:tae-b1`, `OPV:tpe2`, `KKO:budjetointikeskustelut`, `org:sopimuspohjat`]);
   const ownerFor = (role: string): string => (role === 'leadership' || role === 'finance' ? 'sari.heikkinen' : 'aino.virtanen');
-  for (const t of ORK_CLOCK) {
-    const taskId = writtenId(written, 'clockTasks', `${P}clock:${t.code}:${year}`);
-    if (!t.perAccount) {
-      const due = taskDates('ork', t.code, year)[0];
-      const past = compareIsoDates(due, today) < 0;
-      occurrences.push({
-        clientKey: `${P}occ:${t.code}:${year}`,
-        taskId,
-        dueDate: due,
-        owner: who(ctx, ownerFor(t.ownerRole)),
-        done: past,
-        doneOn: past ? addWorkingDays(due, -1) : undefined,
-      });
-      continue;
-    }
-    const targets = ORK_ACCOUNTS.filter((a) => t.appliesTo === 'all' || a.type === 'sector').filter(
-      (a) => t.code !== 'kk-tapaaminen' || a.rhythm === 'monthly' || a.rhythm === 'weekly',
-    );
-    for (const a of targets) {
-      let dates = taskDates('ork', t.code, year);
-      const fq1 = /^seurantaryhma-q(\d)$/.exec(t.code);
-      const sq = /^kysely-q(\d)$/.exec(t.code);
-      if (fq1) dates = [groupDate(year, a, Number(fq1[1]))];
-      if (sq) dates = [addDays(groupDate(year, a, Number(sq[1])), -7)];
-      dates.forEach((due, k) => {
-        const month = Number(due.slice(5, 7));
-        const id = t.recurrence === 'monthly' ? `${a.abbr}:${t.code}:${month}` : `${a.abbr}:${t.code}`;
+  const taskId = (code: string): number => writtenId(written, 'clockTasks', `${P}clock:${code}:${year}`);
+  const out: Array<Draft<ClockOccurrence> & { clientKey: string }> = [];
+  for (const y of [year, year + 1]) {
+    for (const p of planYear(ORK_CLOCK as RuleTask[], y)) {
+      const t = ORK_CLOCK.find((x) => x.code === p.code)!;
+      const targets = t.perAccount ? ORK_ACCOUNTS.filter((a) => t.appliesTo === 'all' || a.type === 'sector') : [undefined];
+      for (const a of targets) {
+        const due = p.dueDate;
         const past = compareIsoDates(due, today) < 0;
-        let done = past && !overdueSet.has(id);
-        // Planning meetings: done when next year's agreement has moved past planning.
-        if (t.code === 'suunnittelukokous') done = a.nextStage !== 'planning';
-        if (t.code === 'allekirjoitukset') done = a.nextStage === 'signed' || a.nextStage === 'stored';
-        occurrences.push({
-          clientKey: `${P}occ:${t.code}:${year}:${a.abbr}${t.recurrence === 'monthly' ? `:${k + 1}` : ''}`,
-          taskId,
-          accountId: accountId(written, a.abbr),
+        const scope = a ? a.abbr : 'org';
+        const id = `${scope}:${t.code}`;
+        let done = past && !overdue.has(id) && !overdue.has(`${id}:${p.period}`);
+        let doneOn: IsoDate | undefined;
+        if (done) {
+          if (late.has(id)) {
+            const after = addWorkingDays(due, intBetween(r, 2, 8));
+            doneOn = compareIsoDates(after, today) < 0 ? after : addWorkingDays(today, -1);
+          } else doneOn = addWorkingDays(due, -intBetween(r, 0, 3));
+        }
+        // This year's agreement work follows the agreements' stages, also ahead of its day.
+        if (a && y === year && t.code === 'suunnittelukokous') done = a.nextStage !== 'planning';
+        if (a && y === year && t.code === 'allekirjoitukset') done = a.nextStage === 'signed' || a.nextStage === 'stored';
+        if (done && !doneOn) doneOn = compareIsoDates(due, today) < 0 ? due : addWorkingDays(today, -1);
+        if (!done) doneOn = undefined;
+        out.push({
+          clientKey: occurrenceKey(TEMPLATE, t.code, p.period, a ? accountId(written, a.abbr) : undefined),
+          taskId: taskId(t.code),
+          accountId: a ? accountId(written, a.abbr) : undefined,
           dueDate: due,
-          owner: who(ctx, a.am),
+          owner: who(ctx, a ? a.am : ownerFor(t.ownerRole)),
           done,
-          doneOn: done ? (past ? addWorkingDays(due, -intBetween(r, 0, 2)) : addWorkingDays(today, -1)) : undefined,
+          doneOn,
           notes: !done && past ? 'Myöhässä: tarkista tilanne asiakaspäällikön tai tuuraajan kanssa.' : undefined,
         });
-      });
+      }
     }
   }
-  return occurrences;
+  return out;
+}
+
+/**
+ * Writes the clock's occurrences through the repository (validation and all) in `$batch` chunks. Their client keys
+ * are the generator's (`clock:ork:…`), not the demo writer's `demo:ork:` prefix, so they are written here: the
+ * keys already on the list are read first (one query on the indexed, unique ACClientKey) and only the missing
+ * ones are added, so a re-run never duplicates anything.
+ */
+async function writeOccurrences(run: OrkRun, written: Written): Promise<void> {
+  const services = run.ctx.w.services;
+  const drafts = occurrenceDrafts(run, written);
+  const have = new Set((await services.repos.clockCompletions.all({ filter: f.startsWith('clientKey', `clock:${TEMPLATE}:`) })).map((o) => o.clientKey));
+  const missing = drafts.filter((d) => !have.has(d.clientKey));
+  for (const d of missing) services.repos.clockCompletions.validate(d as unknown as Record<string, unknown>);
+  for (let i = 0; i < missing.length; i += 200) {
+    const chunk = missing.slice(i, i + 200);
+    const results = await services.batch((repos) => Object.fromEntries(chunk.map((d, k) => [String(k), repos.clockCompletions.add(d)])));
+    const failed = Object.values(results).filter((x) => !x.ok);
+    if (failed.length) throw new Error(`clockCompletions: ${failed.length} of ${chunk.length} adds failed: ${(failed[0] as { error: Error }).error.message}`);
+  }
+  run.ctx.w.added += missing.length;
+  run.ctx.w.skipped += drafts.length - missing.length;
+  if (missing.length) run.ctx.log(`clockCompletions: added ${missing.length} (${run.ctx.year} and ${run.ctx.year + 1})`);
 }
 
 /** Survey responses: every sector account, every closed quarter, with a trend; and the annual user survey. */
@@ -1291,7 +1324,7 @@ function responseDrafts(run: OrkRun, written: Written): DemoDraft<'surveyRespons
 export async function seedOrk(ctx: OrgContext): Promise<void> {
   const run: OrkRun = { ctx, r: rng(`ork:${ctx.today}`), history: [] };
   // Phases run in order; within one, drafts are built in the order listed (the random sequence depends on it).
-  await runSteps(ctx.w, [
+  const written = await runSteps(ctx.w, [
     [step('segments', () => segmentDrafts(P, 'ork', ORK_SEGMENTS))],
     [step('accounts', (w) => accountDrafts(run, w)), step('clockTasks', () => clockTaskDrafts('ork', P, ctx.year))],
     [
@@ -1305,6 +1338,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('ideas', (w) => ideaDrafts(run, w)),
       step('actions', (w) => actionDrafts(run, w)),
     ],
-    [step('agreementHistory', (w) => historyDrafts(run, w)), step('clockCompletions', (w) => occurrenceDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w))],
+    [step('agreementHistory', (w) => historyDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w))],
   ]);
+  await writeOccurrences(run, written);
 }
