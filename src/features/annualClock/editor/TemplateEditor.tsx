@@ -268,6 +268,7 @@ function Editor(props: TemplateEditorProps): JSX.Element {
           modalProps={{ isBlocking: true }}
         >
           <DialogFooter>
+            <span data-testid="clock-retire-dialog" style={{ display: 'contents' }}>
             <PrimaryButton
               text={format(s.retireTask, { title: retiring.title })}
               onClick={() => {
@@ -277,6 +278,7 @@ function Editor(props: TemplateEditorProps): JSX.Element {
               }}
             />
             <DefaultButton text={s.cancel} onClick={() => setRetiring(undefined)} />
+            </span>
           </DialogFooter>
         </Dialog>
       )}
