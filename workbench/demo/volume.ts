@@ -5,9 +5,14 @@
  * concurrently to keep the loopback busy.
  *
  *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --count 100000 [--upn user@…] [--concurrency 4]
+ *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --clock [--year 2027]   (300 accounts × 30 clock tasks)
  */
 import '@pnp/sp/batching';
 import type { Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, PersonRef } from '../../src/domain/types';
+import { CLOCK_CATEGORIES } from '../../src/domain/vocabulary';
+import { f } from '../../src/data/odata';
+import type { EntityByList } from '../../src/data/ports';
+import { generateOccurrences, GenerationReport } from '../../src/data/queries/annualClock';
 import { createRepositories, createServices } from '../../src/data/sp/createServices';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
 import { rng } from './calendar';
@@ -117,6 +122,87 @@ export async function generateFeedbackVolume(opts: FeedbackVolumeOptions): Promi
   log(`feedback volume: ${opts.count} items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+export interface ClockVolumeOptions {
+  siteUrl: string;
+  upn: string;
+  /** Accounts to add (default 300), all in one segment that follows `template`. */
+  accounts?: number;
+  /** Per-account yearly tasks in the template (default 30), spread over the months. */
+  tasks?: number;
+  year: number;
+  /** The template key (default 'volume'); its own segment, so the site's own clock is left alone. */
+  template?: string;
+  log?: (m: string) => void;
+}
+
+/**
+ * The annual clock at scale: `accounts` × `tasks` occurrences a year (300 × 30 = 9,000, past the 5,000-item
+ * threshold). Accounts and tasks are added through the repositories in `$batch` chunks; the occurrences through
+ * `generateOccurrences`, the product's own idempotent generator (a re-run adds nothing). Client keys are stable
+ * (`vol:<template>:…`), so running it twice adds no second set of accounts or tasks.
+ */
+export async function generateClockVolume(opts: ClockVolumeOptions): Promise<{ template: string; accountIds: number[]; report: GenerationReport }> {
+  const log = opts.log ?? (() => undefined);
+  const template = opts.template ?? 'volume';
+  const accountCount = opts.accounts ?? 300;
+  const taskCount = opts.tasks ?? 30;
+  const sp = spForSite(opts.siteUrl, opts.upn);
+  const services = createServices(sp);
+  const me: PersonRef = await services.site.ensureUser(opts.upn);
+  const started = Date.now();
+  const segmentKey = `vol:${template}:segment`;
+  const segment =
+    (await services.repos.segments.findByClientKey(segmentKey)) ??
+    (await services.repos.segments.add({ clientKey: segmentKey, name: `Volyymi (${template})`, code: `vol-${template}`.slice(0, 40), clockTemplate: template }));
+
+  /** Adds the drafts whose key is not there yet, 200 per `sp.batched()`; returns every draft's id by key. */
+  const ensureAll = async <K extends 'accounts' | 'clockTasks'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<number[]> => {
+    const have = new Map((await services.repos[key].all({ filter: f.startsWith('clientKey', `vol:${template}:`) })).map((x) => [x.clientKey!, x.id]));
+    const missing = drafts.filter((d) => !have.has(d.clientKey));
+    for (let i = 0; i < missing.length; i += 200) {
+      const [batched, execute] = sp.batched();
+      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
+      const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
+      await execute();
+      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
+    }
+    return drafts.map((d) => have.get(d.clientKey)!);
+  };
+
+  const accountIds = await ensureAll(
+    'accounts',
+    Array.from({ length: accountCount }, (_, i) => ({
+      clientKey: `vol:${template}:account:${i + 1}`,
+      name: `Volyymiasiakkuus ${i + 1}`,
+      abbreviation: `V${i + 1}`,
+      accountType: 'sector' as const,
+      segmentId: segment.id,
+      accountManager: me,
+      active: true,
+    })),
+  );
+  await ensureAll(
+    'clockTasks',
+    Array.from({ length: taskCount }, (_, i) => {
+      const month = (i % 12) + 1;
+      return {
+        clientKey: `vol:${template}:task:${i + 1}`,
+        title: `Volyymitehtävä ${i + 1}`,
+        template,
+        category: CLOCK_CATEGORIES[i % CLOCK_CATEGORIES.length],
+        month,
+        perAccount: true,
+        code: `t${i + 1}`,
+        rule: { kind: 'date' as const, months: [month], day: 3 + (Math.floor(i / 12) * 9) % 27, adjust: 'previous' as const },
+      };
+    }),
+  );
+  log(`clock volume: ${accountCount} accounts and ${taskCount} tasks in template '${template}' (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const report = await generateOccurrences(services, { template, year: opts.year, today: `${opts.year}-01-01` });
+  log(`clock volume: ${report.created} occurrences created, ${report.unchanged} already there, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { template, accountIds, report };
+}
+
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
@@ -125,8 +211,12 @@ function arg(argv: string[], name: string): string | undefined {
 async function main(argv: string[]): Promise<void> {
   const site = arg(argv, 'site');
   if (!site) {
-    console.error('usage: tsx workbench/demo/volume.ts --site <site url> --count <n> [--upn <upn>] [--account <id,id,…>] [--concurrency <n>]');
+    console.error('usage: tsx workbench/demo/volume.ts --site <site url> (--count <n> [--account <id,id,…>] [--concurrency <n>] | --clock [--year <yyyy>]) [--upn <upn>]');
     process.exit(2);
+  }
+  if (argv.includes('--clock')) {
+    await generateClockVolume({ siteUrl: site, upn: arg(argv, 'upn') ?? SITE_OWNER_UPN, year: Number(arg(argv, 'year') ?? new Date().getFullYear()), log: (m) => console.log(m) });
+    return;
   }
   const count = Number(arg(argv, 'count') ?? '100000');
   const upn = arg(argv, 'upn') ?? SITE_OWNER_UPN;
