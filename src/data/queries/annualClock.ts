@@ -368,16 +368,16 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
 export async function generateOccurrences(services: Services, options: GenerateOptions): Promise<GenerationReport> {
   const { template, year, today } = options;
   const r = await services.batch((repos) => ({
-    tasks: repos.clockTasks.find({ filter: f.eq('template', template), top: PAGE }),
     accounts: repos.accounts.find({ filter: f.eq('active', true), top: PAGE }),
     segments: repos.segments.find({ top: 500 }),
     settings: repos.settings.find({ top: 500 }),
     allTasks: repos.clockTasks.find({ top: PAGE }),
     ...startMonthSlices(repos, year),
   }));
-  const tasks = valueOf(r.tasks);
+  const allTasks = valueOf(r.allTasks);
+  const tasks = allTasks.filter((t) => t.template === template);
   const segments = valueOf(r.segments);
-  const fallback = defaultTemplate(valueOr(r.settings, []), valueOf(r.allTasks));
+  const fallback = defaultTemplate(valueOr(r.settings, []), allTasks);
   const onlyIds = options.accountIds ? new Set(options.accountIds) : undefined;
   const accounts = valueOf(r.accounts).filter((a) => accountTemplate(a, segments, fallback) === template && (!onlyIds || onlyIds.has(a.id)));
   const existing = new Map<string, ClockOccurrence>();
