@@ -16,6 +16,49 @@ import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
 
+/**
+ * The annual clock's compact month strip, from the clock's own chunk: its index is small (the strip and its few
+ * words), and the wheel stays in a chunk this page never loads.
+ */
+const loadClock = () => import(/* webpackChunkName: 'annual-clock' */ '../annualClock');
+type StripProps = { occurrences: ClockOccurrence[]; year: number; today: IsoDate; locale: string };
+const lazyStrips = new Map<string, React.LazyExoticComponent<React.ComponentType<StripProps>>>();
+/** One lazy component per language (the strip comes with its strings loaded). */
+function lazyStrip(locale: Parameters<Awaited<ReturnType<typeof loadClock>>['loadMonthStrip']>[0]) {
+  let C = lazyStrips.get(locale);
+  if (!C) {
+    C = React.lazy(() => loadClock().then(async (m) => ({ default: await m.loadMonthStrip(locale) })));
+    lazyStrips.set(locale, C);
+  }
+  return C;
+}
+
+/** The strip is a bonus over the list below it: if its chunk cannot be fetched, the card simply goes without it. */
+class StripBoundary extends React.Component<{ children: React.ReactNode }, { failed: boolean }> {
+  public state = { failed: false };
+  public static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  public render(): React.ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function GlanceMonthStrip(props: { occurrences: ClockOccurrence[]; today: IsoDate }): JSX.Element {
+  const { host } = useApp();
+  const Strip = lazyStrip(host.locale);
+  return (
+    <div style={{ marginBottom: 10, minHeight: 46 }}>
+      <StripBoundary>
+        {/* The strip's height is kept while it loads, so the card does not jump. */}
+        <React.Suspense fallback={null}>
+          <Strip occurrences={props.occurrences} year={Number(props.today.slice(0, 4))} today={props.today} locale={host.locale} />
+        </React.Suspense>
+      </StripBoundary>
+    </div>
+  );
+}
+
 const STATE_ICON: Record<OccurrenceState, string> = { overdue: 'Warning', dueSoon: 'Clock', upcoming: 'Calendar', done: 'CheckMark' };
 
 export interface ClockStripProps {
@@ -42,6 +85,7 @@ export function ClockStrip(props: ClockStripProps): JSX.Element {
       <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 8px', fontWeight: 600 }}>
         {s.clock}
       </Text>
+      <GlanceMonthStrip occurrences={props.occurrences} today={today} />
       {items.length === 0 ? (
         <Text>{s.noClock}</Text>
       ) : (

@@ -9,7 +9,7 @@ import type { Theme } from '@fluentui/react';
 import { intlLocale, IsoDate } from '../../domain/dates';
 import type { ClockCategory } from '../../domain/types';
 import { format } from '../../loc/strings';
-import { angleOf, inWindow, polar, ringBands, sectorPath, segments, windowOf, Zoom, zoomIn, zoomOut } from './geometry';
+import { angleOf, inWindow, monthStart, polar, ringBands, sectorPath, segments, windowOf, Zoom, zoomIn, zoomOut } from './geometry';
 import { initialIndex, MoveKey, MOVE_KEYS, nextIndex } from './keyboard';
 import type { ClockMark } from './model';
 import { clusterName, markName } from './names';
@@ -90,7 +90,8 @@ export function Wheel(props: WheelProps): JSX.Element {
   const bg = theme.semanticColors.bodyBackground;
   const todayIn = inWindow(today, w);
   const todayAngle = angleOf(today, w, true);
-  const quarterLines = zoom.kind === 'year' ? [0, 90, 180, 270] : [];
+  // Quarter marks on 1 January, April, July and October (by days, so not exactly at 90° steps).
+  const quarterLines = zoom.kind === 'year' ? [1, 4, 7, 10].map((m) => angleOf(monthStart(year, m), w)) : [];
   const label = format(s.wheelLabel, { window: props.windowLabel, count: spots.length });
 
   return (
@@ -99,7 +100,7 @@ export function Wheel(props: WheelProps): JSX.Element {
         <g aria-hidden="true">
           {/* Rings, alternately tinted, and the month (or day) sectors. */}
           {bands.map((b, i) => (
-            <path key={rings[i]} d={sectorPath(G.cx, G.cy, b.r0, b.r1, 0, 360)} fill={i % 2 ? theme.palette.neutralLighterAlt : theme.palette.neutralLighter} stroke={theme.semanticColors.bodyDivider} strokeWidth={0.5} />
+            <path key={rings[i]} d={sectorPath(G.cx, G.cy, b.r0, b.r1, 0, 360)} fill={i % 2 ? theme.palette.neutralLighterAlt : theme.palette.neutralLighter} stroke={theme.palette.neutralTertiaryAlt} strokeWidth={0.6} />
           ))}
           {segs.map((seg, i) => {
             const weekend = seg.kind === 'day' && [0, 6].includes(new Date(`${seg.start}T12:00:00Z`).getUTCDay());
@@ -110,12 +111,12 @@ export function Wheel(props: WheelProps): JSX.Element {
             const text =
               seg.kind === 'day'
                 ? String(seg.n)
-                : monthName(year, seg.n, locale, zoom.kind === 'year' ? 'short' : 'long');
+                : monthName(year, seg.n, locale, zoom.kind === 'year' ? 'short' : 'long').replace(/\.$/, '');
             return (
               <g key={seg.key}>
                 {weekend && <path d={sectorPath(G.cx, G.cy, G.inner, G.outer, seg.a0, seg.a1)} fill={theme.palette.neutralQuaternaryAlt} opacity={0.45} />}
-                <line x1={p0.x} y1={p0.y} x2={p1.x} y2={p1.y} stroke={theme.semanticColors.bodyDivider} strokeWidth={seg.kind === 'month' ? 1.2 : 0.6} />
-                {i % 2 === 0 && seg.kind === 'month' && <path d={sectorPath(G.cx, G.cy, G.outer + 6, G.outer + 46, seg.a0, seg.a1)} fill={theme.palette.neutralLighter} />}
+                <line x1={p0.x} y1={p0.y} x2={p1.x} y2={p1.y} stroke={theme.palette.neutralTertiaryAlt} strokeWidth={seg.kind === 'month' ? 1 : 0.5} />
+                {seg.kind === 'month' && <path d={sectorPath(G.cx, G.cy, G.outer + 6, G.outer + 46, seg.a0, seg.a1)} fill={i % 2 ? theme.palette.neutralLighterAlt : theme.palette.neutralLighter} />}
                 <text x={lp.x} y={lp.y} className={seg.kind === 'day' ? classes.dayLabel : classes.monthLabel} textAnchor="middle" dominantBaseline="central">
                   {text}
                 </text>
@@ -126,7 +127,8 @@ export function Wheel(props: WheelProps): JSX.Element {
           {quarterLines.map((a, i) => {
             const p0 = polar(G.cx, G.cy, G.inner - 14, a);
             const p1 = polar(G.cx, G.cy, G.outer + 46, a);
-            const lp = polar(G.cx, G.cy, G.inner - 16, a + 45);
+            const next = i < 3 ? quarterLines[i + 1] : 360;
+            const lp = polar(G.cx, G.cy, G.inner - 16, (a + next) / 2);
             return (
               <g key={a}>
                 <line x1={p0.x} y1={p0.y} x2={p1.x} y2={p1.y} stroke={theme.semanticColors.bodyText} strokeWidth={2} />
@@ -136,8 +138,8 @@ export function Wheel(props: WheelProps): JSX.Element {
               </g>
             );
           })}
-          <circle cx={G.cx} cy={G.cy} r={G.inner} fill="none" stroke={theme.semanticColors.bodyDivider} />
-          <circle cx={G.cx} cy={G.cy} r={G.outer} fill="none" stroke={theme.semanticColors.bodyDivider} />
+          <circle cx={G.cx} cy={G.cy} r={G.inner} fill="none" stroke={theme.palette.neutralTertiaryAlt} />
+          <circle cx={G.cx} cy={G.cy} r={G.outer} fill="none" stroke={theme.palette.neutralTertiaryAlt} />
           {/* Ring names along 12 o'clock, just before the year turns. */}
           {bands.map((b, i) => (
             <text key={rings[i]} x={G.cx - 5} y={G.cy - b.mid} className={classes.ringLabel} textAnchor="end" dominantBaseline="central">

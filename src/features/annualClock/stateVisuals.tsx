@@ -15,7 +15,8 @@ export function stateColors(theme: Theme): Record<OccurrenceState, string> {
     overdue: sc.errorText,
     // Light: Fluent's severe-warning orange (4:1 on white); dark and high contrast: its yellow.
     dueSoon: sc.severeWarningIcon,
-    upcoming: theme.palette.themePrimary,
+    // High contrast draws the theme colour and the warning in the same yellow: upcoming then takes the text colour.
+    upcoming: theme.palette.themePrimary === sc.severeWarningIcon ? sc.bodyText : theme.palette.themePrimary,
     done: sc.successIcon,
   };
 }
