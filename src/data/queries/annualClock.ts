@@ -298,8 +298,8 @@ const sameProblem = (a: RuleProblem, b: RuleProblem): boolean => JSON.stringify(
 export async function saveClockTask(services: Services, task: ClockTaskInput, etag?: string): Promise<ClockTask> {
   const repo = services.repos.clockTasks;
   const id = 'id' in task ? task.id : undefined;
-  const { id: _ignored, ...values } = task as { id?: number } & Partial<Draft<ClockTask>>;
-  void _ignored;
+  const values = { ...task } as Partial<Draft<ClockTask>> & { id?: number };
+  delete values.id;
   if (id !== undefined && !etag) throw new DataError('unknown', 'saveClockTask: a change needs the etag the task was read with');
   const current = id !== undefined ? await repo.get(id) : undefined;
   const merged = { ...(current ?? {}), ...values } as Partial<ClockTask>;
