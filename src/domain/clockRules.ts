@@ -8,6 +8,7 @@
  * of one period without changing the rule.
  */
 import { addDays, isIsoDate, IsoDate } from './dates';
+import type { ClockTask } from './types';
 import { addWorkingDays, daysInMonth, iso, isWorkingDay, weekday, workingDayOnOrAfter, workingDayOnOrBefore } from './holidays';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -211,4 +212,22 @@ export function planYear(tasks: RuleTask[], year: number): PlannedOccurrence[] {
     .filter((t) => !t.retired)
     .flatMap((t) => datesOf(t).filter(([, d]) => d.startsWith(prefix)).map(([p, d]) => ({ code: t.code, period: p, dueDate: d })))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.code.localeCompare(b.code) || a.period.localeCompare(b.period));
+}
+
+/** The engine's view of stored template tasks: those with a code and a rule (v1 one-year tasks take no part). */
+export function ruleTasks(tasks: Array<Pick<ClockTask, 'code' | 'rule' | 'overrides' | 'retired'>>): RuleTask[] {
+  return tasks
+    .filter((t): t is typeof t & { code: string; rule: ClockRule } => !!t.code && !!t.rule)
+    .map((t) => ({ code: t.code, rule: t.rule, overrides: t.overrides, retired: t.retired }));
+}
+
+/** The month a task is filed under (ACMonth): its rule's first month, through the anchors for a relative one. */
+export function filedMonth(rule: ClockRule, tasks: RuleTask[]): number {
+  let current: ClockRule | undefined = rule;
+  for (let hops = 0; current && hops <= tasks.length; hops++) {
+    if (current.kind !== 'relative') return [...current.months].sort((a, b) => a - b)[0] ?? 1;
+    const anchor: string = current.anchor;
+    current = tasks.find((t) => t.code === anchor)?.rule;
+  }
+  return 1;
 }

@@ -17,7 +17,7 @@
  */
 import type { Account, ClockOccurrence, ClockTask, Draft, PersonRef, Segment, Setting } from '../../domain/types';
 import { addDays, compareIsoDates, IsoDate, toHelsinkiDate } from '../../domain/dates';
-import { occurrenceKey, planYear, RuleProblem, RuleTask, validateTemplate } from '../../domain/clockRules';
+import { filedMonth, occurrenceKey, planYear, RuleProblem, ruleTasks, validateTemplate } from '../../domain/clockRules';
 import type { FieldProblem } from '../../domain/validation';
 import { DataError, ValidationError } from '../errors';
 import { f, Filter } from '../odata';
@@ -268,25 +268,6 @@ function toFieldProblem(p: RuleProblem): FieldProblem {
   }
 }
 
-/** The engine's view of the template's v2 tasks (v1 one-year tasks without code or rule take no part). */
-export function ruleTasks(tasks: Pick<ClockTask, 'code' | 'rule' | 'overrides' | 'retired'>[]): RuleTask[] {
-  return tasks
-    .filter((t): t is typeof t & { code: string; rule: NonNullable<ClockTask['rule']> } => !!t.code && !!t.rule)
-    .map((t) => ({ code: t.code, rule: t.rule, overrides: t.overrides, retired: t.retired }));
-}
-
-/** The month a task is filed under (ACMonth, required): the rule's first month, through the anchors for a relative one. */
-function ruleMonth(task: RuleTask, all: RuleTask[]): number {
-  let current: RuleTask | undefined = task;
-  for (let hops = 0; current && hops <= all.length; hops++) {
-    const rule: RuleTask['rule'] = current.rule;
-    if (rule.kind !== 'relative') return [...rule.months].sort((a, b) => a - b)[0] ?? 1;
-    const anchor: string = rule.anchor;
-    current = all.find((t) => t.code === anchor);
-  }
-  return 1;
-}
-
 const sameProblem = (a: RuleProblem, b: RuleProblem): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -315,7 +296,7 @@ export async function saveClockTask(services: Services, task: ClockTaskInput, et
   if (added.length) throw new TemplateValidationError(added);
 
   const mine = ruleTasks([merged])[0];
-  if (mine && merged.month === undefined) values.month = ruleMonth(mine, after);
+  if (mine && merged.month === undefined) values.month = filedMonth(mine.rule, after);
   if (id === undefined) return repo.add({ ...(values as Draft<ClockTask>) });
   const newEtag = await repo.update(id, values, etag!);
   return { ...(current as ClockTask), ...values, etag: newEtag } as ClockTask;

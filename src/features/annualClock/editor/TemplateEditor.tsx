@@ -28,7 +28,7 @@ import {
   Toggle,
 } from '@fluentui/react';
 import { AnnualClockData, generateOccurrences, GenerationReport, saveClockTask, TemplateValidationError } from '../../../data/queries/annualClock';
-import { planYear, PlannedOccurrence, RuleProblem, RuleTask } from '../../../domain/clockRules';
+import { filedMonth, planYear, PlannedOccurrence, RuleProblem, ruleTasks, RuleTask } from '../../../domain/clockRules';
 import { formatDate } from '../../../domain/dates';
 import type { ClockTask } from '../../../domain/types';
 import { ACCOUNT_TYPES, CLOCK_CATEGORIES, OWNER_ROLES } from '../../../domain/vocabulary';
@@ -42,7 +42,7 @@ import { useUnsavedWarning } from '../../../ui/forms/useUnsavedWarning';
 import { withStrings } from '../export/withStrings';
 import { periodLabel, RuleFields } from './RuleFields';
 import { bundle as editorBundle, EditorStrings } from './strings';
-import { EMPTY_FORM, formFromTask, FormProblem, formProblems, newProblems, overridesOf, problemMessage, ruleMonth, ruleOf, ruleTasksOf, TaskForm, taskValues } from './taskForm';
+import { EMPTY_FORM, formFromTask, FormProblem, formProblems, newProblems, overridesOf, problemMessage, ruleOf, TaskForm, taskValues } from './taskForm';
 
 export interface TemplateEditorProps {
   data: AnnualClockData;
@@ -128,8 +128,8 @@ function Editor(props: TemplateEditorProps): JSX.Element {
 
   const setRetired = async (task: ClockTask, retired: boolean): Promise<void> => {
     setListError(undefined);
-    const before = ruleTasksOf(mine);
-    const after = ruleTasksOf(mine.map((t) => (t.id === task.id ? { ...t, retired } : t)));
+    const before = ruleTasks(mine);
+    const after = ruleTasks(mine.map((t) => (t.id === task.id ? { ...t, retired } : t)));
     const problems = newProblems(before, after);
     if (problems.length) {
       setListProblems(problems.map((p) => problemMessage(p, s, titleOf)));
@@ -336,8 +336,8 @@ function TaskEditor(props: TaskEditorProps): JSX.Element {
   const others = props.tasks.filter((t) => t.id !== props.task?.id);
   const code = form.code.trim();
   const rule = ruleOf(form);
-  const before = ruleTasksOf(props.tasks);
-  const candidate: RuleTask[] | undefined = rule && code ? [...ruleTasksOf(others), { code, rule, overrides: overridesOf(form), retired: props.task?.retired }] : undefined;
+  const before = ruleTasks(props.tasks);
+  const candidate: RuleTask[] | undefined = rule && code ? [...ruleTasks(others), { code, rule, overrides: overridesOf(form), retired: props.task?.retired }] : undefined;
   const nextYear = data.year + 1;
   const planned = React.useMemo(() => (candidate ? tryPlan(candidate, nextYear) : undefined), [JSON.stringify(candidate), nextYear]); // eslint-disable-line react-hooks/exhaustive-deps
   const periods = React.useMemo(() => {
@@ -368,7 +368,7 @@ function TaskEditor(props: TaskEditorProps): JSX.Element {
       return;
     }
     setShown({ fields: [], rules: [] });
-    const values = taskValues(form, rule!, props.template, ruleMonth(rule!, candidate!));
+    const values = taskValues(form, rule!, props.template, filedMonth(rule!, candidate!));
     setSaving(true);
     try {
       const savedTask = base ? await saveClockTask(services, { id: base.id, ...values }, etag) : await saveClockTask(services, { ...values, clientKey });

@@ -135,22 +135,6 @@ export function formProblems(f: TaskForm, s: EditorStrings, others: Pick<ClockTa
   return out;
 }
 
-/** The ClockTask month (ACMonth) a rule is filed under: its first month, through the anchors for a relative one. */
-export function ruleMonth(rule: ClockRule, tasks: RuleTask[]): number {
-  let current: ClockRule | undefined = rule;
-  for (let hops = 0; current && hops <= tasks.length; hops++) {
-    if (current.kind !== 'relative') return [...current.months].sort((a, b) => a - b)[0] ?? 1;
-    const anchor: string = current.anchor;
-    current = tasks.find((t) => t.code === anchor)?.rule;
-  }
-  return 1;
-}
-
-/** The template's tasks the engine plans (v2 tasks with a code and a rule). */
-export function ruleTasksOf(tasks: ClockTask[]): RuleTask[] {
-  return tasks.filter((t) => t.code && t.rule).map((t) => ({ code: t.code!, rule: t.rule!, overrides: t.overrides, retired: t.retired }));
-}
-
 /** The values to save from the form (everything the editor owns of a task). */
 export function taskValues(f: TaskForm, rule: ClockRule, template: string, month: number): Omit<Draft<ClockTask>, 'clientKey'> {
   return {
