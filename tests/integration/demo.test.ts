@@ -205,6 +205,10 @@ describe('demo data (seedDemo)', () => {
       const report = await generateOccurrences(ork, { template: 'ork', year, today });
       expect({ year, created: report.created, updated: report.updated }).toEqual({ year, created: 0, updated: 0 });
     }
+    // The HR centre's clock too (its own template on its own site).
+    const hepaReport = await generateOccurrences(hepa, { template: 'hepa', year: 2026, today });
+    expect({ created: hepaReport.created, updated: hepaReport.updated }).toEqual({ created: 0, updated: 0 });
+    expect(hepaReport.unchanged).toBeGreaterThan(0);
   });
 
   it('has an absence covering today with a substitute, a future holiday and an uncovered short absence', async () => {

@@ -7,6 +7,8 @@
  * lists stay empty on this site.
  */
 import type {
+  ClockOccurrence,
+  Draft,
   ActionStatus,
   FeedbackChannel,
   FeedbackStatus,
@@ -19,7 +21,8 @@ import { addDays, compareIsoDates } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
 import { HEPA_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
-import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
+import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
+import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
 
 const P = 'demo:hepa:';
 
@@ -453,32 +456,38 @@ function actionDrafts(ctx: OrgContext, written: Written): DemoDraft<'actions'>[]
   }));
 }
 
-/** Clock occurrences: per-account tasks for every sector, the team's own tasks once (or monthly). */
-function occurrenceDrafts(ctx: OrgContext, written: Written): DemoDraft<'clockCompletions'>[] {
+/**
+ * This year's clock occurrences exactly as `generateOccurrences` plans them from the HR centre's template: every
+ * per-account task for every sector, the team's own tasks once (or monthly), with the generator's client keys, so
+ * generating the year on the demo site creates nothing twice. A few past items slipped and are still open.
+ */
+function occurrenceDrafts(ctx: OrgContext, written: Written): Array<Draft<ClockOccurrence> & { clientKey: string }> {
   const { today, year } = ctx;
-  const occurrences: DemoDraft<'clockCompletions'>[] = [];
+  const occurrences: Array<Draft<ClockOccurrence> & { clientKey: string }> = [];
+  const planned = planYear(HEPA_CLOCK as RuleTask[], year);
   for (const t of HEPA_CLOCK) {
     const taskId = writtenId(written, 'clockTasks', `${P}clock:${t.code}:${year}`);
-    const dates = taskDates('hepa', t.code, year);
-    const targets = t.perAccount ? HEPA_SECTORS.filter((s) => !(t.code === 'asiakkuustiimi-3' && s.staff < 900) && !(t.code === 'vierailu-1' && s.staff < 900)) : [undefined];
-    const lastPast = dates.filter((d) => compareIsoDates(d, today) < 0).pop();
+    const dates = planned.filter((p) => p.code === t.code);
+    const targets = t.perAccount ? HEPA_SECTORS : [undefined];
+    const lastPast = dates.filter((p) => compareIsoDates(p.dueDate, today) < 0).pop()?.dueDate;
     for (const s of targets) {
-      dates.forEach((due, k) => {
+      for (const { period, dueDate: due } of dates) {
         const past = compareIsoDates(due, today) < 0;
         // A few slipped items: last month's feedback summary, one secretary's site visit, one account team.
         const overdue = past && ((!s && t.code === 'palauteyhteenveto' && due === lastPast) || (s?.abbr === 'MAY' && t.code === 'sihteerin-kaynti') || (s?.abbr === 'VAPA' && t.code === 'asiakkuustiimi-2'));
-        const owner = s ? (t.ownerRole === 'supervisor' ? 'timo.hamalainen' : s.secretary) : t.ownerRole === 'leadership' ? 'timo.hamalainen' : 'timo.hamalainen';
+        const owner = s && t.ownerRole !== 'supervisor' ? s.secretary : 'timo.hamalainen';
+        const account = s ? accountId(written, s.abbr) : undefined;
         occurrences.push({
-          clientKey: `${P}occ:${t.code}:${year}${s ? `:${s.abbr}` : ''}${dates.length > 1 ? `:${k + 1}` : ''}`,
+          clientKey: occurrenceKey('hepa', t.code, period, account),
           taskId,
-          accountId: s ? accountId(written, s.abbr) : undefined,
+          accountId: account,
           dueDate: due,
           owner: who(ctx, owner),
           done: past && !overdue,
           doneOn: past && !overdue ? due : undefined,
           notes: overdue ? 'Siirtynyt: sovi uusi ajankohta.' : undefined,
         });
-      });
+      }
     }
   }
   return occurrences;
@@ -520,7 +529,7 @@ function responseDrafts(ctx: OrgContext, r: () => number, written: Written): Dem
 export async function seedHepa(ctx: OrgContext): Promise<void> {
   const r = rng(`hepa:${ctx.today}`);
   // Phases run in order; within one, drafts are built in the order listed (the random sequence depends on it).
-  await runSteps(ctx.w, [
+  const written = await runSteps(ctx.w, [
     [step('segments', () => segmentDrafts(P, 'hepa', HEPA_SEGMENTS))],
     [step('accounts', (w) => accountDrafts(ctx, w)), step('clockTasks', () => clockTaskDrafts('hepa', P, ctx.year))],
     [
@@ -533,6 +542,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       step('ideas', (w) => ideaDrafts(ctx, w)),
       step('actions', (w) => actionDrafts(ctx, w)),
     ],
-    [step('clockCompletions', (w) => occurrenceDrafts(ctx, w)), step('surveyResponses', (w) => responseDrafts(ctx, r, w))],
+    [step('surveyResponses', (w) => responseDrafts(ctx, r, w))],
   ]);
+  await writeClockOccurrences(ctx, 'hepa', occurrenceDrafts(ctx, written));
 }

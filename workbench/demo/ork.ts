@@ -31,7 +31,7 @@ import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
 import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
-import { DemoDraft, runSteps, step, Written, writtenId } from './writer';
+import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
 import { f } from '../../src/data/odata';
 
@@ -1235,29 +1235,6 @@ function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockO
   return out;
 }
 
-/**
- * Writes the clock's occurrences through the repository (validation and all) in `$batch` chunks. Their client keys
- * are the generator's (`clock:ork:…`), not the demo writer's `demo:ork:` prefix, so they are written here: the
- * keys already on the list are read first (one query on the indexed, unique ACClientKey) and only the missing
- * ones are added, so a re-run never duplicates anything.
- */
-async function writeOccurrences(run: OrkRun, written: Written): Promise<void> {
-  const services = run.ctx.w.services;
-  const drafts = occurrenceDrafts(run, written);
-  const have = new Set((await services.repos.clockCompletions.all({ filter: f.startsWith('clientKey', `clock:${TEMPLATE}:`) })).map((o) => o.clientKey));
-  const missing = drafts.filter((d) => !have.has(d.clientKey));
-  for (const d of missing) services.repos.clockCompletions.validate(d as unknown as Record<string, unknown>);
-  for (let i = 0; i < missing.length; i += 200) {
-    const chunk = missing.slice(i, i + 200);
-    const results = await services.batch((repos) => Object.fromEntries(chunk.map((d, k) => [String(k), repos.clockCompletions.add(d)])));
-    const failed = Object.values(results).filter((x) => !x.ok);
-    if (failed.length) throw new Error(`clockCompletions: ${failed.length} of ${chunk.length} adds failed: ${(failed[0] as { error: Error }).error.message}`);
-  }
-  run.ctx.w.added += missing.length;
-  run.ctx.w.skipped += drafts.length - missing.length;
-  if (missing.length) run.ctx.log(`clockCompletions: added ${missing.length} (${run.ctx.year} and ${run.ctx.year + 1})`);
-}
-
 /** Survey responses: every sector account, every closed quarter, with a trend; and the annual user survey. */
 function responseDrafts(run: OrkRun, written: Written): DemoDraft<'surveyResponses'>[] {
   const { ctx, r } = run;
@@ -1340,5 +1317,5 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
     ],
     [step('agreementHistory', (w) => historyDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w))],
   ]);
-  await writeOccurrences(run, written);
+  await writeClockOccurrences(ctx, TEMPLATE, occurrenceDrafts(run, written));
 }

@@ -8,7 +8,7 @@
  */
 import '@pnp/sp/batching';
 import type { SPFI } from '@pnp/sp';
-import type { Draft } from '../../src/domain/types';
+import type { ClockOccurrence, Draft } from '../../src/domain/types';
 import { f } from '../../src/data/odata';
 import type { EntityByList, Services } from '../../src/data/ports';
 import { createRepositories } from '../../src/data/sp/createServices';
@@ -131,4 +131,30 @@ export function writtenId(written: Written, list: ListKey, clientKey: string): n
   const map = written[list];
   if (!map) throw new Error(`Demo step needs ${list}, which no earlier phase wrote`);
   return idOf(map as Map<string, { id: number }>, clientKey);
+}
+
+/**
+ * Writes a clock's generated occurrences through the repository (validation and all) in `$batch` chunks. Their client
+ * keys are the generator's (`clock:<template>:…`, see `occurrenceKey`), not the demo writer's prefix, so generating
+ * the same year on the demo site finds them. The keys already on the list are read first (one query on the indexed,
+ * unique ACClientKey) and only the missing ones are added: a re-run never duplicates anything.
+ */
+export async function writeClockOccurrences(
+  ctx: { w: DemoWriter; log: (m: string) => void },
+  template: string,
+  drafts: Array<Draft<ClockOccurrence> & { clientKey: string }>,
+): Promise<void> {
+  const services = ctx.w.services;
+  const have = new Set((await services.repos.clockCompletions.all({ filter: f.startsWith('clientKey', `clock:${template}:`) })).map((o) => o.clientKey));
+  const missing = drafts.filter((d) => !have.has(d.clientKey));
+  for (const d of missing) services.repos.clockCompletions.validate(d as unknown as Record<string, unknown>);
+  for (let i = 0; i < missing.length; i += 200) {
+    const chunk = missing.slice(i, i + 200);
+    const results = await services.batch((repos) => Object.fromEntries(chunk.map((d, k) => [String(k), repos.clockCompletions.add(d)])));
+    const failed = Object.values(results).filter((x) => !x.ok);
+    if (failed.length) throw new Error(`clockCompletions: ${failed.length} of ${chunk.length} adds failed: ${(failed[0] as { error: Error }).error.message}`);
+  }
+  ctx.w.added += missing.length;
+  ctx.w.skipped += drafts.length - missing.length;
+  if (missing.length) ctx.log(`clockCompletions (${template}): added ${missing.length}`);
 }
