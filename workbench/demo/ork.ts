@@ -33,7 +33,6 @@ import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
-import { f } from '../../src/data/odata';
 
 const P = 'demo:ork:';
 
