@@ -33,10 +33,12 @@ afterAll(async () => {
   await wb?.close();
 });
 
-async function violations(query: string, ready: string, tab?: string): Promise<string[]> {
+async function violations(query: string, ready: string, tab?: string, button?: string, after?: string): Promise<string[]> {
   const { page } = await openPage(browser, `${wb.server.origin}/?${query}`);
   await page.waitForSelector(ready, { timeout: 60_000 });
   if (tab) await page.getByRole('tab', { name: tab }).click();
+  if (button) await page.getByRole('button', { name: button, exact: true }).click();
+  if (after) await page.waitForSelector(after, { timeout: 30_000 });
   await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
   await page.addScriptTag({ content: AXE });
   const found = (await page.evaluate(async () => {
@@ -58,9 +60,33 @@ const cases: [string, string, string, string?][] = [
   ['my accounts, fi, light', `view=myAccounts&site=ork&host=personal&lang=fi-FI&theme=light&user=${MANAGER}`, 'main h1'],
 ];
 
+/** The annual clock: the wheel and the month list in every language and theme (the month list by its toggle). */
+const CLOCK_HOSTS: Record<'fi-FI' | 'sv-SE' | 'en-US', string> = {
+  'fi-FI': `host=teams&channel=${KHO}&user=${MANAGER}`,
+  'sv-SE': `host=personal&user=${encodeURIComponent('elina.lindqvist@asiakkuus.example')}`,
+  'en-US': `host=sharepoint&user=${encodeURIComponent('sari.heikkinen@asiakkuus.example')}`,
+};
+const LIST_BUTTON: Record<keyof typeof CLOCK_HOSTS, string> = { 'fi-FI': 'Kuukausilista', 'sv-SE': 'Månadslista', 'en-US': 'Month list' };
+const clockCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
+  (['light', 'dark', 'contrast'] as const).flatMap((theme) => [
+    { label: `annual clock wheel, ${lang}, ${theme}`, query: `view=annualClock&site=ork&lang=${lang}&theme=${theme}&${CLOCK_HOSTS[lang]}`, ready: '[data-testid="clock-wheel"] [data-testid="clock-spot"]' },
+    {
+      label: `annual clock month list, ${lang}, ${theme}`,
+      query: `view=annualClock&site=ork&lang=${lang}&theme=${theme}&${CLOCK_HOSTS[lang]}`,
+      ready: '[data-testid="clock-spot"]',
+      button: LIST_BUTTON[lang],
+      after: '[data-testid="clock-month-list"]',
+    },
+  ]),
+);
+
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   // Object rows: with a tuple shorter than the callback's parameters, jest would wait for a `done` callback.
   it.each(cases.map(([label, query, ready, tab]) => ({ label, query, ready, tab })))('$label has no violations', async ({ query, ready, tab }) => {
     expect(await violations(query, ready, tab)).toEqual([]);
+  });
+
+  it.each(clockCases)('$label has no violations', async ({ query, ready, button, after }) => {
+    expect(await violations(query, ready, undefined, button, after)).toEqual([]);
   });
 });

@@ -125,8 +125,9 @@ function classesFor(theme: Theme) {
       padding: '4px 0',
       font: 'inherit',
       color: sc.bodyText,
-      background: theme.palette.neutralLighter,
-      border: `1px solid ${sc.bodyDivider}`,
+      // The page background (not a tint): the small red "!n" keeps 4.5:1 in the dark theme too.
+      background: sc.bodyBackground,
+      border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
       borderRadius: 3,
       selectors: {
         'button&': { cursor: 'pointer' },
