@@ -35,8 +35,7 @@ import { monthName, Wheel } from './Wheel';
 
 const ExportMenu = React.lazy(() => import(/* webpackChunkName: 'annual-clock-export' */ './export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 const OrgView = React.lazy(() => import(/* webpackChunkName: 'annual-clock-org' */ './org/OrgView').then((m) => ({ default: m.OrgView })));
-// WIRE-EDITOR: const TemplateEditor = React.lazy(() => import(/* webpackChunkName: 'annual-clock-editor' */ './editor/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
-const TemplateEditor = React.lazy<React.ComponentType<{ data: unknown; onClose(): void; onSaved(): void }>>(() => Promise.reject(new Error('editor not yet built')));
+const TemplateEditor = React.lazy(() => import(/* webpackChunkName: 'annual-clock-editor' */ './editor/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
 
 /** On paper: the month list only (the wheel, toolbar and filters stay on screen). */
 const PRINT_CSS = `
@@ -108,6 +107,7 @@ export function AnnualClock(props: ViewProps): JSX.Element {
   const [tab, setTab] = React.useState<'clock' | 'org'>('clock');
   const [openKeys, setOpenKeys] = React.useState<string[]>();
   const [editing, setEditing] = React.useState(false);
+  const templateSaved = React.useRef(false);
   const [printing, setPrinting] = React.useState(false);
 
   React.useEffect(() => {
@@ -350,11 +350,13 @@ export function AnnualClock(props: ViewProps): JSX.Element {
               <React.Suspense fallback={<Spinner label={strings.loading} />}>
                 <TemplateEditor
                   data={data}
-                  onClose={() => setEditing(false)}
-                  onSaved={() => {
+                  onClose={() => {
                     setEditing(false);
-                    state.reload();
+                    // The editor saves task by task and stays open; the clock reads its year again once it closes.
+                    if (templateSaved.current) state.reload();
+                    templateSaved.current = false;
                   }}
+                  onSaved={() => (templateSaved.current = true)}
                 />
               </React.Suspense>
             </PartBoundary>
