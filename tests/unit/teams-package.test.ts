@@ -29,9 +29,10 @@ describe('Teams app package (teams/manifest → teams/TeamsSPFxApp.zip)', () => 
   });
 
   it('is the AccountTab web part: app id and the channel tab are the web part; the personal app loads the web part that declares TeamsPersonalApp', () => {
+    // Several web parts may declare TeamsPersonalApp (My accounts, the annual clock); the static tab names one of them.
     const personalApps = bundledWebParts().filter((w) => w.supportedHosts.includes('TeamsPersonalApp'));
-    expect(personalApps).toHaveLength(1);
-    const personalAppWebPart = personalApps[0];
+    const personalAppWebPart = personalApps.find((w) => w.alias === 'MyAccountsWebPart')!;
+    expect(personalAppWebPart).toBeDefined();
     expect(webPart.supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab']));
     expect(m.id).toBe(webPart.id);
     expect(m.configurableTabs).toHaveLength(1);

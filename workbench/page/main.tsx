@@ -19,6 +19,7 @@ import { Feature, prepareFeature } from '../../src/ui/feature';
 import { useAsync } from '../../src/ui/useAsync';
 import { firstRead as accountTabFirstRead } from '../../src/features/accountTab/firstRead';
 import { firstRead as myAccountsFirstRead } from '../../src/features/myAccounts/firstRead';
+import { firstRead as annualClockFirstRead } from '../../src/features/annualClock/firstRead';
 import { toHelsinkiDate } from '../../src/domain/dates';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
@@ -359,6 +360,7 @@ class AppErrorBoundary extends React.Component<{ children: React.ReactNode }, { 
 const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostContext) => Promise<unknown>>> = {
   accountTab: accountTabFirstRead,
   myAccounts: myAccountsFirstRead,
+  annualClock: annualClockFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

@@ -134,9 +134,9 @@ function StateText(props: { item: ClockItem; s: AnnualClockStrings; locale: stri
     <span data-testid="clock-item-state" data-state={item.state}>
       <Icon iconName={STATE_ICON[item.state]} aria-hidden="true" style={{ color, marginRight: 6, verticalAlign: 'middle' }} />
       <span style={{ fontWeight: item.state === 'overdue' ? 600 : 400, color: item.state === 'overdue' ? theme.semanticColors.errorText : undefined }}>
-        {s.stateLabel[item.state]}
+        {/* "Tehty 14.1.2027" when the day is known, else the state's word */}
+        {item.occurrence.done && item.occurrence.doneOn ? format(s.details.doneOn, { date: formatDate(item.occurrence.doneOn, props.locale) }) : s.stateLabel[item.state]}
       </span>
-      {item.occurrence.done && item.occurrence.doneOn ? ` · ${format(s.details.doneOn, { date: formatDate(item.occurrence.doneOn, props.locale) })}` : ''}
     </span>
   );
 }

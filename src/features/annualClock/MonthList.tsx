@@ -132,7 +132,7 @@ function classesFor(theme: Theme) {
     button: {
       width: '100%',
       display: 'grid',
-      gridTemplateColumns: '84px 1fr',
+      gridTemplateColumns: '104px 1fr',
       gridTemplateAreas: '"date main" "state main"',
       gap: '2px 10px',
       alignItems: 'start',

@@ -140,12 +140,13 @@ export function Wheel(props: WheelProps): JSX.Element {
           })}
           <circle cx={G.cx} cy={G.cy} r={G.inner} fill="none" stroke={theme.palette.neutralTertiaryAlt} />
           <circle cx={G.cx} cy={G.cy} r={G.outer} fill="none" stroke={theme.palette.neutralTertiaryAlt} />
-          {/* Ring names along 12 o'clock, just before the year turns. */}
-          {bands.map((b, i) => (
+          {/* Ring numbers (the legend names them) along 12 o'clock, just before the year turns; zoomed, days sit there. */}
+          {zoom.kind === 'year' &&
+            bands.map((b, i) => (
             <text key={rings[i]} x={G.cx - 5} y={G.cy - b.mid} className={classes.ringLabel} textAnchor="end" dominantBaseline="central">
               {i + 1}
             </text>
-          ))}
+            ))}
           {/* The centre: the year and the window. */}
           <text x={G.cx} y={G.cy - 10} className={classes.centreYear} textAnchor="middle" dominantBaseline="central">
             {year}
