@@ -1,12 +1,32 @@
 /** The readable names of marks and items: "TAE B1 – KHO – pe 12.3.2027 – myöhässä". */
-import { formatDate, IsoDate } from '../../domain/dates';
+import { HELSINKI, helsinkiWallTimeToUtc, intlLocale, IsoDate } from '../../domain/dates';
 import { format } from '../../loc/strings';
 import { countStates, ClockItem, ClockMark, STATES } from './model';
 import type { AnnualClockStrings } from './strings';
 
-/** "pe 12.3.2027" / "fre 12.3.2027" / "Fri 12/03/2027". */
+const formatters = new Map<string, { weekday: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+const labels = new Map<string, string>();
+
+/**
+ * "pe 12.3.2027" / "fre 12.3.2027" / "Fri 12/03/2027". Formatters and labels are cached: the wheel names hundreds
+ * of marks per render, and building an Intl formatter costs more than the rest of a mark.
+ */
 export function dayLabel(date: IsoDate, locale: string): string {
-  return `${formatDate(date, locale, { weekday: 'short' })} ${formatDate(date, locale)}`;
+  const key = `${locale}|${date}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    let f = formatters.get(locale);
+    if (!f) {
+      const tag = intlLocale(locale);
+      f = { weekday: new Intl.DateTimeFormat(tag, { timeZone: HELSINKI, weekday: 'short' }), date: new Intl.DateTimeFormat(tag, { timeZone: HELSINKI }) };
+      formatters.set(locale, f);
+    }
+    const noon = helsinkiWallTimeToUtc(date, 12);
+    label = `${f.weekday.format(noon)} ${f.date.format(noon)}`;
+    if (labels.size > 5000) labels.clear();
+    labels.set(key, label);
+  }
+  return label;
 }
 
 export function accountLabel(item: ClockItem, s: AnnualClockStrings): string {
