@@ -47,13 +47,40 @@ export interface PageSize {
   ownGzipKb: number;
   budgetKb?: number;
   withinBudget?: boolean;
+  /** gzip KB of the files beyond the shared web-part bundle (SPFx: the entry's chunks; workbench: app.js's closure). */
+  beyondSharedGzipKb?: number;
+  beyondSharedBudgetKb?: number;
+  /** Whether any file of the page holds the wheel's modules (WHEEL_MODULES). */
+  hasWheel?: boolean;
 }
 
-export const VIEWS = [
+interface ViewBundle {
+  page: string;
+  /** The web part's feature chunk (`webpackChunkName`) and the feature module the workbench imports. */
+  chunk: string;
+  feature: string;
+  /** Chunks the feature's index loads before its first render (the clock's index is small; its view follows). */
+  then?: { chunk: string; feature: string };
+  budgetKb?: number;
+  /** Budget for what the page loads beyond the shared web-part bundle (the entry). */
+  beyondSharedBudgetKb?: number;
+}
+
+export const VIEWS: readonly ViewBundle[] = [
   { page: 'Account tab (Asiakkuus)', chunk: 'account-tab', feature: 'src/features/accountTab/index.ts', budgetKb: 170 },
-  { page: 'My accounts (Omat asiakkuudet)', chunk: 'my-accounts', feature: 'src/features/myAccounts/index.ts', budgetKb: undefined },
+  { page: 'My accounts (Omat asiakkuudet)', chunk: 'my-accounts', feature: 'src/features/myAccounts/index.ts' },
   { page: 'Site contents / setup (Käyttöönotto)', chunk: 'setup', feature: 'src/features/setup/index.ts', budgetKb: 140 },
-] as const;
+  {
+    page: 'Annual clock (Vuosikello)',
+    chunk: 'annual-clock',
+    feature: 'src/features/annualClock/index.ts',
+    then: { chunk: 'annual-clock-view', feature: 'src/features/annualClock/AnnualClock.tsx' },
+    beyondSharedBudgetKb: 120,
+  },
+];
+
+/** Source modules only the annual clock's wheel view contains: a page that shows no wheel must not download them. */
+export const WHEEL_MODULES = /src[\\/]features[\\/]annualClock[\\/](Wheel|wheelLayout|geometry)\./;
 
 const LANG = 'fi';
 const KB = 1024;
@@ -109,6 +136,12 @@ function total(page: string, dir: string, files: string[], shares: (file: string
   const notOwn = (parts.react?.gzipKb ?? 0) + (parts.graph?.gzipKb ?? 0) + (parts.shell?.gzipKb ?? 0);
   const ownGzipKb = round(gzip / KB - notOwn);
   return { page, files, fileSizes, kb: round(bytes / KB), gzipKb: round(gzip / KB), parts, ownGzipKb, budgetKb, withinBudget: budgetKb === undefined ? undefined : ownGzipKb <= budgetKb };
+}
+
+/** Adds what the page loads beyond the shared files, and whether it carries the wheel. */
+function withShared(size: PageSize, dir: string, shared: Set<string>, v: ViewBundle, hasWheel?: boolean): PageSize {
+  const beyond = size.files.filter((f) => !shared.has(f)).reduce((sum, f) => sum + fileSize(path.join(dir, f)).gzip, 0);
+  return { ...size, beyondSharedGzipKb: round(beyond / KB), beyondSharedBudgetKb: v.beyondSharedBudgetKb, hasWheel };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -176,7 +209,9 @@ export function spfxPageSizes(distDir: string): PageSize[] {
     const chunkIds = new Set<string>();
     const add = (ids: (number | string)[]) => ids.forEach((id) => chunkIds.add(String(id)));
     add(graph.entrypoints[ENTRY]?.chunks ?? []);
+    const shared = new Set([...chunkIds].flatMap((id) => byId.get(id)?.files ?? []).concat(extra));
     add(graph.namedChunkGroups[v.chunk]?.chunks ?? []);
+    if (v.then) add(graph.namedChunkGroups[v.then.chunk]?.chunks ?? []);
     // Finnish strings the loaded chunks import lazily (the common strings from the bundle, the view's from its chunk)
     const strings = new RegExp(`^strings-.*-${LANG}$`);
     const lazyGroups = (id: string): { name: string; chunks: (number | string)[] }[] => {
@@ -201,7 +236,8 @@ export function spfxPageSizes(distDir: string): PageSize[] {
       }
     }
     const files = [...chunkIds].flatMap((id) => byId.get(id)?.files ?? []).filter((f) => f.endsWith('.js'));
-    return total(v.page, distDir, [...files, ...extra], shares, v.budgetKb);
+    const hasWheel = [...chunkIds].some((id) => byId.get(id)?.modules.some((m) => WHEEL_MODULES.test(m.name ?? '')));
+    return withShared(total(v.page, distDir, [...files, ...extra], shares, v.budgetKb), distDir, shared, v, hasWheel);
   });
 }
 
@@ -219,11 +255,14 @@ function spfxPageSizesByName(distDir: string, extra: string[]): PageSize[] {
   const groups = [...code.matchAll(/Promise\.all\(\[((?:\w+\.e\(\d+\),?)+)\]\)/g)].map((m) => [...m[1].matchAll(/\((\d+)\)/g)].map((x) => x[1]));
   const shares = (f: string) => new Map<Part, number>([[/strings|account-tab|my-accounts|setup/.test(f) ? 'product' : 'libs', 1]]);
   return VIEWS.map((v) => {
-    const id = idOf(v.chunk);
-    const ids = id ? groups.find((g) => g.includes(id)) ?? [id] : [];
+    const groupOf = (name: string): string[] => {
+      const id = idOf(name);
+      return id ? groups.find((g) => g.includes(id)) ?? [id] : [];
+    };
+    const ids = [...groupOf(v.chunk), ...(v.then ? groupOf(v.then.chunk) : [])];
     const strings = [`strings-common-${LANG}`, `strings-${v.chunk}-${LANG}`].map(idOf).filter((x): x is string => !!x);
     const files = [bundle, ...[...ids, ...strings].map(fileOf).filter((f) => fs.existsSync(path.join(distDir, f))), ...extra];
-    return total(v.page, distDir, files, shares, v.budgetKb);
+    return withShared(total(v.page, distDir, files, shares, v.budgetKb), distDir, new Set([bundle, ...extra]), v);
   });
 }
 
@@ -280,11 +319,14 @@ export function workbenchPageSizes(distDir: string, metafile?: object): PageSize
   };
 
   return VIEWS.map((v) => {
-    const viewKey = Object.keys(meta.outputs).find((k) => meta.outputs[k].entryPoint?.replace(/\\/g, '/').endsWith(v.feature));
-    const keys = closure([entryKey, ...(viewKey ? [viewKey] : [])]);
+    const keyOf = (feature: string) => Object.keys(meta.outputs).find((k) => meta.outputs[k].entryPoint?.replace(/\\/g, '/').endsWith(feature));
+    const viewKeys = [keyOf(v.feature), v.then ? keyOf(v.then.feature) : undefined].filter((k): k is string => !!k);
+    const keys = closure([entryKey, ...viewKeys]);
     const files = [...keys].map((k) => local.get(k)).filter((f): f is string => !!f);
     files.sort((a, b) => (a === 'app.js' ? -1 : b === 'app.js' ? 1 : a.localeCompare(b)));
-    return total(v.page, distDir, files, shares, v.budgetKb);
+    const shared = new Set([...closure([entryKey])].map((k) => local.get(k)).filter((f): f is string => !!f));
+    const hasWheel = [...keys].some((k) => Object.keys(meta.outputs[k]?.inputs ?? {}).some((input) => WHEEL_MODULES.test(input)));
+    return withShared(total(v.page, distDir, files, shares, v.budgetKb), distDir, shared, v, hasWheel);
   });
 }
 
@@ -307,12 +349,15 @@ export function markdown(title: string, rows: PageSize[]): string {
   const lines = [
     `### ${title}`,
     '',
-    `| page (fi) | files | KB | gzip KB | ${parts.map((p) => `${PART_LABEL[p]} gzip`).join(' | ')} | own gzip KB | budget |`,
-    `|---|---:|---:|---:|${parts.map(() => '---:|').join('')}---:|---|`,
+    `| page (fi) | files | KB | gzip KB | ${parts.map((p) => `${PART_LABEL[p]} gzip`).join(' | ')} | own gzip KB | budget | beyond the shared bundle, gzip KB | wheel code on the page |`,
+    `|---|---:|---:|---:|${parts.map(() => '---:|').join('')}---:|---|---|---|`,
   ];
   for (const r of rows) {
     const budget = r.budgetKb === undefined ? '–' : `≤ ${r.budgetKb}: ${r.withinBudget ? 'met' : 'NOT met'}`;
-    lines.push(`| ${r.page} | ${r.files.length} | ${r.kb} | ${r.gzipKb} | ${parts.map((p) => r.parts[p]?.gzipKb ?? 0).join(' | ')} | ${r.ownGzipKb} | ${budget} |`);
+    const beyond =
+      r.beyondSharedGzipKb === undefined ? '–' : `${r.beyondSharedGzipKb}${r.beyondSharedBudgetKb === undefined ? '' : ` (≤ ${r.beyondSharedBudgetKb}: ${r.beyondSharedGzipKb <= r.beyondSharedBudgetKb ? 'met' : 'NOT met'})`}`;
+    const wheel = r.hasWheel === undefined ? '–' : r.hasWheel ? 'yes' : 'no';
+    lines.push(`| ${r.page} | ${r.files.length} | ${r.kb} | ${r.gzipKb} | ${parts.map((p) => r.parts[p]?.gzipKb ?? 0).join(' | ')} | ${r.ownGzipKb} | ${budget} | ${beyond} | ${wheel} |`);
   }
   lines.push('', 'Files (KB / gzip KB):', '');
   for (const r of rows) lines.push(`- ${r.page}: ${r.files.map((f) => `${f} (${r.fileSizes[f].kb} / ${r.fileSizes[f].gzipKb})`).join(', ')}`);
@@ -333,7 +378,7 @@ if (require.main === module) {
   if (fs.existsSync(path.join(pageDist, 'meta.json'))) {
     out.push(markdown('Workbench page (esbuild): React and ReactDOM bundled, counted apart from the budget', workbenchPageSizes(pageDist)));
   } else out.push(`(no ${path.relative(ROOT, pageDist)}/meta.json: run \`npm run build:page\` for the workbench sizes)`);
-  out.push('', 'KB = 1024 bytes. "own gzip KB" leaves out React/ReactDOM, the Graph client and the workbench shell; the budgets count it: account tab ≤ 170 KB, site contents ≤ 140 KB. Part sizes are estimates (each file\'s gzip ratio × the part\'s bytes in it).');
+  out.push('', 'KB = 1024 bytes. "own gzip KB" leaves out React/ReactDOM, the Graph client and the workbench shell; the budgets count it: account tab ≤ 170 KB, site contents ≤ 140 KB; the annual clock ≤ 120 KB beyond the shared bundle, and no other page may carry the wheel. Part sizes are estimates (each file\'s gzip ratio × the part\'s bytes in it).');
   // eslint-disable-next-line no-console
   console.log(out.join('\n\n'));
 }
