@@ -20,7 +20,6 @@ import { useAsync } from '../../src/ui/useAsync';
 import { firstRead as accountTabFirstRead } from '../../src/features/accountTab/firstRead';
 import { firstRead as myAccountsFirstRead } from '../../src/features/myAccounts/firstRead';
 import { firstRead as annualClockFirstRead } from '../../src/features/annualClock/firstRead';
-import { toHelsinkiDate } from '../../src/domain/dates';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';

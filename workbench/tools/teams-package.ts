@@ -10,7 +10,7 @@
  * web part's id, the app version follows package-solution.json, every localization file has every key within
  * Teams' length limits, and the icons exist. The manifest that goes into the zip is validated again as zipped.
  *
- * The personal app ("My accounts") runs on the site its contentUrl names. By default that is the tenant root site
+ * The personal apps ("My accounts", "Annual clock") run on the site its contentUrl names. By default that is the tenant root site
  * (`dest=/_layouts/15/...`); when the account-care lists live on another site, set
  * ACCOUNT_CARE_SITE_PATH=/sites/<site> and the zipped manifest points the personal app there.
  */
@@ -23,13 +23,14 @@ export const ZIP_NAME = 'TeamsSPFxApp.zip';
 const WEB_PART_MANIFEST = 'src/webparts/accountTab/AccountTabWebPart.manifest.json';
 
 /** Keys every localization file must have (the manifest's own strings are the default language). */
-export const LOCALIZED_KEYS = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name'] as const;
+export const LOCALIZED_KEYS = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name'] as const;
 const MAX_LENGTH: Record<(typeof LOCALIZED_KEYS)[number], number> = {
   'name.short': 30,
   'name.full': 100,
   'description.short': 80,
   'description.full': 4000,
   'staticTabs[0].name': 128,
+  'staticTabs[1].name': 128,
 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -118,6 +119,7 @@ export function defaultStrings(manifest: any): Record<string, string | undefined
     'description.short': manifest.description?.short,
     'description.full': manifest.description?.full,
     'staticTabs[0].name': manifest.staticTabs?.[0]?.name,
+    'staticTabs[1].name': manifest.staticTabs?.[1]?.name,
   };
 }
 

@@ -285,7 +285,6 @@ export function AnnualClock(props: ViewProps): JSX.Element {
                       <ExportMenu data={data} visible={visibleItems.map((i) => i.occurrence)} scopeLabel={scopeLabel} />
                     </React.Suspense>
                   </PartBoundary>
-                  <ActionButton iconProps={{ iconName: 'Print' }} text={s.toolbar.print} onClick={() => window.print()} />
                   {data.canEditTemplate && <ActionButton iconProps={{ iconName: 'Edit' }} text={s.toolbar.editTemplate} onClick={() => setEditing(true)} data-testid="clock-edit-template" />}
                 </div>
               </div>

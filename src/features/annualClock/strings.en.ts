@@ -76,7 +76,6 @@ const strings: AnnualClockStrings = {
   toolbar: {
     label: 'Annual clock actions',
     export: 'Export to calendar (.ics)',
-    print: 'Print',
     editTemplate: 'Edit template',
     organisation: 'Organisation',
     clock: 'Annual clock',

@@ -76,7 +76,6 @@ const strings: AnnualClockStrings = {
   toolbar: {
     label: 'Vuosikellon toiminnot',
     export: 'Vie kalenteriin (.ics)',
-    print: 'Tulosta',
     editTemplate: 'Muokkaa pohjaa',
     organisation: 'Organisaatio',
     clock: 'Vuosikello',

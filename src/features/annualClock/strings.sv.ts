@@ -76,7 +76,6 @@ const strings: AnnualClockStrings = {
   toolbar: {
     label: 'Årshjulets funktioner',
     export: 'Exportera till kalendern (.ics)',
-    print: 'Skriv ut',
     editTemplate: 'Redigera mallen',
     organisation: 'Organisation',
     clock: 'Årshjul',

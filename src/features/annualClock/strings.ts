@@ -92,7 +92,6 @@ export interface AnnualClockStrings {
   toolbar: {
     label: string;
     export: string;
-    print: string;
     editTemplate: string;
     organisation: string;
     clock: string;
