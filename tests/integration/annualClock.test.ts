@@ -260,7 +260,9 @@ describe('the first screen', () => {
     expect(data.occurrences).toHaveLength((await yearOccurrences(owner, YEAR)).length);
     expect(data.occurrences.every((o, i, all) => i === 0 || all[i - 1].dueDate <= o.dueDate)).toBe(true);
     expect(data.occurrences.every((o) => o.dueDate.startsWith(`${YEAR}-`))).toBe(true);
-    expect(data).toMatchObject({ year: YEAR, today: MIDYEAR, canEditTemplate: true, canMarkDone: true });
+    // The template is the site owners' (ACClockTasks breaks inheritance: everyone else reads); managers mark done.
+    expect(data).toMatchObject({ year: YEAR, today: MIDYEAR, canEditTemplate: false, canMarkDone: true });
+    expect((await startAnnualClock(owner, { year: YEAR, today: MIDYEAR })).canEditTemplate).toBe(true);
   });
 
   it("one account's clock is one $batch too", async () => {
@@ -320,6 +322,16 @@ describe('marking done', () => {
 });
 
 describe('saving template tasks', () => {
+  it('only the site owners change the template: an account manager is refused by SharePoint, and nothing changes', async () => {
+    const [task] = await owner.repos.clockTasks.find({ filter: f.eq('code', 'tae-b1') });
+    await expect(saveClockTask(manager, { id: task.id, title: 'Managerin muutos' }, task.etag)).rejects.toMatchObject({ kind: 'accessDenied' });
+    await expect(
+      saveClockTask(manager, { title: 'Managerin tehtävä', template: 'ork', category: 'other', month: 5, perAccount: false, code: 'oma', rule: { kind: 'date', months: [5], day: 5 } }),
+    ).rejects.toMatchObject({ kind: 'accessDenied' });
+    expect(await owner.repos.clockTasks.get(task.id)).toMatchObject({ title: task.title, etag: task.etag });
+    expect((await owner.repos.clockTasks.all()).some((t) => t.code === 'oma')).toBe(false);
+  });
+
   it('refuses an impossible date, a cycle and retiring an anchor, and saves nothing', async () => {
     const count = (await owner.repos.clockTasks.all()).length;
     const feb31 = saveClockTask(owner, { title: 'Mahdoton', template: 'ork', category: 'economy', month: 2, perAccount: false, code: 'mahdoton', rule: { kind: 'date', months: [2], day: 31 } });

@@ -94,7 +94,9 @@ export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   agreements: 'inherit',
   agreementHistory: 'inherit',
   meetings: 'inherit',
-  clockTasks: 'inherit',
+  // The annual clock's template is the organisation's: only the site's owners change it; everyone else reads it
+  // (managers still mark their occurrences done and generate their accounts' items in ACClockOccurrences).
+  clockTasks: { managers: 'read', staff: 'read', supervisors: 'read', leadership: 'read', respondents: 'read' },
   clockCompletions: 'inherit',
   surveys: 'inherit',
   ideas: 'inherit',
