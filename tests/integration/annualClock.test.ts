@@ -11,13 +11,8 @@ import { createServices } from '../../src/data/sp/createServices';
 import { f } from '../../src/data/odata';
 import type { Services } from '../../src/data/ports';
 import { DataError } from '../../src/data/errors';
-import {
-  generateOccurrences,
-  saveClockTask,
-  setOccurrenceDone,
-  startAnnualClock,
-  TemplateValidationError,
-} from '../../src/data/queries/annualClock';
+import { setOccurrenceDone, startAnnualClock } from '../../src/data/queries/annualClock';
+import { generateOccurrences, saveClockTask, TemplateValidationError } from '../../src/data/queries/clockTemplate';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import type { Account, ClockOccurrence, ClockTask, Draft } from '../../src/domain/types';
 import { grantDemoAccess } from '../../workbench/demo/permissions';

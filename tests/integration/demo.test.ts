@@ -17,7 +17,7 @@ import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import type { ListKey } from '../../src/data/schema/types';
 import { compareIsoDates, todayInHelsinki } from '../../src/domain/dates';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
-import { generateOccurrences } from '../../src/data/queries/annualClock';
+import { generateOccurrences } from '../../src/data/queries/clockTemplate';
 
 jest.setTimeout(120_000);
 

@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ThemeProvider } from '@fluentui/react';
-import * as annualClock from '../../src/data/queries/annualClock';
+import * as clockTemplate from '../../src/data/queries/clockTemplate';
 import type { AnnualClockData } from '../../src/data/queries/annualClock';
 import type { ClockTask } from '../../src/domain/types';
 import type { Locale } from '../../src/loc/locale';
@@ -119,7 +119,7 @@ describe('TemplateEditor', () => {
   });
 
   it('previews next year, saves a valid task and generates this and next year', async () => {
-    const generate = jest.spyOn(annualClock, 'generateOccurrences').mockImplementation(async (_s, o) => (o.year === 2027 ? { created: 4, updated: 1, unchanged: 30 } : { created: 35, updated: 0, unchanged: 0 }));
+    const generate = jest.spyOn(clockTemplate, 'generateOccurrences').mockImplementation(async (_s, o) => (o.year === 2027 ? { created: 4, updated: 1, unchanged: 30 } : { created: 35, updated: 0, unchanged: 0 }));
     const { fake, onSaved } = renderEditor();
     fireEvent.click(await screen.findByRole('button', { name: 'Lisää tehtävä' }));
     type(/^Tehtävä/, 'Materiaalit');

@@ -1178,7 +1178,7 @@ const TEMPLATE = 'ork';
 
 /**
  * The clock's occurrences for this year and next, exactly as `generateOccurrences` would plan them from the ORK
- * template (src/data/queries/annualClock.ts): every task on its rule's day, per-account tasks for every active
+ * template (src/data/queries/clockTemplate.ts): every task on its rule's day, per-account tasks for every active
  * account its accountTypes take (sector-only tasks for the eight sector accounts), organisation-wide tasks once,
  * and the same client keys (`occurrenceKey`), so generating either year on the demo site creates nothing twice.
  * This year's past items tell a story: most done on time, some done late, a few still overdue; next year's are open.

@@ -12,7 +12,7 @@ import type { Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, Fe
 import { CLOCK_CATEGORIES } from '../../src/domain/vocabulary';
 import { f } from '../../src/data/odata';
 import type { EntityByList } from '../../src/data/ports';
-import { generateOccurrences, GenerationReport } from '../../src/data/queries/annualClock';
+import { generateOccurrences, GenerationReport } from '../../src/data/queries/clockTemplate';
 import { createRepositories, createServices } from '../../src/data/sp/createServices';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
 import { rng } from './calendar';

@@ -1,6 +1,7 @@
 /**
- * The annual clock (vuosikello): its first screen in ONE `$batch`, marking an item done, saving a template task and
- * generating a year's occurrences from the template.
+ * The annual clock (vuosikello): its first screen in ONE `$batch` and marking an item done. Saving template tasks and
+ * generating a year live in clockTemplate.ts, so the web parts' shared bundle (which starts this first read) does
+ * not carry the recurrence engine.
  *
  * Which template applies (the rule every function here follows):
  * - an account follows the clock template of its segment (ACSegments.ACClockTemplate);
@@ -16,10 +17,8 @@
  * holds more than 5,000 items is split into smaller ranges in a follow-up request instead of failing.
  */
 import type { Account, ClockOccurrence, ClockTask, Draft, PersonRef, Segment, Setting } from '../../domain/types';
-import { addDays, compareIsoDates, IsoDate, toHelsinkiDate } from '../../domain/dates';
-import { filedMonth, occurrenceKey, planYear, RuleProblem, ruleTasks, validateTemplate } from '../../domain/clockRules';
-import type { FieldProblem } from '../../domain/validation';
-import { DataError, ValidationError } from '../errors';
+import { addDays, compareIsoDates, IsoDate } from '../../domain/dates';
+import { DataError } from '../errors';
 import { f, Filter } from '../odata';
 import type { Repositories, Services, Settled } from '../ports';
 
@@ -46,27 +45,11 @@ export interface AnnualClockOptions {
   accountId?: number;
 }
 
-export interface GenerateOptions {
-  template: string;
-  year: number;
-  today: IsoDate;
-  /** New accounts: only their per-account occurrences, and only those due today or later. */
-  accountIds?: number[];
-}
-
-export interface GenerationReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
 /** The settings key (ACSettings Title) naming the template of accounts whose segment names none. */
 export const DEFAULT_TEMPLATE_SETTING = 'clock.defaultTemplate';
 
-/** Parallel writes while generating: enough to keep SharePoint busy, few enough not to provoke throttling. */
-const WRITE_CONCURRENCY = 6;
 /** SharePoint's largest page, and the list view threshold. */
-const PAGE = 5000;
+export const PAGE = 5000;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Which template applies
@@ -120,7 +103,7 @@ async function readSplit(services: Services, from: IsoDate, to: IsoDate): Promis
 }
 
 /** The month slices' results (started in a batch), each refused slice re-read in smaller ranges. */
-async function joinSlices(services: Services, year: number, slices: Settled<ClockOccurrence[]>[]): Promise<ClockOccurrence[]> {
+export async function joinSlices(services: Services, year: number, slices: Settled<ClockOccurrence[]>[]): Promise<ClockOccurrence[]> {
   const ranges = monthRanges(year);
   const out: ClockOccurrence[] = [];
   for (let i = 0; i < slices.length; i++) {
@@ -135,17 +118,17 @@ async function joinSlices(services: Services, year: number, slices: Settled<Cloc
 const byDueDate = (a: ClockOccurrence, b: ClockOccurrence): number => compareIsoDates(a.dueDate, b.dueDate) || a.id - b.id;
 
 /** The month slices of a year's occurrences as batch parts `occ1` … `occ12`. */
-function startMonthSlices(repos: Repositories, year: number): Record<string, Promise<ClockOccurrence[]>> {
+export function startMonthSlices(repos: Repositories, year: number): Record<string, Promise<ClockOccurrence[]>> {
   const out: Record<string, Promise<ClockOccurrence[]>> = {};
   monthRanges(year).forEach(([from, to], i) => (out[`occ${i + 1}`] = readRange(repos, from, to)));
   return out;
 }
 
-const sliceResults = (r: Record<string, Settled<ClockOccurrence[]>>): Settled<ClockOccurrence[]>[] =>
+export const sliceResults = (r: Record<string, Settled<ClockOccurrence[]>>): Settled<ClockOccurrence[]>[] =>
   Array.from({ length: 12 }, (_, i) => r[`occ${i + 1}`]);
 
-const valueOr = <T>(x: Settled<T>, empty: T): T => (x.ok ? x.value : empty);
-const valueOf = <T>(x: Settled<T>): T => {
+export const valueOr = <T>(x: Settled<T>, empty: T): T => (x.ok ? x.value : empty);
+export const valueOf = <T>(x: Settled<T>): T => {
   if (!x.ok) throw x.error;
   return x.value;
 };
@@ -230,186 +213,4 @@ export async function setOccurrenceDone(services: Services, occurrence: ClockOcc
   if (done) next.doneOn = today;
   else delete next.doneOn;
   return next;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Template tasks
-
-/** A new task (no id) or a change to an existing one (id, and the etag it was read with). */
-export type ClockTaskInput = Draft<ClockTask> | ({ id: number } & Partial<Draft<ClockTask>>);
-
-/** A template that would be invalid after the save: every rule problem, and the same as field problems. */
-export class TemplateValidationError extends ValidationError {
-  public readonly ruleProblems: RuleProblem[];
-
-  public constructor(ruleProblems: RuleProblem[]) {
-    super(ruleProblems.map(toFieldProblem));
-    this.name = 'TemplateValidationError';
-    this.ruleProblems = ruleProblems;
-  }
-}
-
-function toFieldProblem(p: RuleProblem): FieldProblem {
-  const params = { task: p.code, problem: p.kind };
-  switch (p.kind) {
-    case 'duplicateCode':
-      return { field: 'code', code: 'invalidChoice', params };
-    case 'badOverride':
-      return { field: 'overrides', code: 'invalidDate', params };
-    case 'impossibleDate':
-      return { field: 'rule', code: 'invalidDate', params: { ...params, month: p.month, day: p.day } };
-    case 'missingAnchor':
-    case 'retiredAnchor':
-      return { field: 'rule', code: 'invalidChoice', params: { ...params, anchor: p.anchor } };
-    case 'cycle':
-      return { field: 'rule', code: 'invalidChoice', params: { ...params, path: p.path.join(' → ') } };
-    default:
-      return { field: 'rule', code: 'outOfRange', params };
-  }
-}
-
-const sameProblem = (a: RuleProblem, b: RuleProblem): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Adds a template task or changes one (with its etag). The whole template is checked as it would be after the
- * save (validateTemplate: impossible dates, cycles, retired or missing anchors, duplicate codes …); a save that
- * would bring a problem is refused with a TemplateValidationError and nothing is written. (A template already broken
- * by a hand edit can be repaired one task at a time: only problems the save would add are refused.)
- */
-export async function saveClockTask(services: Services, task: ClockTaskInput, etag?: string): Promise<ClockTask> {
-  const repo = services.repos.clockTasks;
-  const id = 'id' in task ? task.id : undefined;
-  const values = { ...task } as Partial<Draft<ClockTask>> & { id?: number };
-  delete values.id;
-  if (id !== undefined && !etag) throw new DataError('unknown', 'saveClockTask: a change needs the etag the task was read with');
-  const current = id !== undefined ? await repo.get(id) : undefined;
-  const merged = { ...(current ?? {}), ...values } as Partial<ClockTask>;
-  if (!merged.template) throw new ValidationError([{ field: 'template', code: 'required' }]);
-  if (merged.rule && !merged.code) throw new ValidationError([{ field: 'code', code: 'required' }]);
-  if (merged.code && !merged.rule) throw new ValidationError([{ field: 'rule', code: 'required' }]);
-
-  const siblings = (await repo.find({ filter: f.eq('template', merged.template), top: PAGE })).filter((t) => t.id !== id);
-  const before = ruleTasks([...siblings, ...(current ? [current] : [])]);
-  const after = ruleTasks([...siblings, merged]);
-  const known = validateTemplate(before);
-  const added = validateTemplate(after).filter((p) => !known.some((k) => sameProblem(k, p)));
-  if (added.length) throw new TemplateValidationError(added);
-
-  const mine = ruleTasks([merged])[0];
-  if (mine && merged.month === undefined) values.month = filedMonth(mine.rule, after);
-  if (id === undefined) return repo.add({ ...(values as Draft<ClockTask>) });
-  const newEtag = await repo.update(id, values, etag!);
-  return { ...(current as ClockTask), ...values, etag: newEtag } as ClockTask;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Generating a year
-
-interface Wanted {
-  key: string;
-  taskId: number;
-  accountId?: number;
-  dueDate: IsoDate;
-  owner?: PersonRef;
-}
-
-/** Runs `work` over `items` with at most `limit` in flight; stops starting new ones after the first failure. */
-async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (!failure && next < items.length) {
-      const item = items[next++];
-      try {
-        await work(item);
-      } catch (error) {
-        failure = failure ?? { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
-}
-
-/**
- * Creates the year's missing occurrences of a template and moves open future ones whose planned date changed.
- * Idempotent by client key (`occurrenceKey(template, code, period, accountId)`): the year's items are read first,
- * only what is missing is created, and every create goes through the repository's `add` with that key, so a POST
- * retried after a throttled-but-applied attempt finds its twin instead of duplicating. A run that fails half-way
- * (a 429 storm that outlasts the retries) throws; running it again creates exactly what is still missing.
- *
- * - Per-account tasks: one occurrence per active account that follows the template (see the module comment) and
- *   whose type the task's accountTypes include (none listed = every account); owner = the account manager.
- *   Organisation-wide tasks: one occurrence without an account.
- * - A task applies from the day it was added to the template: its dates before that day are not generated.
- * - Template edits apply from the next occurrence on: an existing item's due date moves only when it is open, is due
- *   today or later, and the new date is today or later. Done items and past items are never rewritten.
- * - With `accountIds` (new accounts): only those accounts' per-account occurrences due today or later.
- */
-export async function generateOccurrences(services: Services, options: GenerateOptions): Promise<GenerationReport> {
-  const { template, year, today } = options;
-  const r = await services.batch((repos) => ({
-    accounts: repos.accounts.find({ filter: f.eq('active', true), top: PAGE }),
-    segments: repos.segments.find({ top: 500 }),
-    settings: repos.settings.find({ top: 500 }),
-    allTasks: repos.clockTasks.find({ top: PAGE }),
-    ...startMonthSlices(repos, year),
-  }));
-  const allTasks = valueOf(r.allTasks);
-  const tasks = allTasks.filter((t) => t.template === template);
-  const segments = valueOf(r.segments);
-  const fallback = defaultTemplate(valueOr(r.settings, []), allTasks);
-  const onlyIds = options.accountIds ? new Set(options.accountIds) : undefined;
-  const accounts = valueOf(r.accounts).filter((a) => accountTemplate(a, segments, fallback) === template && (!onlyIds || onlyIds.has(a.id)));
-  const existing = new Map<string, ClockOccurrence>();
-  const rest = r as unknown as Record<string, Settled<ClockOccurrence[]>>;
-  for (const o of await joinSlices(services, year, sliceResults(rest))) if (o.clientKey) existing.set(o.clientKey, o);
-
-  const byCode = new Map(tasks.filter((t) => t.code).map((t) => [t.code!, t]));
-  const wanted: Wanted[] = [];
-  for (const p of planYear(ruleTasks(tasks), year)) {
-    const task = byCode.get(p.code)!;
-    // The task did not exist yet on that date (the template grew later in the year).
-    if (task.created && compareIsoDates(p.dueDate, toHelsinkiDate(task.created)) < 0) continue;
-    if (onlyIds && compareIsoDates(p.dueDate, today) < 0) continue;
-    if (task.perAccount) {
-      const types = task.accountTypes ?? [];
-      for (const a of accounts) {
-        if (types.length && !types.includes(a.accountType)) continue;
-        wanted.push({ key: occurrenceKey(template, p.code, p.period, a.id), taskId: task.id, accountId: a.id, dueDate: p.dueDate, owner: a.accountManager });
-      }
-    } else if (!onlyIds) {
-      wanted.push({ key: occurrenceKey(template, p.code, p.period), taskId: task.id, dueDate: p.dueDate });
-    }
-  }
-
-  const report: GenerationReport = { created: 0, updated: 0, unchanged: 0 };
-  const missing: Wanted[] = [];
-  const moves: Array<{ item: ClockOccurrence; dueDate: IsoDate }> = [];
-  /** Only an open item still ahead moves, and only to a date still ahead. */
-  const shouldMove = (have: ClockOccurrence, dueDate: IsoDate): boolean =>
-    !have.done && have.dueDate !== dueDate && compareIsoDates(have.dueDate, today) >= 0 && compareIsoDates(dueDate, today) >= 0;
-  for (const w of wanted) {
-    const have = existing.get(w.key);
-    if (!have) missing.push(w);
-    else if (shouldMove(have, w.dueDate)) moves.push({ item: have, dueDate: w.dueDate });
-    else report.unchanged++;
-  }
-
-  const repo = services.repos.clockCompletions;
-  await pool(missing, WRITE_CONCURRENCY, async (w) => {
-    // The repository returns the twin when the key is already stored (a retried POST that had landed, or an item
-    // whose date moved out of this year's window): never a second item for the same key.
-    const item = await repo.add({ clientKey: w.key, taskId: w.taskId, accountId: w.accountId, dueDate: w.dueDate, owner: w.owner, done: false });
-    if (item.dueDate === w.dueDate) report.created++;
-    else if (shouldMove(item, w.dueDate)) {
-      await repo.update(item.id, { dueDate: w.dueDate }, item.etag);
-      report.updated++;
-    } else report.unchanged++;
-  });
-  await pool(moves, WRITE_CONCURRENCY, async (m) => {
-    await repo.update(m.item.id, { dueDate: m.dueDate }, m.item.etag);
-    report.updated++;
-  });
-  return report;
 }

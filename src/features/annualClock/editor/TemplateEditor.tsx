@@ -27,7 +27,8 @@ import {
   TextField,
   Toggle,
 } from '@fluentui/react';
-import { AnnualClockData, generateOccurrences, GenerationReport, saveClockTask, TemplateValidationError } from '../../../data/queries/annualClock';
+import type { AnnualClockData } from '../../../data/queries/annualClock';
+import { generateOccurrences, GenerationReport, saveClockTask, TemplateValidationError } from '../../../data/queries/clockTemplate';
 import { filedMonth, planYear, PlannedOccurrence, RuleProblem, ruleTasks, RuleTask } from '../../../domain/clockRules';
 import { formatDate } from '../../../domain/dates';
 import type { ClockTask } from '../../../domain/types';
