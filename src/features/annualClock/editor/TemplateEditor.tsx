@@ -178,9 +178,9 @@ function Editor(props: TemplateEditorProps): JSX.Element {
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           {!t.retired && <DefaultButton text={strings.edit} ariaLabel={format(s.editTask, { title: t.title })} onClick={() => setMode({ kind: 'edit', task: t })} disabled={busy} />}
           {t.retired ? (
-            <DefaultButton text={format(s.restoreTask, { title: t.title })} onClick={() => setRetired(t, false)} disabled={busy} />
+            <DefaultButton text={s.restore} ariaLabel={format(s.restoreTask, { title: t.title })} onClick={() => setRetired(t, false)} disabled={busy} />
           ) : (
-            <DefaultButton text={format(s.retireTask, { title: t.title })} onClick={() => setRetiring(t)} disabled={busy} />
+            <DefaultButton text={s.retire} ariaLabel={format(s.retireTask, { title: t.title })} onClick={() => setRetiring(t)} disabled={busy} />
           )}
         </Stack>
       </Stack>

@@ -12,6 +12,8 @@ const strings: EditorStrings = {
   noRetired: 'No tasks have been retired.',
   addTask: 'Add task',
   editTask: 'Edit: {title}',
+  retire: 'Retire',
+  restore: 'Bring back',
   retireTask: 'Retire: {title}',
   restoreTask: 'Bring back: {title}',
   editHeading: 'Edit task',

@@ -12,6 +12,8 @@ const strings: EditorStrings = {
   noRetired: 'Käytöstä poistettuja tehtäviä ei ole.',
   addTask: 'Lisää tehtävä',
   editTask: 'Muokkaa: {title}',
+  retire: 'Poista käytöstä',
+  restore: 'Palauta käyttöön',
   retireTask: 'Poista käytöstä: {title}',
   restoreTask: 'Palauta käyttöön: {title}',
   editHeading: 'Muokkaa tehtävää',

@@ -12,6 +12,8 @@ const strings: EditorStrings = {
   noRetired: 'Inga uppgifter har tagits ur bruk.',
   addTask: 'Lägg till uppgift',
   editTask: 'Redigera: {title}',
+  retire: 'Ta ur bruk',
+  restore: 'Ta i bruk igen',
   retireTask: 'Ta ur bruk: {title}',
   restoreTask: 'Ta i bruk igen: {title}',
   editHeading: 'Redigera uppgift',

@@ -13,6 +13,9 @@ export interface EditorStrings {
   addTask: string;
   /** Accessible names of a task's buttons: {title}. */
   editTask: string;
+  /** The row buttons' visible text; their accessible names carry the task (retireTask, restoreTask). */
+  retire: string;
+  restore: string;
   retireTask: string;
   restoreTask: string;
   editHeading: string;
