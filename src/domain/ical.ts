@@ -56,6 +56,21 @@ export function icsUid(clientKey: string, domain: string = ICS_UID_DOMAIN): stri
   return `${safe}@${domain}`;
 }
 
+/**
+ * The UID domain of a site's items: the site's path and host, most specific first (`ork.sites.contoso.sharepoint.com`),
+ * so two sites whose templates share task codes and account ids never collide in one person's calendar.
+ */
+export function icsUidDomain(siteUrl: string): string {
+  try {
+    const url = new URL(siteUrl);
+    const parts = [...url.pathname.split('/').filter(Boolean).reverse(), ...url.hostname.split('.')].filter(Boolean);
+    const domain = parts.map((p) => p.toLowerCase().replace(/[^a-z0-9-]/g, '-')).join('.');
+    return domain || ICS_UID_DOMAIN;
+  } catch {
+    return ICS_UID_DOMAIN;
+  }
+}
+
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
 /**

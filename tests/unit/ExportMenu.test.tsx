@@ -91,8 +91,8 @@ describe('ExportMenu', () => {
     // Sorted by date; the done item is marked in its title, the account's abbreviation follows the task.
     const summaries = unfolded.split('\r\n').filter((l) => l.startsWith('SUMMARY:'));
     expect(summaries).toEqual(['SUMMARY:✓ Tehty: Tilinpäätös – ORK', 'SUMMARY:Henkilöstökysely']);
-    expect(unfolded).toContain('UID:clock:ork:T10:2027-03:1@account-care\r\n');
-    expect(unfolded).toContain('UID:clock:ork:T11:2027-10:org@account-care\r\n');
+    expect(unfolded).toContain('UID:clock:ork:T10:2027-03:1@ork.sites.local\r\n');
+    expect(unfolded).toContain('UID:clock:ork:T11:2027-10:org@ork.sites.local\r\n');
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20270312\r\nDTEND;VALUE=DATE:20270313\r\n');
     expect(unfolded).toContain(
       'DESCRIPTION:Talousyksikön ohje\\; ks. intranet\\nAsiakkuus: Opetusrahasto\\nVastuu: Talousyksikkö\\nVastuuhenkilö: Aino Virtanen\\nMerkitty tehdyksi 10.3.2027\r\n',

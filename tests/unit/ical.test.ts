@@ -3,7 +3,7 @@
  * octets without breaking UTF-8 (property-based), TEXT is escaped, UIDs are stable and long texts are capped.
  */
 import fc from 'fast-check';
-import { buildCalendar, escapeText, foldLine, ICS_MAX_DESCRIPTION, icsFileName, icsSequence, icsUid, IcsEvent } from '../../src/domain/ical';
+import { buildCalendar, escapeText, foldLine, ICS_MAX_DESCRIPTION, icsFileName, icsSequence, icsUid, icsUidDomain, IcsEvent } from '../../src/domain/ical';
 
 /** RFC 5545 §3.1 unfolding: a CRLF followed by one space or tab is removed. */
 function unfold(text: string): string {
@@ -206,6 +206,10 @@ describe('identity and names', () => {
   it('derives the UID from the client key', () => {
     expect(icsUid('clock:vantaa:SG:2027-06:org')).toBe('clock:vantaa:SG:2027-06:org@account-care');
     expect(icsUid('a b;c', 'example.fi')).toBe('a%20b%3Bc@example.fi');
+    // Per site: the same key on two sites is two events.
+    expect(icsUidDomain('https://contoso.sharepoint.com/sites/ork')).toBe('ork.sites.contoso.sharepoint.com');
+    expect(icsUidDomain('https://contoso.sharepoint.com/sites/vantaa-hepa/')).toBe('vantaa-hepa.sites.contoso.sharepoint.com');
+    expect(icsUidDomain('not a url')).toBe('account-care');
   });
 
   it('grows the sequence with the modification time', () => {

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { CommandButton, IContextualMenuItem, MessageBar, MessageBarType } from '@fluentui/react';
 import type { AnnualClockData } from '../../../data/queries/annualClock';
 import { formatDate } from '../../../domain/dates';
-import { buildCalendar, icsFileName, icsSequence, icsUid, IcsEvent } from '../../../domain/ical';
+import { buildCalendar, icsFileName, icsSequence, icsUid, icsUidDomain, IcsEvent } from '../../../domain/ical';
 import type { ClockOccurrence } from '../../../domain/types';
 import { bundle as choiceBundle, ChoiceLabels } from '../../../loc/choices';
 import { format } from '../../../loc/strings';
@@ -25,7 +25,8 @@ export interface ExportMenuProps {
 }
 
 /** The calendar events of the given items, with texts in the user's language. Items of unknown tasks are left out. */
-export function clockEvents(data: Pick<AnnualClockData, 'tasks' | 'accounts'>, items: ClockOccurrence[], s: ExportStrings, c: ChoiceLabels, locale: string): IcsEvent[] {
+export function clockEvents(data: Pick<AnnualClockData, 'tasks' | 'accounts'>, items: ClockOccurrence[], s: ExportStrings, c: ChoiceLabels, locale: string, siteUrl: string): IcsEvent[] {
+  const uidDomain = icsUidDomain(siteUrl);
   const tasks = new Map(data.tasks.map((t) => [t.id, t]));
   const accounts = new Map(data.accounts.map((a) => [a.id, a]));
   const events: IcsEvent[] = [];
@@ -44,7 +45,7 @@ export function clockEvents(data: Pick<AnnualClockData, 'tasks' | 'accounts'>, i
       .filter(Boolean)
       .join('\n');
     events.push({
-      uid: icsUid(o.clientKey || `clock-occurrence:${o.id}`),
+      uid: icsUid(o.clientKey || `clock-occurrence:${o.id}`, uidDomain),
       date: o.dueDate,
       summary: who ? `${task.title} – ${who}` : task.title,
       description,
@@ -83,7 +84,7 @@ function Menu(props: ExportMenuProps): JSX.Element {
   const exportIcs = (): void => {
     setFailed(false);
     try {
-      const events = clockEvents(props.data, props.visible, s, c, host.locale);
+      const events = clockEvents(props.data, props.visible, s, c, host.locale, host.siteUrl);
       if (!events.length) {
         setStatus(s.nothingToExport);
         return;
