@@ -106,9 +106,10 @@ function layerRules(layer, toSrc, { toOwn, extraAllow = [] } = {}) {
   if (spec.packages.length) patterns.push({ group: spec.packages, message: MESSAGE[layer] });
 
   // import(): a string bundle or view in the same folder or below; web parts and features also another feature's
-  // index (its own chunk). Anything else (a package, another layer) goes through a static import, which is checked.
+  // index (its own chunk), and web parts a feature's first read (a small chunk fetched beside the view's, so the
+  // shared bundle need not carry it). Anything else (a package, another layer) goes through a static import.
   const dynamicAllowed = ['^\\.\\x2F'];
-  if (layer === 'webparts') dynamicAllowed.push(`^${escapeRe(toSrc)}features\\x2F[A-Za-z0-9_-]+$`);
+  if (layer === 'webparts') dynamicAllowed.push(`^${escapeRe(toSrc)}features\\x2F[A-Za-z0-9_-]+(\\x2FfirstRead)?$`);
   if (layer === 'features') dynamicAllowed.push(`^${escapeRe(toOwn)}[A-Za-z0-9_-]+$`);
   const notAllowed = dynamicAllowed.map((re) => `:not([source.value=/${re}/])`).join('');
   return {
@@ -117,7 +118,7 @@ function layerRules(layer, toSrc, { toOwn, extraAllow = [] } = {}) {
       'error',
       {
         selector: `ImportExpression${notAllowed}`,
-        message: `${MESSAGE[layer]} A dynamic import() loads a module in the same folder or below${layer === 'webparts' || layer === 'features' ? ", or a feature's index" : ''}.`,
+        message: `${MESSAGE[layer]} A dynamic import() loads a module in the same folder or below${layer === 'webparts' ? ", or a feature's index or first read" : layer === 'features' ? ", or a feature's index" : ''}.`,
       },
     ],
   };

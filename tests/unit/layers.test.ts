@@ -38,6 +38,8 @@ describe('layer violations are lint errors', () => {
     ['src/features/a/b/x.tsx', use('../../../webparts/AccountCareWebPart'), 'A feature imports'],
     ['src/features/myAccounts/x.tsx', use('../accountTab/AccountTab'), 'A feature imports'],
     ['src/features/a/x.tsx', `export const load = () => import('../../data/sp/createServices');`, 'dynamic import()'],
+    ['src/webparts/a/x.ts', `export const load = () => import('../../features/setup/SiteContents');`, "a feature's index or first read"],
+    ['src/features/a/x.tsx', `export const load = () => import('../annualClock/firstRead');`, 'dynamic import()'],
     ['src/data/x.ts', use('react'), 'no React'],
     ['src/data/queries/x.ts', use('@pnp/sp'), 'PnPjs and the Graph client live in data/sp'],
     ['src/data/x.ts', use('../ui/AppContext'), 'src/data imports only data and domain'],
@@ -74,6 +76,7 @@ describe('legal imports pass', () => {
     ['src/host/spfxHost.ts', use('@pnp/sp')],
     ['src/webparts/a/x.ts', use('../../features/accountTab/firstRead')],
     ['src/webparts/a/x.ts', `export const load = () => import('../../features/setup');`],
+    ['src/webparts/a/x.ts', `export const load = () => import('../../features/annualClock/firstRead');`],
   ])('%s: %s', async (filePath, code) => {
     expect(await layerErrors(filePath, code)).toEqual([]);
   });
