@@ -12,6 +12,7 @@ import type { HostContext } from '../../src/ui/host';
 import type { Account, ClockOccurrence, ClockTask, PersonRef } from '../../src/domain/types';
 import { DataError } from '../../src/data/errors';
 import { fakeServices } from './fixtures/fakeServices';
+import * as clockTemplate from '../../src/data/queries/clockTemplate';
 
 const NOW = new Date('2027-03-20T09:00:00Z');
 const AINO: PersonRef = { id: 11, title: 'Aino Virtanen' };
@@ -183,5 +184,26 @@ describe('annual clock view', () => {
     fireEvent.keyDown(active(), { key: '-' });
     fireEvent.keyDown(active(), { key: '-' });
     await waitFor(() => expect(screen.getByRole('group', { name: /koko vuosi 2027: 5 kohdetta/ })).toBeInTheDocument());
+  });
+
+  it('offers to create the year\'s items for an account that has none yet, creates them with one click and reads the year again', async () => {
+    const ruled = TASKS.map((t) => ({ ...t, code: `t${t.id}`, perAccount: true, rule: { kind: 'date' as const, months: [t.month], day: 10 } }));
+    const fake = fakeServices({ accounts: [...ACCOUNTS, account(4, 'Oikeusministeriö', 'OM', AINO)], clockTasks: ruled, clockCompletions: OCCURRENCES.map((o) => ({ ...o })) });
+    const generate = jest.spyOn(clockTemplate, 'generateOccurrences').mockResolvedValue({ created: 5, updated: 0, unchanged: 0 });
+    try {
+      const { host } = setup();
+      render(<AccountCareRoot services={fake.services} host={host} feature={feature} />);
+      const bar = await screen.findByTestId('clock-generate');
+      // MessageBar renders its text a moment later (so screen readers announce it).
+      await waitFor(() => expect(bar).toHaveTextContent('Vuoden 2027 vuosikellon tehtäviä ei ole vielä muodostettu asiakkuuksille: OM.'));
+      fireEvent.click(within(bar).getByRole('button', { name: 'Muodosta tehtävät' }));
+      expect(await screen.findByText('Muodostettiin 5 tehtävää.')).toBeInTheDocument();
+      expect(generate).toHaveBeenCalledWith(expect.anything(), { template: 'ork', year: 2027, today: '2027-03-20', accountIds: [4] });
+      // Nothing more to create for OM this year: the offer does not come back after the year is read again.
+      await screen.findByRole('heading', { name: 'Vuosikello 2027' });
+      await waitFor(() => expect(screen.queryByTestId('clock-generate')).not.toBeInTheDocument());
+    } finally {
+      generate.mockRestore();
+    }
   });
 });

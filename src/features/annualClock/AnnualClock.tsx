@@ -11,7 +11,7 @@ import {
 import type { Theme } from '@fluentui/react';
 import { setOccurrenceDone } from '../../data/queries/annualClock';
 import { toHelsinkiDate } from '../../domain/dates';
-import type { ClockOccurrence } from '../../domain/types';
+import type { AccountType, ClockOccurrence } from '../../domain/types';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
@@ -35,6 +35,7 @@ import { monthName, Wheel } from './Wheel';
 
 const ExportMenu = React.lazy(() => import(/* webpackChunkName: 'annual-clock-export' */ './export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 const OrgView = React.lazy(() => import(/* webpackChunkName: 'annual-clock-org' */ './org/OrgView').then((m) => ({ default: m.OrgView })));
+const GenerateBar = React.lazy(() => import(/* webpackChunkName: 'annual-clock-generate' */ './generate/GenerateBar').then((m) => ({ default: m.GenerateBar })));
 const TemplateEditor = React.lazy(() => import(/* webpackChunkName: 'annual-clock-editor' */ './editor/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
 
 /** On paper: the month list only (the wheel, toolbar and filters stay on screen). */
@@ -129,6 +130,30 @@ export function AnnualClock(props: ViewProps): JSX.Element {
   const marks = React.useMemo(() => buildMarks(visibleItems), [visibleItems]);
   const rings = React.useMemo(() => (data ? ringCategories(data.tasks.filter((t) => !t.retired || items.some((i) => i.task === t)), filters?.categories) : []), [data, items, filters]);
   const sortedAccounts = React.useMemo(() => (data ? [...data.accounts].sort((a, b) => collator.compare(a.name, b.name)) : []), [data, collator]);
+
+  // Accounts in view without any item this year (a new account, or a year not generated yet): offer to create them.
+  // Managers for their own accounts, owners for every account (or the whole year when it has nothing at all).
+  const [generateNote, setGenerateNote] = React.useState<string>();
+  const [generateDismissed, setGenerateDismissed] = React.useState<string>();
+  const toGenerate = React.useMemo((): { key: string; accountIds?: number[] } | undefined => {
+    if (!data || !data.canMarkDone || year < thisYear) return undefined;
+    const live = data.tasks.filter((t) => !t.retired && t.rule);
+    if (!live.length) return undefined;
+    const scoped = start?.scopeAccountId;
+    if (data.canEditTemplate && scoped === undefined && data.occurrences.length === 0) return { key: `${year}:all` };
+    const perAccount = live.filter((t) => t.perAccount);
+    const eligible = (type: AccountType): boolean => perAccount.some((t) => !t.accountTypes?.length || t.accountTypes.includes(type));
+    const inScope = data.accounts.filter((a) => (scoped !== undefined ? a.id === scoped : data.canEditTemplate || mine.has(a.id)) && eligible(a.accountType));
+    const withItems = new Set(data.occurrences.map((o) => o.accountId));
+    const missing = inScope.filter((a) => !withItems.has(a.id)).map((a) => a.id);
+    return missing.length ? { key: `${year}:${missing.join(',')}`, accountIds: missing } : undefined;
+  }, [data, year, thisYear, start, mine]);
+  const onGenerated = (created: number): void => {
+    setGenerateNote(created ? format(s.generate.done, { created }) : s.generate.nothing);
+    // Nothing left to create for them (e.g. no task due the rest of the year): do not offer it again.
+    setGenerateDismissed(toGenerate?.key);
+    state.reload();
+  };
 
   const updateOccurrence = (next: ClockOccurrence): void => setStart((prev) => (prev ? { ...prev, data: withOccurrence(prev.data, next) } : prev));
 
@@ -231,6 +256,18 @@ export function AnnualClock(props: ViewProps): JSX.Element {
             >
               {format(s.scope.channel, { account: scopeAccount.abbreviation ? `${scopeAccount.name} (${scopeAccount.abbreviation})` : scopeAccount.name })}
             </MessageBar>
+          )}
+          {generateNote && (
+            <MessageBar className="ac-clock-no-print" messageBarType={MessageBarType.success} onDismiss={() => setGenerateNote(undefined)} dismissButtonAriaLabel={strings.close} role="status">
+              {generateNote}
+            </MessageBar>
+          )}
+          {toGenerate && toGenerate.key !== generateDismissed && !state.loading && (
+            <PartBoundary message={s.toolbar.partFailed}>
+              <React.Suspense fallback={null}>
+                <GenerateBar data={data} accountIds={toGenerate.accountIds} onDone={onGenerated} />
+              </React.Suspense>
+            </PartBoundary>
           )}
           <Pivot className="ac-clock-no-print" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as 'clock' | 'org')} headersOnly>
             <PivotItem itemKey="clock" headerText={s.toolbar.clock} itemIcon="Clock" />

@@ -86,6 +86,14 @@ const strings: AnnualClockStrings = {
     widen: 'Show all accounts',
     narrow: 'Show only {account}',
   },
+  generate: {
+    missing: 'The annual clock’s tasks for {year} have not been created yet for: {accounts}.',
+    missingAll: 'The annual clock’s tasks for {year} have not been created from the template yet.',
+    action: 'Create the tasks',
+    running: 'Creating the tasks…',
+    done: 'Created {created} tasks.',
+    nothing: 'No new tasks were needed: they all existed already.',
+  },
 };
 
 export default strings;

@@ -86,6 +86,14 @@ const strings: AnnualClockStrings = {
     widen: 'Näytä kaikki asiakkuudet',
     narrow: 'Näytä vain {account}',
   },
+  generate: {
+    missing: 'Vuoden {year} vuosikellon tehtäviä ei ole vielä muodostettu asiakkuuksille: {accounts}.',
+    missingAll: 'Vuoden {year} vuosikellon tehtäviä ei ole vielä muodostettu pohjasta.',
+    action: 'Muodosta tehtävät',
+    running: 'Muodostetaan tehtäviä…',
+    done: 'Muodostettiin {created} tehtävää.',
+    nothing: 'Uusia tehtäviä ei tarvittu: kaikki olivat jo olemassa.',
+  },
 };
 
 export default strings;

@@ -86,6 +86,14 @@ const strings: AnnualClockStrings = {
     widen: 'Visa alla kundrelationer',
     narrow: 'Visa bara {account}',
   },
+  generate: {
+    missing: 'Årshjulets uppgifter för {year} har ännu inte skapats för kundrelationerna: {accounts}.',
+    missingAll: 'Årshjulets uppgifter för {year} har ännu inte skapats utifrån mallen.',
+    action: 'Skapa uppgifterna',
+    running: 'Uppgifterna skapas…',
+    done: '{created} uppgifter skapades.',
+    nothing: 'Inga nya uppgifter behövdes: alla fanns redan.',
+  },
 };
 
 export default strings;

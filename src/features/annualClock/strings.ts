@@ -104,6 +104,18 @@ export interface AnnualClockStrings {
     /** {account} */
     narrow: string;
   };
+  /** Creating a year's items when none exist yet (a new account, or a year not generated). */
+  generate: {
+    /** {year}, {accounts}: the accounts' abbreviations. */
+    missing: string;
+    /** {year} */
+    missingAll: string;
+    action: string;
+    running: string;
+    /** {created} */
+    done: string;
+    nothing: string;
+  };
 }
 
 export const bundle = defineBundle<AnnualClockStrings>('annualClock', {
