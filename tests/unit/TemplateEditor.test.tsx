@@ -86,6 +86,27 @@ describe('TemplateEditor', () => {
     expect(writes(fake)).toHaveLength(0);
   });
 
+  it('says at the field when a description is too long, keeps the text, and shows markup in a title as text', async () => {
+    const { fake } = renderEditor();
+    fireEvent.click(await screen.findByRole('button', { name: 'Lisää tehtävä' }));
+    type(/^Tehtävä/, '<img src=x onerror="window.__pwned=1">');
+    type(/^Tunnus/, 'HTML');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'maaliskuu' }));
+    type(/^Päivä/, '10');
+    const long = 'x'.repeat(1_000_000);
+    type(/^Kuvaus/, long);
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await screen.findByText('Enintään 63 999 merkkiä.')).toBeInTheDocument();
+    expect(writes(fake)).toHaveLength(0);
+    expect((screen.getByRole('textbox', { name: /^Kuvaus/ }) as HTMLTextAreaElement).value).toHaveLength(1_000_000);
+    type(/^Kuvaus/, 'Lyhyt kuvaus.');
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await screen.findByText(/Tehtävä tallennettu\./)).toBeInTheDocument();
+    expect(writes(fake)).toHaveLength(1);
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
   it('refuses a cycle of relative tasks, naming the tasks', async () => {
     const { fake } = renderEditor();
     fireEvent.click(await screen.findByRole('button', { name: 'Muokkaa: Seurantaryhmä' }));

@@ -36,7 +36,8 @@ import { ACCOUNT_TYPES, CLOCK_CATEGORIES, OWNER_ROLES } from '../../../domain/vo
 import { bundle as choiceBundle } from '../../../loc/choices';
 import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
-import { errorMessage } from '../../../ui/errorMessage';
+import { errorMessage, fieldProblemMessage } from '../../../ui/errorMessage';
+import { problemsOf } from '../../../ui/forms/problems';
 import { clearDraft, newClientKey, readDraft, writeDraft } from '../../../ui/forms/drafts';
 import { isConflictError } from '../../../ui/forms/useEntitySave';
 import { useUnsavedWarning } from '../../../ui/forms/useUnsavedWarning';
@@ -297,7 +298,7 @@ interface TaskEditorProps {
   onSaved(task: ClockTask): void;
 }
 
-const FIELD_ORDER: FormProblem['field'][] = ['title', 'code', 'day', 'anchor', 'offset', 'overrides'];
+const FIELD_ORDER: FormProblem['field'][] = ['title', 'code', 'description', 'day', 'anchor', 'offset', 'overrides'];
 
 function TaskEditor(props: TaskEditorProps): JSX.Element {
   const { services, host, strings } = useApp();
@@ -368,8 +369,17 @@ function TaskEditor(props: TaskEditorProps): JSX.Element {
       focusFirst(fields);
       return;
     }
-    setShown({ fields: [], rules: [] });
     const values = taskValues(form, rule!, props.template, filedMonth(rule!, candidate!));
+    // The list's own limits (a 255-character title, a 63,999-character description), said at the field.
+    const stored = problemsOf(() => services.repos.clockTasks.validate(values as unknown as Record<string, unknown>, !!base));
+    const atField = stored.filter((p): p is typeof p & { field: 'title' | 'description' } => p.field === 'title' || p.field === 'description');
+    if (atField.length) {
+      const shownFields = atField.map((p) => ({ field: p.field, message: fieldProblemMessage(strings, p) }));
+      setShown({ fields: shownFields, rules: [] });
+      focusFirst(shownFields);
+      return;
+    }
+    setShown({ fields: [], rules: [] });
     setSaving(true);
     try {
       const savedTask = base ? await saveClockTask(services, { id: base.id, ...values }, etag) : await saveClockTask(services, { ...values, clientKey });
@@ -516,7 +526,7 @@ function TaskEditor(props: TaskEditorProps): JSX.Element {
           </Stack>
         </fieldset>
       )}
-      <TextField label={s.description} multiline autoAdjustHeight rows={3} value={form.description} onChange={(_, v) => set('description', v ?? '')} disabled={saving} />
+      <TextField id="ac-clock-task-description" label={s.description} multiline autoAdjustHeight rows={3} value={form.description} onChange={(_, v) => set('description', v ?? '')} errorMessage={msg('description')} disabled={saving} />
       <RuleFields form={form} set={set} others={others} periods={periods} today={data.today} problems={shown.fields} disabled={saving} />
       <section aria-labelledby="ac-clock-task-preview" data-testid="clock-task-preview">
         <Text as="h3" id="ac-clock-task-preview" variant="large" block>
@@ -571,7 +581,7 @@ function TaskEditor(props: TaskEditorProps): JSX.Element {
 }
 
 function fieldLabel(field: FormProblem['field'], s: EditorStrings): string {
-  return { title: s.taskTitle, code: s.code, day: s.day, offset: s.offset, anchor: s.anchor, overrides: s.overrides }[field];
+  return { title: s.taskTitle, code: s.code, day: s.day, offset: s.offset, anchor: s.anchor, overrides: s.overrides, description: s.description }[field];
 }
 
 /** Loaded lazily by the annual clock view; brings its own strings. */

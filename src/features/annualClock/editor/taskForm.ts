@@ -94,7 +94,7 @@ export function formFromTask(t: ClockTask): TaskForm {
 
 /** A field the form could not read (before any rule check); `field` matches the control's id suffix. */
 export interface FormProblem {
-  field: 'title' | 'code' | 'day' | 'offset' | 'anchor' | 'overrides';
+  field: 'title' | 'code' | 'day' | 'offset' | 'anchor' | 'overrides' | 'description';
   message: string;
 }
 
