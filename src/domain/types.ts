@@ -261,6 +261,8 @@ export interface ClockOccurrence extends Entity {
   done?: boolean;
   doneOn?: IsoDate;
   notes?: string;
+  /** The template's date when generated; a dueDate that differs was moved by hand and stays when regenerated. */
+  plannedDate?: IsoDate;
 }
 
 export interface Absence extends Entity {

@@ -162,6 +162,12 @@ describe('generation', () => {
     // KHO's September follow-up group is already done (early); a past one stays as it was.
     const doneSept = before.get(occurrenceKey('ork', 'seuranta', `${YEAR}-09`, kho.id))!;
     await setOccurrenceDone(manager, doneSept, true, MIDYEAR);
+    // KHO's December group was moved by hand to its own meeting day: a template edit leaves it there.
+    const handKey = occurrenceKey('ork', 'seuranta', `${YEAR}-12`, kho.id);
+    const hand = before.get(handKey)!;
+    const handDay = `${YEAR}-12-08`;
+    await manager.repos.clockCompletions.update(hand.id, { dueDate: handDay }, hand.etag);
+    before.set(handKey, await owner.repos.clockCompletions.get(hand.id));
 
     const seuranta = tasks.find((t) => t.code === 'seuranta')!;
     const fresh = await owner.repos.clockTasks.get(seuranta.id);
@@ -175,7 +181,7 @@ describe('generation', () => {
     for (const [key, old] of before) {
       const now = after.get(key)!;
       const target = planned.get(key)!;
-      const shouldMove = old.dueDate !== target && !(key === doneSept.clientKey) && old.dueDate >= MIDYEAR && target >= MIDYEAR;
+      const shouldMove = old.dueDate !== target && key !== doneSept.clientKey && key !== handKey && old.dueDate >= MIDYEAR && target >= MIDYEAR;
       if (shouldMove) moved++;
       expect({ key, due: now.dueDate }).toEqual({ key, due: shouldMove ? target : old.dueDate });
     }
@@ -185,6 +191,9 @@ describe('generation', () => {
     expect(after.get(occurrenceKey('ork', 'seuranta', `${YEAR}-03`, rise.id))!.dueDate).toBe(before.get(occurrenceKey('ork', 'seuranta', `${YEAR}-03`, rise.id))!.dueDate);
     expect(after.get(occurrenceKey('ork', 'seuranta', `${YEAR}-09`, rise.id))!.dueDate).toBe(`${YEAR}-09-15`);
     expect(after.get(doneSept.clientKey!)).toMatchObject({ done: true, doneOn: MIDYEAR, dueDate: doneSept.dueDate });
+    expect(after.get(handKey)).toMatchObject({ dueDate: handDay, plannedDate: hand.plannedDate });
+    // Items the generator moved carry their new template day as plannedDate, so the next edit moves them again.
+    expect(after.get(occurrenceKey('ork', 'seuranta', `${YEAR}-09`, rise.id))!.plannedDate).toBe(`${YEAR}-09-15`);
   });
 
   it('a new account gets its occurrences for the rest of the year only', async () => {

@@ -15,7 +15,7 @@ import type { Services } from '../../src/data/ports';
 import { LISTS, listDef } from '../../src/data/schema/lists';
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import type { ListKey } from '../../src/data/schema/types';
-import { compareIsoDates, todayInHelsinki } from '../../src/domain/dates';
+import { compareIsoDates, toHelsinkiDate, todayInHelsinki } from '../../src/domain/dates';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import { generateOccurrences } from '../../src/data/queries/clockTemplate';
 
@@ -192,7 +192,21 @@ describe('demo data (seedDemo)', () => {
       }
     }
     const occ = await ork.repos.clockCompletions.all();
-    expect(new Map(occ.map((o) => [o.clientKey!, o.dueDate]))).toEqual(expected);
+    // Every item carries the template's day; a sector account's follow-up group (and its materials and survey) sits
+    // on the account's own meeting day.
+    expect(new Map(occ.map((o) => [o.clientKey!, o.plannedDate]))).toEqual(expected);
+    const moved = occ.filter((o) => o.dueDate !== o.plannedDate);
+    expect(moved.length).toBeGreaterThan(0);
+    const codeOf = (o: { clientKey?: string }): string => o.clientKey!.split(':')[2];
+    expect(moved.every((o) => /^(seurantaryhma|materiaalit|kysely)-q\d$/.test(codeOf(o)))).toBe(true);
+    const kho = accounts.find((a) => a.abbreviation === 'KHO')!;
+    const meetings = (await ork.repos.meetings.all()).filter((m) => m.accountId === kho.id && m.meetingType === 'followUpGroup' && m.startsAt.startsWith('2026'));
+    for (const m of meetings) {
+      const q = Number(m.quarter);
+      const item = occ.find((o) => o.clientKey === occurrenceKey('ork', `seurantaryhma-q${q}`, `2026-${String(q * 3).padStart(2, '0')}`, kho.id))!;
+      expect({ q, due: item.dueDate }).toEqual({ q, due: toHelsinkiDate(m.startsAt) });
+    }
+    expect(meetings.length).toBeGreaterThanOrEqual(4);
     expect(occ.some((o) => o.dueDate.startsWith('2027-12'))).toBe(true);
     // Leadership's view has all three: done on time, done late, overdue.
     const past = occ.filter((o) => o.dueDate.startsWith('2026') && compareIsoDates(o.dueDate, today) < 0);

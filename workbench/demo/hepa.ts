@@ -482,6 +482,7 @@ function occurrenceDrafts(ctx: OrgContext, written: Written): Array<Draft<ClockO
           taskId,
           accountId: account,
           dueDate: due,
+          plannedDate: due,
           owner: who(ctx, owner),
           done: past && !overdue,
           doneOn: past && !overdue ? due : undefined,

@@ -1181,6 +1181,7 @@ const TEMPLATE = 'ork';
  * template (src/data/queries/clockTemplate.ts): every task on its rule's day, per-account tasks for every active
  * account its accountTypes take (sector-only tasks for the eight sector accounts), organisation-wide tasks once,
  * and the same client keys (`occurrenceKey`), so generating either year on the demo site creates nothing twice.
+ * A sector account's follow-up group, its materials and its survey sit on the account's own meeting day.
  * This year's past items tell a story: most done on time, some done late, a few still overdue; next year's are open.
  */
 function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockOccurrence> & { clientKey: string }> {
@@ -1195,13 +1196,28 @@ function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockO
   const late = new Set([`KHO:tpe1`, `RISE:tae-b2`, `OEV:seurantaryhma-q2`, `UO:kysely-q2`, `TIV:tae-b1`, `OPV:tpe2`, `KKO:budjetointikeskustelut`, `org:sopimuspohjat`]);
   const ownerFor = (role: string): string => (role === 'leadership' || role === 'finance' ? 'sari.heikkinen' : 'aino.virtanen');
   const taskId = (code: string): number => writtenId(written, 'clockTasks', `${P}clock:${code}:${year}`);
+  // A sector account's follow-up groups meet on its own day (its meetings'); the materials and the survey before
+  // each follow that day. The same engine plans them, with the account's days as overrides; the template's date
+  // stays as plannedDate, so regenerating the year leaves these hand-set days alone.
+  const ownDays = new Map<string, Map<string, IsoDate>>();
+  const ownDay = (a: OrkAccountSpec, y: number, code: string, period: string): IsoDate | undefined => {
+    const key = `${a.abbr}:${y}`;
+    let days = ownDays.get(key);
+    if (!days) {
+      const overrides = Object.fromEntries([1, 2, 3, 4].map((q) => [`${y}-${String(q * 3).padStart(2, '0')}`, groupDate(y, a, q)]));
+      const tasks = (ORK_CLOCK as RuleTask[]).map((t) => (/^seurantaryhma-q\d$/.test(t.code) ? { ...t, overrides } : t));
+      days = new Map(planYear(tasks, y).map((o) => [`${o.code}|${o.period}`, o.dueDate]));
+      ownDays.set(key, days);
+    }
+    return /^(seurantaryhma|materiaalit|kysely)-q\d$/.test(code) ? days.get(`${code}|${period}`) : undefined;
+  };
   const out: Array<Draft<ClockOccurrence> & { clientKey: string }> = [];
   for (const y of [year, year + 1]) {
     for (const p of planYear(ORK_CLOCK as RuleTask[], y)) {
       const t = ORK_CLOCK.find((x) => x.code === p.code)!;
       const targets = t.perAccount ? ORK_ACCOUNTS.filter((a) => t.appliesTo === 'all' || a.type === 'sector') : [undefined];
       for (const a of targets) {
-        const due = p.dueDate;
+        const due = (a?.type === 'sector' && ownDay(a, y, t.code, p.period)) || p.dueDate;
         const past = compareIsoDates(due, today) < 0;
         const scope = a ? a.abbr : 'org';
         const id = `${scope}:${t.code}`;
@@ -1223,6 +1239,7 @@ function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockO
           taskId: taskId(t.code),
           accountId: a ? accountId(written, a.abbr) : undefined,
           dueDate: due,
+          plannedDate: p.dueDate,
           owner: who(ctx, a ? a.am : ownerFor(t.ownerRole)),
           done,
           doneOn,

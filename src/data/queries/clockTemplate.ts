@@ -140,7 +140,8 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
  *   Organisation-wide tasks: one occurrence without an account.
  * - A task applies from the day it was added to the template: its dates before that day are not generated.
  * - Template edits apply from the next occurrence on: an existing item's due date moves only when it is open, is due
- *   today or later, and the new date is today or later. Done items and past items are never rewritten.
+ *   today or later, and the new date is today or later. Done items, past items and items moved by hand (a due date
+ *   that differs from the plannedDate they were generated with) are never rewritten.
  * - With `accountIds` (new accounts): only those accounts' per-account occurrences due today or later.
  */
 export async function generateOccurrences(services: Services, options: GenerateOptions): Promise<GenerationReport> {
@@ -183,9 +184,16 @@ export async function generateOccurrences(services: Services, options: GenerateO
   const report: GenerationReport = { created: 0, updated: 0, unchanged: 0 };
   const missing: Wanted[] = [];
   const moves: Array<{ item: ClockOccurrence; dueDate: IsoDate }> = [];
-  /** Only an open item still ahead moves, and only to a date still ahead. */
+  /**
+   * Only an open item still ahead moves, only to a date still ahead, and only when it still sits on the date the
+   * template gave it: one moved by hand (the account's own meeting day) keeps its date.
+   */
   const shouldMove = (have: ClockOccurrence, dueDate: IsoDate): boolean =>
-    !have.done && have.dueDate !== dueDate && compareIsoDates(have.dueDate, today) >= 0 && compareIsoDates(dueDate, today) >= 0;
+    !have.done &&
+    have.dueDate !== dueDate &&
+    (have.plannedDate === undefined || have.plannedDate === have.dueDate) &&
+    compareIsoDates(have.dueDate, today) >= 0 &&
+    compareIsoDates(dueDate, today) >= 0;
   for (const w of wanted) {
     const have = existing.get(w.key);
     if (!have) missing.push(w);
@@ -197,15 +205,15 @@ export async function generateOccurrences(services: Services, options: GenerateO
   await pool(missing, WRITE_CONCURRENCY, async (w) => {
     // The repository returns the twin when the key is already stored (a retried POST that had landed, or an item
     // whose date moved out of this year's window): never a second item for the same key.
-    const item = await repo.add({ clientKey: w.key, taskId: w.taskId, accountId: w.accountId, dueDate: w.dueDate, owner: w.owner, done: false });
+    const item = await repo.add({ clientKey: w.key, taskId: w.taskId, accountId: w.accountId, dueDate: w.dueDate, plannedDate: w.dueDate, owner: w.owner, done: false });
     if (item.dueDate === w.dueDate) report.created++;
     else if (shouldMove(item, w.dueDate)) {
-      await repo.update(item.id, { dueDate: w.dueDate }, item.etag);
+      await repo.update(item.id, { dueDate: w.dueDate, plannedDate: w.dueDate }, item.etag);
       report.updated++;
     } else report.unchanged++;
   });
   await pool(moves, WRITE_CONCURRENCY, async (m) => {
-    await repo.update(m.item.id, { dueDate: m.dueDate }, m.item.etag);
+    await repo.update(m.item.id, { dueDate: m.dueDate, plannedDate: m.dueDate }, m.item.etag);
     report.updated++;
   });
   return report;

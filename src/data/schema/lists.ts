@@ -241,6 +241,9 @@ export const LISTS: readonly ListDef[] = [
       field('ACOwner', 'owner', 'user', t('Vastuuhenkilö', 'Ansvarig', 'Owner'), { indexed: true }),
       field('ACDone', 'done', 'boolean', t('Tehty', 'Klar', 'Done'), { indexed: true }),
       field('ACDoneOn', 'doneOn', 'dateOnly', t('Tehty päivänä', 'Klar den', 'Done on')),
+      // The template's date when the item was generated; a due date that differs was moved by hand (the account's
+      // own meeting day), and regenerating leaves it there.
+      field('ACPlannedDate', 'plannedDate', 'dateOnly', t('Pohjan mukainen päivä', 'Datum enligt mallen', 'Date by the template'), { since: 2 }),
       field('ACNotes', 'notes', 'note', t('Huomiot', 'Anteckningar', 'Notes')),
       clientKey,
     ],
