@@ -74,7 +74,7 @@ it('upgrades a v1 site with items to v2 in place; running it again changes nothi
   expect(upgrade.fromVersion).toBe(1);
   expect(upgrade.toVersion).toBe(2);
   expect(upgrade.createdLists).toEqual([]);
-  expect(upgrade.addedFields).toEqual(V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`));
+  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate']);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
@@ -89,7 +89,9 @@ it('upgrades a v1 site with items to v2 in place; running it again changes nothi
   expect(readTask).toMatchObject({ title: task.title, template: 'ork', month: 3, year: 2026, dueDate: '2026-03-13', perAccount: true, sortOrder: 10, clientKey: task.clientKey, retired: false, accountTypes: [] });
   expect(readTask.code).toBeUndefined();
   expect(readTask.rule).toBeUndefined();
-  expect(await owner.repos.clockCompletions.get(occurrence.id)).toMatchObject({ taskId: task.id, accountId: account.id, dueDate: '2026-03-13', done: true, doneOn: '2026-03-12', etag: occurrence.etag });
+  const readOccurrence = await owner.repos.clockCompletions.get(occurrence.id);
+  expect(readOccurrence).toMatchObject({ taskId: task.id, accountId: account.id, dueDate: '2026-03-13', done: true, doneOn: '2026-03-12', etag: occurrence.etag });
+  expect(readOccurrence.plannedDate).toBeUndefined();
   expect((await owner.repos.accounts.get(account.id)).abbreviation).toBe('KHO');
   expect(await owner.repos.clockTasks.all()).toHaveLength(1);
   expect(await owner.repos.clockCompletions.all()).toHaveLength(1);

@@ -27,6 +27,14 @@ export function GenerateBar(props: GenerateBarProps): JSX.Element {
   const { data, accountIds } = props;
   const [running, setRunning] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
+  // A successful run makes the view read the year again, which usually removes this bar.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   const names = accountIds?.map((id) => data.accounts.find((a) => a.id === id)).map((a) => a?.abbreviation || a?.name).filter(Boolean);
 
   const run = async (): Promise<void> => {
@@ -38,11 +46,13 @@ export function GenerateBar(props: GenerateBarProps): JSX.Element {
       for (const template of [...new Set(data.tasks.map((t) => t.template))]) {
         created += (await generateOccurrences(services, { template, year: data.year, today: data.today, accountIds })).created;
       }
+      if (mounted.current) setRunning(false);
       props.onDone(created);
     } catch (e) {
-      setError(e);
-    } finally {
-      setRunning(false);
+      if (mounted.current) {
+        setError(e);
+        setRunning(false);
+      }
     }
   };
 
