@@ -2,7 +2,8 @@ import { deadlineState, stageProgress } from '../../src/domain/agreements';
 import { glanceItems, occurrenceState } from '../../src/domain/clock';
 import { materialsReadyDate, previousMeeting, quarterOf, splitMeetings } from '../../src/domain/followUp';
 import { aggregate, npsOf, trend } from '../../src/domain/satisfaction';
-import { accountsCoveredBy, needsCover } from '../../src/domain/substitution';
+import { accountsCoveredBy } from '../../src/domain/cover';
+import { needsCover } from '../../src/domain/substitution';
 import type { Absence, Account, Meeting, Survey, SurveyResponse } from '../../src/domain/types';
 
 describe('agreement deadline', () => {

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { addDays } from '../../src/domain/dates';
+import { absenceLength, absencesOverlap, needsCover, SHORT_ABSENCE_MAX_DAYS } from '../../src/domain/substitution';
 import {
-  absenceLength,
-  absencesOverlap,
   accountsCoveredBy,
   awayInWeeks,
   CoverableAbsence,
@@ -11,11 +10,9 @@ import {
   coverOnDay,
   coverSpans,
   dutiesOf,
-  needsCover,
   resolveCover,
-  SHORT_ABSENCE_MAX_DAYS,
   validateAbsence,
-} from '../../src/domain/substitution';
+} from '../../src/domain/cover';
 import type { Account } from '../../src/domain/types';
 
 const person = (id: number) => ({ id, title: `P${id}` });

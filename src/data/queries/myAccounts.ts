@@ -8,7 +8,8 @@ import type { DataError } from '../errors';
 import { f } from '../odata';
 import type { Services } from '../ports';
 import type { IsoDate } from '../../domain/dates';
-import { accountsCoveredBy, isActive, needsCover } from '../../domain/substitution';
+import { accountsCoveredBy } from '../../domain/cover';
+import { isActive, needsCover } from '../../domain/substitution';
 import type { Absence, Account } from '../../domain/types';
 
 export interface OwnAccount {
