@@ -9,6 +9,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react';
 import { Bundle, langOf } from '../../../loc/bundle';
 import { useApp } from '../../../ui/AppContext';
 import { ErrorBar } from '../../../ui/ErrorBar';
+import { useAsync } from '../../../ui/useAsync';
 
 function allLoaded(bundles: readonly Bundle<unknown>[], lang: ReturnType<typeof langOf>): boolean {
   try {
@@ -23,35 +24,11 @@ export function withStrings<P extends object>(bundles: readonly Bundle<unknown>[
   return function WithStrings(props: P): JSX.Element {
     const { host, strings } = useApp();
     const lang = langOf(host.locale);
-    const [ready, setReady] = React.useState(() => allLoaded(bundles, lang));
-    const [error, setError] = React.useState<unknown>();
-    const [attempt, setAttempt] = React.useState(0);
-    React.useEffect(() => {
-      if (allLoaded(bundles, lang)) {
-        setReady(true);
-        return undefined;
-      }
-      let live = true;
-      setReady(false);
-      Promise.all(bundles.map((b) => b.load(lang))).then(
-        () => live && setReady(true),
-        (e) => live && setError(e),
-      );
-      return () => {
-        live = false;
-      };
-    }, [lang, attempt]);
-    if (ready) return React.createElement(Inner, props);
-    if (error !== undefined)
-      return (
-        <ErrorBar
-          error={error}
-          onRetry={() => {
-            setError(undefined);
-            setAttempt((n) => n + 1);
-          }}
-        />
-      );
+    const already = allLoaded(bundles, lang);
+    // Loaded already (the usual case after the first time): render at once; else fetch, with a retry on failure.
+    const load = useAsync(() => (already ? Promise.resolve() : Promise.all(bundles.map((b) => b.load(lang))).then(() => undefined)), [lang]);
+    if (already || (!load.loading && load.error === undefined)) return React.createElement(Inner, props);
+    if (load.error !== undefined) return <ErrorBar error={load.error} onRetry={load.reload} />;
     return <Spinner size={SpinnerSize.small} label={strings.loading} />;
   };
 }
