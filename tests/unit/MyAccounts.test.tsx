@@ -166,6 +166,16 @@ describe('MyAccounts (Teams personal app)', () => {
     expect(within(cover).getByRole('button', { name: /Maanmittauslaitos/ })).toHaveTextContent('Sairausloma: Maija Mäkinen, 11.9.2025 asti');
   });
 
+  it('does not hand accounts to a substitute who is away today herself (a day of training): the chain passes them on', async () => {
+    const chained = [...ABSENCES, absence(5, AINO, '2025-09-10', '2025-09-10', 'training')];
+    render(<AccountCareRoot services={services({ absences: chained })} host={host('fi-FI')} feature={feature} />);
+    await screen.findByTestId('group-own');
+    // Kalle's KA (backup Aino) and Pekka's TK (substitute Aino): Aino is away today, so neither is hers to cover now.
+    const cover = screen.getByTestId('group-cover');
+    expect(within(cover).getByRole('heading', { name: 'Tuuraan nyt (0)' })).toBeInTheDocument();
+    expect(within(cover).getByText('Et tuuraa tänään ketään.')).toBeInTheDocument();
+  });
+
   it('shows the same groups in Swedish', async () => {
     render(<AccountCareRoot services={services()} host={host('sv-SE')} feature={feature} />);
     expect(await screen.findByRole('heading', { name: 'Mina kundrelationer' })).toBeInTheDocument();

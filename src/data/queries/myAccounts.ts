@@ -1,6 +1,6 @@
 /**
  * What "My accounts" shows: the signed-in user's own accounts (manager or backup) and the accounts they cover today
- * because the manager is away (1–2 day absences only when marked). ONE `$batch`: the active accounts (indexed
+ * because the manager is away (1–2 day absences only when marked; a substitute who is away too passes it on). ONE `$batch`: the active accounts (indexed
  * ACActive; a provider has tens of accounts, far below the 5,000-item threshold), today's absences (indexed end
  * date first) and the current user; who owns and who covers what is worked out here, so nothing waits for an id.
  */
@@ -8,8 +8,8 @@ import type { DataError } from '../errors';
 import { f } from '../odata';
 import type { Services } from '../ports';
 import type { IsoDate } from '../../domain/dates';
-import { accountsCoveredBy } from '../../domain/cover';
-import { isActive, needsCover } from '../../domain/substitution';
+import { coverOnDay } from '../../domain/cover';
+import { isActive } from '../../domain/substitution';
 import type { Absence, Account } from '../../domain/types';
 
 export interface OwnAccount {
@@ -49,10 +49,12 @@ export async function loadMyAccounts(services: Services, today: IsoDate, collato
     .sort(byName);
   if (!r.absences.ok) return { userId: me, own, covering: [], coverError: r.absences.error };
 
-  // Only absences going on today that need cover, of other people.
-  const away = r.absences.value.filter((a) => a.person.id !== me && isActive(a, today) && needsCover(a));
-  const covering = accountsCoveredBy(me, accounts, away, today)
-    .map((account): CoveredAccount => ({ account, absence: away.find((a) => a.person.id === account.accountManager?.id)! }))
+  // Every absence going on today, the user's own included: a substitute who is away themselves (even for a day) is
+  // passed over, and the account goes to the next person in the chain (domain/cover.ts).
+  const awayToday = r.absences.value.filter((a) => isActive(a, today));
+  const covering = coverOnDay(accounts, awayToday, today)
+    .resolutions.filter((x) => x.cover?.id === me)
+    .map((x): CoveredAccount => ({ account: x.account, absence: x.absence }))
     .sort(byName);
   return { userId: me, own, covering };
 }
