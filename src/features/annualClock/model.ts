@@ -6,20 +6,14 @@
  */
 import { occurrenceState, OccurrenceState } from '../../domain/clock';
 import type { IsoDate } from '../../domain/dates';
+import type { AnnualClockData } from '../../data/queries/annualClock';
 import type { Account, ClockCategory, ClockOccurrence, ClockTask, PersonRef } from '../../domain/types';
 import { CLOCK_CATEGORIES } from '../../domain/vocabulary';
 
 export const STATES: readonly OccurrenceState[] = ['overdue', 'dueSoon', 'upcoming', 'done'];
 
-/** What the view reads: the same fields as the data layer's AnnualClockData (structurally). */
-export interface ClockSource {
-  year: number;
-  today: IsoDate;
-  me: PersonRef;
-  accounts: Account[];
-  tasks: ClockTask[];
-  occurrences: ClockOccurrence[];
-}
+/** What the view reads from the clock's first read. */
+export type ClockSource = Pick<AnnualClockData, 'year' | 'today' | 'me' | 'accounts' | 'tasks' | 'occurrences'>;
 
 export interface ClockItem {
   occurrence: ClockOccurrence;
