@@ -52,7 +52,8 @@ async function markOverdueDone(page: Page, markDone: RegExp, saved: string): Pro
   await panel.getByText(saved).waitFor();
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
-  // Focus returns to the wheel
+  // Focus returns to the wheel (Fluent's panel restores it on the next animation frame after it closes)
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'clock-spot', undefined, { timeout: 5_000 }).catch(() => undefined);
   expect((await focused(page)).testId).toBe('clock-spot');
   // The name without its state: task – account – date
   return spot.name.split(' – ').slice(0, 3).join(' – ');
