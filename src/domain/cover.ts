@@ -17,20 +17,13 @@
  * twice and the absent manager is never chosen, so the chain always ends; the chain tried is reported with the result.
  */
 import { addDays, compareIsoDates, IsoDate, isIsoDate } from './dates';
-import type { Absence, Account, PersonRef } from './types';
+import type { Absence, AbsenceCover, Account, PersonRef } from './types';
 import { checkDateOrder, FieldProblem } from './validation';
 import { absencesOverlap, isActive, needsCover, SHORT_ABSENCE_MAX_DAYS } from './substitution';
 
-/** Which of the absent person's accounts an absence covers, and by whom when not by the absence's substitute. */
-export interface AbsenceCover {
-  /** The accounts covered; absent = all the accounts the person manages. Accounts they do not manage are ignored. */
-  accountIds?: number[];
-  /** A substitute per account id, instead of the absence's substitute. */
-  overrides?: Record<number, PersonRef>;
-}
-
-/** An absence as the rules read it: the stored absence plus, optionally, its per-account cover. */
-export type CoverableAbsence = Absence & { cover?: AbsenceCover };
+/** An absence as the rules read it (the stored absence carries its per-account cover). */
+export type CoverableAbsence = Absence;
+export type { AbsenceCover };
 
 /** Site settings the rules take. */
 export interface CoverOptions {

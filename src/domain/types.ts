@@ -273,7 +273,17 @@ export interface Absence extends Entity {
   substitute?: PersonRef;
   /** Vantaa: 1–2 day absences are not covered unless marked. */
   coverShort?: boolean;
+  /** Which of the person's accounts are covered (all when absent), and per-account substitutes. */
+  cover?: AbsenceCover;
   notes?: string;
+}
+
+/** Which of the absent person's accounts an absence covers, and by whom when not by the absence's substitute. */
+export interface AbsenceCover {
+  /** The accounts covered; absent = all the accounts the person manages. Accounts they do not manage are ignored. */
+  accountIds?: number[];
+  /** A substitute per account id, instead of the absence's substitute. */
+  overrides?: Record<number, PersonRef>;
 }
 
 /** Asiakastilanteen dokumentointi (Vantaa form: Kirjaaja, Päivämäärä, Asiakastilanne, Ratkaisu). */

@@ -16,7 +16,9 @@ export interface FieldProblem {
     | 'invalidEmail'
     | 'invalidUrl'
     | 'endBeforeStart'
-    | 'invalidNumber';
+    | 'invalidNumber'
+    | 'overlap'
+    | 'selfSubstitute';
   /** Extra values for the message, e.g. {max: 255}. */
   params?: Record<string, string | number>;
 }
@@ -46,6 +48,19 @@ function checkEmail(values: Record<string, unknown>, prop: string): FieldProblem
   return isValidEmail(v) ? [] : [{ field: prop, code: 'invalidEmail' }];
 }
 
+/** An absence never names its own person as the substitute, for all accounts or for one (when the write carries the person). */
+function checkSelfSubstitute(values: Record<string, unknown>): FieldProblem[] {
+  const personId = (values.person as { id?: unknown } | undefined)?.id;
+  if (typeof personId !== 'number') return [];
+  const problems: FieldProblem[] = [];
+  if ((values.substitute as { id?: unknown } | undefined)?.id === personId) problems.push({ field: 'substitute', code: 'selfSubstitute' });
+  const overrides = (values.cover as { overrides?: Record<string, { id?: unknown } | undefined> } | undefined)?.overrides ?? {};
+  for (const [accountId, p] of Object.entries(overrides)) {
+    if (p?.id === personId) problems.push({ field: 'cover', code: 'selfSubstitute', params: { accountId: Number(accountId) } });
+  }
+  return problems;
+}
+
 /** Rules per list key; each gets the values being written (a partial object on updates). */
 export const DOMAIN_RULES: Record<string, (values: Record<string, unknown>) => FieldProblem[]> = {
   accounts: (v) => checkRange(v, 'engagementLevel', 1, 5),
@@ -53,7 +68,7 @@ export const DOMAIN_RULES: Record<string, (values: Record<string, unknown>) => F
   agreements: (v) => checkRange(v, 'year', 2000, 2100),
   meetings: (v) => [...checkRange(v, 'quarter', 1, 4), ...checkRange(v, 'durationMinutes', 5, 24 * 60)],
   clockTasks: (v) => checkRange(v, 'month', 1, 12),
-  absences: (v) => checkDateOrder(v.start, v.end, 'end'),
+  absences: (v) => [...checkDateOrder(v.start, v.end, 'end'), ...checkSelfSubstitute(v)],
   surveys: (v) => [...checkRange(v, 'quarter', 1, 4), ...checkDateOrder(v.opensOn, v.closesOn, 'closesOn')],
   surveyResponses: (v) => checkRange(v, 'nps', 0, 10),
 };

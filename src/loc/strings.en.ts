@@ -70,6 +70,8 @@ const strings: Strings = {
     invalidUrl: 'The address must start with https://',
     endBeforeStart: 'The end date cannot be before the start date.',
     invalidNumber: 'Enter a number.',
+    overlap: 'This person already has an absence {start}–{end} on some of the same days.',
+    selfSubstitute: 'The absent person cannot be their own substitute. Choose someone else.',
   },
   siteContents: {
     title: 'Site contents',

@@ -70,6 +70,8 @@ const strings: Strings = {
     invalidUrl: 'Osoitteen on alettava https://',
     endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
     invalidNumber: 'Anna luku.',
+    overlap: 'Henkilöllä on jo poissaolo {start}–{end} osittain samoina päivinä.',
+    selfSubstitute: 'Poissa oleva ei voi tuurata itseään. Valitse toinen tuuraaja.',
   },
   siteContents: {
     title: 'Sivuston sisältö',

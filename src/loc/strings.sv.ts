@@ -70,6 +70,8 @@ const strings: Strings = {
     invalidUrl: 'Adressen ska börja med https://',
     endBeforeStart: 'Slutdatumet kan inte vara före startdatumet.',
     invalidNumber: 'Ange ett tal.',
+    overlap: 'Personen har redan en frånvaro {start}–{end} som delvis infaller samma dagar.',
+    selfSubstitute: 'Den frånvarande kan inte vara sin egen vikarie. Välj en annan vikarie.',
   },
   siteContents: {
     title: 'Webbplatsens innehåll',

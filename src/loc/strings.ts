@@ -86,6 +86,8 @@ export interface Strings {
     invalidUrl: string;
     endBeforeStart: string;
     invalidNumber: string;
+    overlap: string;
+    selfSubstitute: string;
   };
   siteContents: {
     title: string;

@@ -36,12 +36,13 @@ async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsStrin
   return new Map(rows.map((r) => [r.InternalName, r]));
 }
 
-it('the v2 fields are the ones declared since version 2', () => {
-  expect(SCHEMA_VERSION).toBe(2);
+it('the v2 fields are the ones declared since version 2, and v3 adds the per-account cover of absences', () => {
+  expect(SCHEMA_VERSION).toBe(3);
   expect(listDef('clockTasks').fields.filter((x) => x.since === 2).map((x) => x.name)).toEqual(V2_TASK_FIELDS);
+  expect(listDef('absences').fields.filter((x) => x.since === 3).map((x) => x.name)).toEqual(['ACCover']);
 });
 
-it('upgrades a v1 site with items to v2 in place; running it again changes nothing', async () => {
+it('upgrades a v1 site with items to the current version in place; running it again changes nothing', async () => {
   // A v1 site, as deployed before the annual clock's rules.
   const v1 = await ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 1 });
   expect(v1.toVersion).toBe(1);
@@ -70,18 +71,20 @@ it('upgrades a v1 site with items to v2 in place; running it again changes nothi
   });
   const occurrence = await owner.repos.clockCompletions.add({ taskId: task.id, accountId: account.id, dueDate: '2026-03-13', owner: { id: me.id }, done: true, doneOn: '2026-03-12' });
 
+  const absence = await owner.repos.absences.add({ person: { id: me.id }, start: '2026-07-01', end: '2026-07-24', kind: 'holiday' });
+
   const upgrade = await owner.site.ensureSchema();
   expect(upgrade.fromVersion).toBe(1);
-  expect(upgrade.toVersion).toBe(2);
+  expect(upgrade.toVersion).toBe(3);
   expect(upgrade.createdLists).toEqual([]);
-  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate']);
+  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover']);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
   expect(after.get('ACRule')?.TypeAsString).toBe('Note');
   expect(after.get('ACAccountTypes')?.TypeAsString).toBe('MultiChoice');
   const status = await owner.site.schemaStatus();
-  expect(status.siteVersion).toBe(2);
+  expect(status.siteVersion).toBe(3);
   expect(status.upToDate).toBe(true);
 
   // Every item as it was; the new columns read empty (a v1 task has no rule and is not retired).
@@ -95,6 +98,15 @@ it('upgrades a v1 site with items to v2 in place; running it again changes nothi
   expect((await owner.repos.accounts.get(account.id)).abbreviation).toBe('KHO');
   expect(await owner.repos.clockTasks.all()).toHaveLength(1);
   expect(await owner.repos.clockCompletions.all()).toHaveLength(1);
+  expect(await owner.repos.absences.all()).toHaveLength(1);
+
+  // A v1 absence covers all of the person's accounts (no ACCover yet) and takes a per-account cover after the upgrade.
+  const readAbsence = await owner.repos.absences.get(absence.id);
+  expect(readAbsence).toMatchObject({ start: '2026-07-01', end: '2026-07-24', kind: 'holiday' });
+  expect(readAbsence.cover).toBeUndefined();
+  const cover = { accountIds: [account.id], overrides: { [account.id]: { id: me.id + 1, title: 'Tuuraaja' } } };
+  await owner.repos.absences.update(absence.id, { cover }, readAbsence.etag);
+  expect((await owner.repos.absences.get(absence.id)).cover).toEqual(cover);
 
   // The upgraded task takes the v2 values.
   await owner.repos.clockTasks.update(
@@ -111,13 +123,13 @@ it('upgrades a v1 site with items to v2 in place; running it again changes nothi
   });
 
   const again = await owner.site.ensureSchema();
-  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], fromVersion: 2, toVersion: 2, createdGroups: [], addedRoleAssignments: [] });
-  expect((await owner.site.schemaStatus()).siteVersion).toBe(2);
+  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], fromVersion: 3, toVersion: 3, createdGroups: [], addedRoleAssignments: [] });
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(3);
 });
 
 it('never records an older version over a newer one', async () => {
   const report = await ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 1 });
-  expect(report.fromVersion).toBe(2);
-  expect((await owner.site.schemaStatus()).siteVersion).toBe(2);
-  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 3 })).rejects.toThrow(RangeError);
+  expect(report.fromVersion).toBe(3);
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(3);
+  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 4 })).rejects.toThrow(RangeError);
 });

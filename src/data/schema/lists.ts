@@ -39,8 +39,9 @@ import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
  *
  * - v1: the care model's lists.
  * - v2: the annual clock's rules (ACClockTasks: ACCode, ACRule, ACOverrides, ACRetired, ACAccountTypes).
+ * - v3: tuuraus per account (ACAbsences: ACCover).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -260,6 +261,9 @@ export const LISTS: readonly ListDef[] = [
       field('ACKind', 'kind', 'choice', t('Poissaolon laji', 'Typ av frånvaro', 'Kind'), { choices: ABSENCE_KINDS, required: true }),
       field('ACSubstitute', 'substitute', 'user', t('Tuuraaja', 'Vikarie', 'Substitute'), { indexed: true }),
       field('ACCoverShort', 'coverShort', 'boolean', t('Tuuraus myös lyhyelle poissaololle', 'Vikarie även vid kort frånvaro', 'Cover even if short')),
+      // Which of the person's accounts the absence covers (all when empty) and a substitute per account where it is
+      // not the absence's substitute: { accountIds?: number[], overrides?: { [accountId]: PersonRef } }.
+      field('ACCover', 'cover', 'json', t('Tuurattavat asiakkuudet', 'Kundrelationer som vikarieras', 'Accounts covered'), { since: 3 }),
       field('ACNotes', 'notes', 'note', t('Huomiot', 'Anteckningar', 'Notes')),
       clientKey,
     ],
