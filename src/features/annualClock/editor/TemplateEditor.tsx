@@ -41,7 +41,7 @@ import { problemsOf } from '../../../ui/forms/problems';
 import { clearDraft, newClientKey, readDraft, writeDraft } from '../../../ui/forms/drafts';
 import { isConflictError } from '../../../ui/forms/useEntitySave';
 import { useUnsavedWarning } from '../../../ui/forms/useUnsavedWarning';
-import { withStrings } from '../export/withStrings';
+import { withStrings } from '../../../ui/withStrings';
 import { periodLabel, RuleFields } from './RuleFields';
 import { bundle as editorBundle, EditorStrings } from './strings';
 import { EMPTY_FORM, formFromTask, FormProblem, formProblems, newProblems, overridesOf, problemMessage, ruleOf, TaskForm, taskValues } from './taskForm';

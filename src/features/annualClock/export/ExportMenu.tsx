@@ -14,7 +14,7 @@ import { bundle as choiceBundle, ChoiceLabels } from '../../../loc/choices';
 import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
 import { bundle as exportBundle, ExportStrings } from './strings';
-import { withStrings } from './withStrings';
+import { withStrings } from '../../../ui/withStrings';
 
 export interface ExportMenuProps {
   data: AnnualClockData;

@@ -12,7 +12,7 @@ import { formatDate } from '../../../domain/dates';
 import { ClockSummaryRow, QuarterCounts, summarizeClock } from '../../../domain/clockSummary';
 import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
-import { withStrings } from '../export/withStrings';
+import { withStrings } from '../../../ui/withStrings';
 import { bundle as orgBundle, OrgViewStrings } from './strings';
 
 export interface OrgViewProps {

@@ -1,15 +1,15 @@
 /**
- * The annual clock's lazily loaded parts (export menu, template editor, organisation view) bring their own string
- * bundles: `withStrings([bundle, choices], Component)` renders the component once those bundles are loaded in the
+ * A lazily loaded part of a view (the clock's export menu, template editor and organisation view; the handover
+ * brief) brings its own string bundles: `withStrings([bundle, choices], Component)` renders the component once those bundles are loaded in the
  * user's language (at once when they already are; a spinner meanwhile, a retry if a chunk cannot be fetched), so
  * the main view need not list them in its feature's bundles.
  */
 import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react';
-import { Bundle, langOf } from '../../../loc/bundle';
-import { useApp } from '../../../ui/AppContext';
-import { ErrorBar } from '../../../ui/ErrorBar';
-import { useAsync } from '../../../ui/useAsync';
+import { Bundle, langOf } from '../loc/bundle';
+import { useApp } from './AppContext';
+import { ErrorBar } from './ErrorBar';
+import { useAsync } from './useAsync';
 
 function allLoaded(bundles: readonly Bundle<unknown>[], lang: ReturnType<typeof langOf>): boolean {
   try {
