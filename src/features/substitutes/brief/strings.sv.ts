@@ -1,0 +1,10 @@
+import type { BriefStrings } from './strings';
+
+const strings: BriefStrings = {
+  title: 'Överlämningskort',
+  loading: 'Läser in överlämningskortet…',
+  back: 'Tillbaka',
+  print: 'Skriv ut',
+};
+
+export default strings;

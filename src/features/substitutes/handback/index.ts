@@ -1,0 +1,3 @@
+/** The hand-back list's entry: a chunk of its own, loaded with import() from the Substitutes view. */
+export { HandBack } from './HandBack';
+export type { HandBackProps } from './HandBack';
