@@ -50,6 +50,15 @@ export interface Repository<T extends Entity> {
   /** Whether the current user may edit items of this list (SharePoint's EffectiveBasePermissions: EditListItems).
    * Only decides what the UI offers; SharePoint still enforces it on every write. */
   canEdit(): Promise<boolean>;
+  /** The current user's rights on this list (EffectiveBasePermissions), for what the UI offers; SharePoint decides. */
+  rights(): Promise<ListRights>;
+}
+
+export interface ListRights {
+  add: boolean;
+  edit: boolean;
+  /** Override List Behaviors: edits (and reads) items others created where the list allows only one's own (WriteSecurity 2). */
+  editOthers: boolean;
 }
 
 export interface EntityByList {

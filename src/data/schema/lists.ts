@@ -254,6 +254,8 @@ export const LISTS: readonly ListDef[] = [
     title: 'ACAbsences',
     displayName: t('Poissaolot', 'Frånvaro', 'Absences'),
     description: t('Suunnitellut poissaolot ja tuuraukset', 'Planerad frånvaro och vikariat', 'Planned absences and substitution'),
+    // Managers change only the absences they entered; supervisors (Design: Override List Behaviors) change everyone's.
+    writeSecurity: 2,
     fields: [
       field('ACPerson', 'person', 'user', t('Henkilö', 'Person', 'Person'), { indexed: true, required: true }),
       field('ACStart', 'start', 'dateOnly', t('Alkaa', 'Börjar', 'Starts'), { indexed: true, required: true }),

@@ -106,8 +106,9 @@ export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   situationRecords: { managers: 'contribute', staff: 'contribute', supervisors: 'design', leadership: 'design' },
   // Feedback names customers' people and is handled by the provider: no respondents.
   feedback: { managers: 'edit', staff: 'contribute', supervisors: 'edit', leadership: 'read' },
-  // Personal data: the provider's people only.
-  absences: { managers: 'contribute', staff: 'contribute', supervisors: 'edit', leadership: 'read' },
+  // Personal data: the provider's people only. WriteSecurity 2 (lists.ts): managers and staff change only the absences
+  // they entered; Design (Override List Behaviors) lets supervisors change the team's.
+  absences: { managers: 'contribute', staff: 'contribute', supervisors: 'design', leadership: 'read' },
   // WriteSecurity 2 (lists.ts): respondents and leadership add answers and change only their own; managers import.
   surveyResponses: { managers: 'edit', staff: 'read', supervisors: 'read', leadership: 'contribute', respondents: 'contribute' },
 };

@@ -20,10 +20,12 @@ import { Filter, OrderBy, columnFor, f, toODataFilter, toODataOrderBy } from '..
 import { validateValues } from '../schema/validate';
 import { ListDef } from '../schema/types';
 import { Row, entityToRow, rowToEntity, selectFor } from './mapper';
-import type { Query, Repository } from '../ports';
+import type { ListRights, Query, Repository } from '../ports';
 
-/** SP.PermissionKind.EditListItems (3) as a bit of EffectiveBasePermissions.Low. */
+/** SP.PermissionKind bits of EffectiveBasePermissions.Low: AddListItems (2), EditListItems (3), CancelCheckout (9, "Override List Behaviors"). */
+const ADD_LIST_ITEMS = 1 << 1;
 const EDIT_LIST_ITEMS = 1 << 2;
+const OVERRIDE_LIST_BEHAVIORS = 1 << 8;
 
 /** SharePoint's page size limit for one `$top`. */
 export const MAX_PAGE = 5000;
@@ -123,10 +125,18 @@ export class ListRepository<T extends Entity> implements Repository<T> {
   }
 
   public canEdit(): Promise<boolean> {
+    return this.rights().then((r) => r.edit);
+  }
+
+  public rights(): Promise<ListRights> {
     return this.sp.web.lists
       .getByTitle(this.list.title)
       .select('EffectiveBasePermissions')()
-      .then((l: { EffectiveBasePermissions?: { Low?: string | number } }) => (Number(l.EffectiveBasePermissions?.Low ?? 0) & EDIT_LIST_ITEMS) !== 0)
+      .then((l: { EffectiveBasePermissions?: { Low?: string | number } }) => {
+        const low = Number(l.EffectiveBasePermissions?.Low ?? 0);
+        const edit = (low & EDIT_LIST_ITEMS) !== 0;
+        return { add: (low & ADD_LIST_ITEMS) !== 0, edit, editOthers: edit && (low & OVERRIDE_LIST_BEHAVIORS) !== 0 };
+      })
       .catch((e) => this.fail(e));
   }
 
