@@ -15,7 +15,11 @@ import type { Services } from '../../src/data/ports';
 import { LISTS, listDef } from '../../src/data/schema/lists';
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import type { ListKey } from '../../src/data/schema/types';
-import { compareIsoDates, toHelsinkiDate, todayInHelsinki } from '../../src/domain/dates';
+import { addDays, compareIsoDates, toHelsinkiDate, todayInHelsinki } from '../../src/domain/dates';
+import { accountsCoveredBy, coverOnDay, coverSpans } from '../../src/domain/cover';
+import { absenceLength, needsCover } from '../../src/domain/substitution';
+import { coverOptions } from '../../src/data/queries/coverSettings';
+import type { Absence, Account } from '../../src/domain/types';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import { generateOccurrences } from '../../src/data/queries/clockTemplate';
 
@@ -225,15 +229,121 @@ describe('demo data (seedDemo)', () => {
     expect(hepaReport.unchanged).toBeGreaterThan(0);
   });
 
-  it('has an absence covering today with a substitute, a future holiday and an uncovered short absence', async () => {
+  describe('tuuraus (cover) in ORK, read with the site\'s cover settings', () => {
+    let accounts: Account[];
+    let absences: Absence[];
+    let opts: ReturnType<typeof coverOptions>;
     const today = todayInHelsinki(TODAY);
-    const absences = await ork.repos.absences.all();
-    const now = absences.filter((a) => compareIsoDates(a.start, today) <= 0 && compareIsoDates(today, a.end) <= 0);
-    expect(now.some((a) => a.person.title === 'Mikko Korhonen' && a.substitute?.title === 'Aino Virtanen')).toBe(true);
-    expect(absences.some((a) => compareIsoDates(a.start, today) > 0 && a.kind === 'holiday' && !!a.substitute)).toBe(true);
-    expect(absences.some((a) => a.start === a.end && !a.substitute && !a.coverShort)).toBe(true);
-    const hepaAbsences = await hepa.repos.absences.all();
-    expect(hepaAbsences.some((a) => a.person.title === 'Anna Sjöberg' && compareIsoDates(a.start, today) <= 0 && !a.substitute)).toBe(true);
+    const abbr = (id: number): string | undefined => accounts.find((a) => a.id === id)?.abbreviation;
+    const absence = (key: string): Absence => absences.find((a) => a.clientKey === `demo:ork:absence:${key}`)!;
+    const coverOf = (day: string) => {
+      const { resolutions, warnings } = coverOnDay(accounts, absences, day, opts);
+      return { who: Object.fromEntries(resolutions.map((r) => [r.account.abbreviation, r.cover?.title ?? null])), resolutions, warnings };
+    };
+
+    beforeAll(async () => {
+      [accounts, absences, opts] = await Promise.all([ork.repos.accounts.all(), ork.repos.absences.all(), ork.repos.settings.all().then(coverOptions)]);
+    });
+
+    it('reads the cover settings the site owner set', () => {
+      expect(opts).toEqual({ shortAbsenceMaxDays: 2, maxCoveredAccounts: 3 });
+    });
+
+    it('on the first morning of Elina\'s holiday Juha covers her accounts but TIV, which the override gives to Aino', () => {
+      const elina = absence('elina-loma');
+      expect({ start: elina.start, end: elina.end, days: absenceLength(elina), needsCover: needsCover(elina, opts.shortAbsenceMaxDays) }).toEqual({ start: today, end: addDays(today, 13), days: 14, needsCover: true });
+      const { who, resolutions } = coverOf(today);
+      expect(who).toEqual({ OPV: 'Juha Nieminen', TIV: 'Aino Virtanen', HYP: 'Juha Nieminen', KKO: 'Aino Virtanen', RISE: 'Aino Virtanen', UO: 'Aino Virtanen' });
+      expect(resolutions.find((r) => r.account.abbreviation === 'TIV')?.source).toBe('override');
+      expect(accountsCoveredBy(elina.substitute!.id, accounts, absences, today, opts).map((a) => a.abbreviation).sort()).toEqual(['HYP', 'OPV']);
+    });
+
+    it('warns that Aino covers more accounts than the limit while Mikko and Elina are both away', () => {
+      const overloaded = coverOf(today).warnings.filter((w) => w.kind === 'overloaded');
+      expect(overloaded.map((w) => w.kind === 'overloaded' && { person: w.person.title, accounts: w.accountIds.map(abbr).sort(), limit: w.limit })).toEqual([
+        { person: 'Aino Virtanen', accounts: ['KKO', 'RISE', 'TIV', 'UO'], limit: 3 },
+      ]);
+    });
+
+    it('on Aino\'s training day (not covered itself) the accounts she covers pass on to her substitute Juha', () => {
+      const training = absence('aino-koulutus');
+      expect(training.start).toBe(training.end);
+      expect(needsCover(training, opts.shortAbsenceMaxDays)).toBe(false);
+      expect(compareIsoDates(training.start, today)).toBeGreaterThan(0);
+      const { who, resolutions, warnings } = coverOf(training.start);
+      // Her own accounts are not covered that day; Mikko's and TIV go down the chain.
+      expect(who.KHO).toBeUndefined();
+      expect(who).toMatchObject({ KKO: 'Juha Nieminen', RISE: 'Juha Nieminen', UO: 'Juha Nieminen', TIV: 'Juha Nieminen' });
+      expect(resolutions.find((r) => r.account.abbreviation === 'KKO')?.chain.map((s) => [s.person.title, s.source, !!s.away])).toEqual([
+        ['Aino Virtanen', 'substitute', true],
+        ['Juha Nieminen', 'chained', false],
+      ]);
+      expect(warnings.some((w) => w.kind === 'substituteAway' && w.person.title === 'Aino Virtanen' && w.next?.title === 'Juha Nieminen')).toBe(true);
+    });
+
+    it('on Juha\'s two days off (not covered) Elina\'s accounts pass on, and his own stay uncovered', () => {
+      const off = absence('juha-vapaa');
+      expect(absenceLength(off)).toBe(2);
+      expect(off.coverShort).toBeFalsy();
+      expect(compareIsoDates(off.start, today) > 0 && compareIsoDates(off.end, absence('elina-loma').end) <= 0).toBe(true);
+      const { who, warnings } = coverOf(off.start);
+      expect(who).toMatchObject({ OPV: 'Mikko Korhonen', HYP: 'Mikko Korhonen', TIV: 'Aino Virtanen' });
+      expect(['OEV', 'ORK', 'VAALIT'].filter((x) => x in who)).toEqual([]);
+      expect(warnings.some((w) => w.kind === 'substituteAway' && w.person.title === 'Juha Nieminen')).toBe(true);
+    });
+
+    it('VAALIT, with no backup, has nobody while Juha is on holiday, within the Substitutes view\'s four weeks', () => {
+      const { warnings, spans } = coverSpans(accounts, absences, today, addDays(today, 27), opts);
+      const noCover = warnings.filter((w) => w.kind === 'noCover');
+      expect(noCover.map((w) => w.kind === 'noCover' && { account: abbr(w.accountId), manager: w.manager.title, since: w.since, to: w.to })).toEqual([
+        { account: 'VAALIT', manager: 'Juha Nieminen', since: addDays(today, 21), to: addDays(today, 27) },
+      ]);
+      // His other accounts go to their backups.
+      const holiday = spans.filter((s) => s.absence.clientKey === 'demo:ork:absence:juha-loma');
+      expect(holiday.map((s) => [s.account.abbreviation, s.cover?.title ?? null, s.source ?? null]).sort()).toEqual([
+        ['OEV', 'Elina Lindqvist', 'backup'],
+        ['ORK', 'Aino Virtanen', 'backup'],
+        ['VAALIT', null, null],
+      ]);
+    });
+  });
+
+  describe('tuuraus (cover) in HEPA', () => {
+    let accounts: Account[];
+    let absences: Absence[];
+    let opts: ReturnType<typeof coverOptions>;
+    const today = todayInHelsinki(TODAY);
+    const absence = (key: string): Absence => absences.find((a) => a.clientKey === `demo:hepa:absence:${key}`)!;
+    const coverOf = (day: string) => {
+      const { resolutions, warnings } = coverOnDay(accounts, absences, day, opts);
+      return { who: Object.fromEntries(resolutions.map((r) => [r.account.abbreviation, r.cover?.title ?? null])), resolutions, warnings };
+    };
+
+    beforeAll(async () => {
+      [accounts, absences, opts] = await Promise.all([hepa.repos.accounts.all(), hepa.repos.absences.all(), hepa.repos.settings.all().then(coverOptions)]);
+    });
+
+    it('today Anna\'s two-day sick leave is not covered, and SIV has nobody while Liisa is on holiday; VAPA goes to Timo by override', () => {
+      const sick = absence('anna-sairaus');
+      expect({ start: sick.start, days: absenceLength(sick), needsCover: needsCover(sick, opts.shortAbsenceMaxDays), substitute: sick.substitute }).toEqual({ start: today, days: 2, needsCover: false, substitute: undefined });
+      const { who, resolutions, warnings } = coverOf(today);
+      expect(who).toEqual({ SIV: null, VAPA: 'Timo Hämäläinen' });
+      expect(resolutions.find((r) => r.account.abbreviation === 'VAPA')?.source).toBe('override');
+      expect(warnings.filter((w) => w.kind === 'noCover').map((w) => w.kind === 'noCover' && [w.manager.title, accounts.find((a) => a.id === w.accountId)?.abbreviation])).toEqual([['Liisa Laine', 'SIV']]);
+      // Two days later Anna is back and covers SIV as its backup.
+      expect(coverOf(addDays(today, 2)).who).toEqual({ SIV: 'Anna Sjöberg', VAPA: 'Timo Hämäläinen' });
+    });
+
+    it('Minna\'s long holiday is covered by Sofia, and on Sofia\'s training day by Liisa, next in the chain', () => {
+      const minna = absence('minna-loma');
+      expect(absenceLength(minna)).toBeGreaterThan(10);
+      expect(coverOf(minna.start).who).toEqual({ TILA: 'Sofia Nyström', MAY: 'Sofia Nyström' });
+      const training = absence('sofia-koulutus');
+      expect(compareIsoDates(training.start, minna.start) > 0 && compareIsoDates(training.end, minna.end) < 0).toBe(true);
+      const { who, warnings } = coverOf(training.start);
+      expect(who).toEqual({ TILA: 'Liisa Laine', MAY: 'Liisa Laine' });
+      expect(warnings.some((w) => w.kind === 'substituteAway' && w.person.title === 'Sofia Nyström' && w.next?.title === 'Liisa Laine')).toBe(true);
+    });
   });
 
   it('has surveys with a trend, ideas in many stages and feedback in every status', async () => {

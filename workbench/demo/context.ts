@@ -1,5 +1,7 @@
 /** What an organisation's demo builder gets: the writer, the site's people, and "today" in Helsinki. */
-import type { IsoDate, PersonRef } from '../../src/domain/types';
+import { addDays, type IsoDate } from '../../src/domain/dates';
+import type { PersonRef } from '../../src/domain/types';
+import { isWorkingDay } from './calendar';
 import type { DemoDraft, DemoWriter } from './writer';
 
 export interface OrgContext {
@@ -33,7 +35,7 @@ export function segmentDrafts(prefix: string, clockTemplate: string, rows: reado
   return rows.map((row) => ({ clientKey: `${prefix}segment:${row.code}`, ...row, clockTemplate }));
 }
 
-/** An absence in an organisation's table: people by alias, dates already resolved against "today". */
+/** An absence in an organisation's table: people by alias, accounts by abbreviation, dates already resolved against "today". */
 export interface AbsenceRow {
   key: string;
   person: string;
@@ -42,16 +44,47 @@ export interface AbsenceRow {
   kind: DemoDraft<'absences'>['kind'];
   substitute?: string;
   coverShort?: boolean;
+  /** Which of the person's accounts are covered (all when absent), and a substitute per account (alias by abbreviation). */
+  cover?: { accounts?: string[]; overrides?: Record<string, string> };
   notes: string;
 }
 
-export function absenceDrafts(ctx: OrgContext, prefix: string, rows: readonly AbsenceRow[]): DemoDraft<'absences'>[] {
-  return rows.map(({ key, person, substitute, ...rest }) => ({
+export function absenceDrafts(ctx: OrgContext, prefix: string, rows: readonly AbsenceRow[], accountId: (abbr: string) => number): DemoDraft<'absences'>[] {
+  return rows.map(({ key, person, substitute, cover, ...rest }) => ({
     clientKey: `${prefix}absence:${key}`,
     person: who(ctx, person),
     ...rest,
     ...(substitute ? { substitute: who(ctx, substitute) } : {}),
+    ...(cover
+      ? {
+          cover: {
+            ...(cover.accounts ? { accountIds: cover.accounts.map(accountId) } : {}),
+            ...(cover.overrides ? { overrides: Object.fromEntries(Object.entries(cover.overrides).map(([abbr, alias]) => [accountId(abbr), who(ctx, alias)])) } : {}),
+          },
+        }
+      : {}),
   }));
+}
+
+/**
+ * Drops the rows fixed to the calendar (a July holiday) that share a day with the same person's row dated from
+ * today: run in July, the demo's "now" absences win and the person is not away twice on one day.
+ */
+export function withoutClashes(relative: readonly AbsenceRow[], fixed: readonly AbsenceRow[]): AbsenceRow[] {
+  const clashes = (f: AbsenceRow): boolean => relative.some((r) => r.person === f.person && r.start <= f.end && f.start <= r.end);
+  return [...relative, ...fixed.filter((f) => !clashes(f))];
+}
+
+/** Cover settings of a demo site (ACSettings rows), as a site owner would set them. */
+export function coverSettingDrafts(prefix: string, values: Record<string, number>): DemoDraft<'settings'>[] {
+  return Object.entries(values).map(([key, value]) => ({ clientKey: `${prefix}setting:${key}`, key, value: String(value) }));
+}
+
+/** The first day on or after `from` that starts two working days in a row (a two-day absence that is two calendar days). */
+export function twoWorkingDaysFrom(from: IsoDate): IsoDate {
+  let d = from;
+  while (!(isWorkingDay(d) && isWorkingDay(addDays(d, 1)))) d = addDays(d, 1);
+  return d;
 }
 
 /** A feedback text row: kind, reason, text and (for reason `other`) what the other reason is. */

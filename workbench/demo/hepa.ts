@@ -20,7 +20,8 @@ import type {
 import { addDays, compareIsoDates } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
 import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
-import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
+import { AbsenceRow, absenceDrafts, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who, withoutClashes } from './context';
+import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
 
@@ -200,12 +201,39 @@ const HEPA_SEGMENTS: SegmentRow[] = [
   },
 ];
 
+/**
+ * Tuuraus in HEPA: Liisa is on holiday and her pair Anna fell ill for two days (not covered), so SIV has nobody
+ * until Anna is back (VAPA goes to the supervisor by override). Minna's holiday is covered by Sofia, whose own
+ * training day inside it passes Minna's accounts on to Liisa.
+ */
 function hepaAbsences(today: IsoDate, year: number): AbsenceRow[] {
-  return [
-    { key: 'anna-sairaus', person: 'anna.sjoberg', start: today, end: addWorkingDays(today, 1), kind: 'sickLeave', coverShort: false, notes: 'Lyhyt poissaolo (1–2 päivää): ei tuurausta, kertyneet asiat hoidetaan paluun jälkeen.' },
-    { key: 'minna-loma', person: 'minna.koskinen', start: addDays(today, 14), end: addDays(today, 24), kind: 'holiday', substitute: 'sofia.nystrom', notes: 'Vuosiloma; työpari hoitaa Tilakeskuksen ja Maankäytön asiat.' },
-    { key: 'liisa-kesaloma', person: 'liisa.laine', start: nthWeekday(year, 7, 1, 1), end: addDays(nthWeekday(year, 7, 1, 1), 18), kind: 'holiday', substitute: 'anna.sjoberg', notes: 'Kesäloma; työparilla pääsy sähköpostiin.' },
-  ];
+  const sofiaTraining = addWorkingDays(addDays(today, 14), 2);
+  const summer = nthWeekday(year, 7, 1, 1);
+  return withoutClashes(
+    [
+      { key: 'anna-sairaus', person: 'anna.sjoberg', start: today, end: addDays(today, 1), kind: 'sickLeave', notes: 'Lyhyt sairausloma (kaksi päivää): ei tuurausta, kertyneet asiat hoidetaan paluun jälkeen.' },
+      {
+        key: 'liisa-loma',
+        person: 'liisa.laine',
+        start: addDays(today, -2),
+        end: addDays(today, 9),
+        kind: 'holiday',
+        cover: { overrides: { VAPA: 'timo.hamalainen' } },
+        notes: 'Syysloma. Työpari Anna hoitaa SIV:n; VAPA:n hoitaa esimies Timo, koska kulttuuripalveluiden kausityöntekijöiden sopimukset tulevat nyt. Palkka-ajon aineisto on toimitettu ennen lomaa.',
+      },
+      { key: 'minna-loma', person: 'minna.koskinen', start: addDays(today, 14), end: addDays(today, 24), kind: 'holiday', substitute: 'sofia.nystrom', notes: 'Vuosiloma; työpari Sofia hoitaa Tilakeskuksen ja Maankäytön asiat. Kesken: kaksi virkavapaahakemusta, ohjeet asiakkuuden työtilassa.' },
+      {
+        key: 'sofia-koulutus',
+        person: 'sofia.nystrom',
+        start: sofiaTraining,
+        end: sofiaTraining,
+        kind: 'training',
+        substitute: 'liisa.laine',
+        notes: 'Palkkajärjestelmän koulutus, yksi päivä. Omat asiat odottavat; Minnan asiakkuuksien kiireelliset asiat Liisalle.',
+      },
+    ],
+    [{ key: 'liisa-kesaloma', person: 'liisa.laine', start: summer, end: addDays(summer, 18), kind: 'holiday', substitute: 'anna.sjoberg', notes: 'Kesäloma; työparilla pääsy sähköpostiin.' }],
+  );
 }
 
 const accountId = (written: Written, abbr: string): number => writtenId(written, 'accounts', `${P}account:${abbr}`);
@@ -536,7 +564,8 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     [
       step('contacts', (w) => contactDrafts(ctx, w)),
       step('meetings', (w) => meetingDrafts(ctx, w)),
-      step('absences', () => absenceDrafts(ctx, P, hepaAbsences(ctx.today, ctx.year))),
+      step('absences', (w) => absenceDrafts(ctx, P, hepaAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr))),
+      step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
       step('surveys', () => surveyDrafts(ctx)),
       step('situationRecords', (w) => situationDrafts(ctx, w)),
       step('feedback', (w) => feedbackDrafts(ctx, w)),

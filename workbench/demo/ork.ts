@@ -30,7 +30,8 @@ import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
 import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
-import { AbsenceRow, absenceDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who } from './context';
+import { AbsenceRow, absenceDrafts, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, twoWorkingDaysFrom, who, withoutClashes } from './context';
+import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
 
@@ -61,7 +62,8 @@ interface OrkAccountSpec {
   segment: 'laaja' | 'pieni' | 'muu';
   members: string;
   am: string;
-  backup: string;
+  /** The work pair; VAALIT has none (its vaalikalenteri work needs a named substitute every time). */
+  backup?: string;
   sm: string;
   lifecycle: LifecycleStage;
   engagement: number;
@@ -385,7 +387,6 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
     segment: 'muu',
     members: 'Vaalitietojärjestelmä\nÄänioikeusrekisteri\nVaalitulospalvelu',
     am: 'juha.nieminen',
-    backup: 'mikko.korhonen',
     sm: 'pekka.makinen',
     lifecycle: 'change',
     engagement: 4,
@@ -394,7 +395,7 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
       'Vaalien aikana (ennakkoäänestys – vahvistus) päivystys ja yhteydet vaalijohtajan kautta.\nMuutoskiellot vaalitietojärjestelmään kuusi viikkoa ennen vaalipäivää.',
     general: 'Vaalien toimittamisen tietojärjestelmät. Eduskuntavaalit keväällä; järjestelmien uudistus käynnissä.',
     relationship: 'Oikeusministeriön vaaliyksikkö tilaa; rytmi seuraa vaalikalenteria.',
-    responsibilities: 'Asiakasvastaava Juha Nieminen; tuuraajana Mikko Korhonen.',
+    responsibilities: 'Asiakasvastaava Juha Nieminen. Varahenkilöä ei ole nimetty: tuuraaja sovitaan poissaolon ajaksi.',
     teams: false,
     budget: 3_880_000,
     nextStage: 'customerReview',
@@ -595,22 +596,69 @@ function extraMeetings(year: number, today: IsoDate): ExtraMeeting[] {
   ];
 }
 
+/**
+ * Tuuraus in ORK, as the team sees it this morning: Mikko's holiday goes on (Aino covers), Elina's starts today
+ * (Juha covers, TIV by Aino), so Aino covers more accounts than the site's limit. Aino's training day and Juha's two
+ * days off inside those holidays are short and not covered, but pass Mikko's and Elina's accounts on down the chain;
+ * Juha's later holiday leaves VAALIT (no backup) without cover.
+ */
 function orkAbsences(today: IsoDate, year: number): AbsenceRow[] {
-  return [
-    {
-      key: 'mikko-loma',
-      person: 'mikko.korhonen',
-      start: addDays(today, -3),
-      end: addDays(today, 8),
-      kind: 'holiday',
-      substitute: 'aino.virtanen',
-      notes: 'Syysloma. Aino Virtanen hoitaa KKO:n, RISE:n ja UO:n kiireelliset asiat; RISE:n sopimuksen muutospyynnöt odottavat paluuta, ellei asiakas toisin toivo.',
-    },
-    { key: 'elina-joululoma', person: 'elina.lindqvist', start: addDays(today, 28), end: addDays(today, 39), kind: 'holiday', substitute: 'juha.nieminen', notes: 'Joululoma. Sopimusten allekirjoitukset varmistettava ennen lomaa.' },
-    { key: 'juha-koulutus', person: 'juha.nieminen', start: addWorkingDays(today, 2), end: addWorkingDays(today, 2), kind: 'training', coverShort: false, notes: 'Hankintakoulutus, yksi päivä: ei tuurausta.' },
-    { key: 'aino-kesaloma', person: 'aino.virtanen', start: nthWeekday(year, 7, 1, 1), end: addDays(nthWeekday(year, 7, 1, 1), 25), kind: 'holiday', substitute: 'mikko.korhonen', notes: 'Kesäloma.' },
-    { key: 'pekka-sairaus', person: 'pekka.makinen', start: addWorkingDays(today, -15), end: addWorkingDays(today, -14), kind: 'sickLeave', notes: 'Lyhyt sairausloma.' },
-  ];
+  const ainoTraining = addWorkingDays(today, 1);
+  // Juha's two days: after Mikko is back, while Elina is still away (earlier when holidays leave no two working days).
+  let juhaOff = twoWorkingDaysFrom(addDays(today, 9));
+  if (compareIsoDates(addDays(juhaOff, 1), addDays(today, 13)) > 0) juhaOff = twoWorkingDaysFrom(addDays(today, 1));
+  const summer = nthWeekday(year, 7, 1, 1);
+  return withoutClashes(
+    [
+      {
+        key: 'mikko-loma',
+        person: 'mikko.korhonen',
+        start: addDays(today, -3),
+        end: addDays(today, 8),
+        kind: 'holiday',
+        substitute: 'aino.virtanen',
+        notes: 'Syysloma. Aino Virtanen hoitaa KKO:n, RISE:n ja UO:n kiireelliset asiat; RISE:n sopimuksen muutospyynnöt odottavat paluuta, ellei asiakas toisin toivo.',
+      },
+      {
+        key: 'elina-loma',
+        person: 'elina.lindqvist',
+        start: today,
+        end: addDays(today, 13),
+        kind: 'holiday',
+        substitute: 'juha.nieminen',
+        cover: { overrides: { TIV: 'aino.virtanen' } },
+        notes: 'Vuosiloma. Juha hoitaa OPV:n ja HYP:n; TIV:n hoitaa Aino, koska hän tuntee hovioikeuksien käyttäjät. OPV:n lomakemuutokset odottavat yhteistä palaveria, HYP:n allekirjoituspalvelun pilotti jatkuu aikataulussa.',
+      },
+      {
+        key: 'aino-koulutus',
+        person: 'aino.virtanen',
+        start: ainoTraining,
+        end: ainoTraining,
+        kind: 'training',
+        substitute: 'juha.nieminen',
+        notes: 'Hankintakoulutus, yksi päivä. Puhelin on kiinni; kiireelliset asiat Juha Niemiselle, muut hoidan seuraavana päivänä.',
+      },
+      {
+        key: 'juha-vapaa',
+        person: 'juha.nieminen',
+        start: juhaOff,
+        end: addDays(juhaOff, 1),
+        kind: 'other',
+        substitute: 'mikko.korhonen',
+        notes: 'Kaksi päivää lomaa, ei tuurausta. Omat asiat odottavat paluuta; Elinan asiakkuuksien kiireelliset asiat Mikko Korhoselle.',
+      },
+      {
+        key: 'juha-loma',
+        person: 'juha.nieminen',
+        start: addDays(today, 21),
+        end: addDays(today, 27),
+        kind: 'holiday',
+        notes: 'Lomaviikko. Varahenkilöt hoitavat ORK:n ja OEV:n. Vaalit-asiakkuudella ei ole varahenkilöä: sovi hoitaja ennen lomaa, vaalien tekninen tuki on sovittava ajoissa.',
+      },
+      { key: 'pekka-sairaus', person: 'pekka.makinen', start: addWorkingDays(today, -15), end: addWorkingDays(today, -14), kind: 'sickLeave', notes: 'Lyhyt sairausloma.' },
+    ],
+    [{ key: 'aino-kesaloma', person: 'aino.virtanen', start: summer, end: addDays(summer, 25), kind: 'holiday', substitute: 'mikko.korhonen', notes: 'Kesäloma. Mikko hoitaa KHO:n ja SY:n; kesän aikana sovitaan vain kiireelliset tapaamiset.' }],
+  );
 }
 
 /** Situation records: account, category, situation, solution, recorder, days from today. */
@@ -711,7 +759,7 @@ function accountDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'accounts'>
     lifecycleStage: a.lifecycle,
     engagementLevel: a.engagement,
     accountManager: who(ctx, a.am),
-    backup: who(ctx, a.backup),
+    backup: a.backup ? who(ctx, a.backup) : undefined,
     systemManager: who(ctx, a.sm),
     meetingRhythm: a.rhythm,
     workingAgreements: a.working,
@@ -1325,7 +1373,8 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('contacts', (w) => contactDrafts(run, w)),
       step('meetings', (w) => meetingDrafts(run, w)),
       step('surveys', () => surveyDrafts(run)),
-      step('absences', () => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year))),
+      step('absences', (w) => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr))),
+      step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
       step('situationRecords', (w) => situationDrafts(run, w)),
       step('feedback', (w) => feedbackDrafts(run, w)),
       step('ideas', (w) => ideaDrafts(run, w)),
