@@ -2,10 +2,33 @@
 import { defineBundle } from '../../../loc/bundle';
 
 export interface HandBackStrings {
-  title: string;
+  /** {name} */
+  heading: string;
   loading: string;
   back: string;
   print: string;
+  actions: string;
+  /** {kind}, {start}, {end} */
+  period: string;
+  /** Until today while the absence goes on: {kind}, {start}, {end}. */
+  periodOngoing: string;
+  noAccounts: string;
+  /** {names} */
+  coveredBy: string;
+  nobodyCovered: string;
+  changed: string;
+  created: string;
+  modified: string;
+  clockDone: string;
+  clockMissed: string;
+  newFeedback: string;
+  nothing: string;
+  /** {date} */
+  doneOn: string;
+  /** {date} */
+  dueOn: string;
+  /** {message} */
+  partly: string;
 }
 
 export const bundle = defineBundle<HandBackStrings>('handBack', {
