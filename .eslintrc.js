@@ -111,6 +111,8 @@ function layerRules(layer, toSrc, { toOwn, extraAllow = [] } = {}) {
   const dynamicAllowed = ['^\\.\\x2F'];
   if (layer === 'webparts') dynamicAllowed.push(`^${escapeRe(toSrc)}features\\x2F[A-Za-z0-9_-]+(\\x2FfirstRead)?$`);
   if (layer === 'features') dynamicAllowed.push(`^${escapeRe(toOwn)}[A-Za-z0-9_-]+$`);
+  // Parts of a feature that other features open in place, each an entry (index) and a chunk of its own.
+  if (layer === 'features') dynamicAllowed.push(...SHARED_PARTS.map((part) => `^${escapeRe(toOwn)}${part.replace('/', '\\x2F')}$`));
   const notAllowed = dynamicAllowed.map((re) => `:not([source.value=/${re}/])`).join('');
   return {
     '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
@@ -123,6 +125,9 @@ function layerRules(layer, toSrc, { toOwn, extraAllow = [] } = {}) {
     ],
   };
 }
+
+/** Feature parts other features may import() (their index): the handover brief opens from the account tab and My accounts. */
+const SHARED_PARTS = ['substitutes/brief', 'substitutes/handback'];
 
 const FILES = (dir, depth) => [`${dir}/${'*/'.repeat(depth)}*.ts`, `${dir}/${'*/'.repeat(depth)}*.tsx`];
 const up = (n) => '../'.repeat(n);
