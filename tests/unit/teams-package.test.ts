@@ -40,8 +40,13 @@ describe('Teams app package (teams/manifest → teams/TeamsSPFxApp.zip)', () => 
     expect(m.configurableTabs[0].configurationUrl).toBe(
       `https://{teamSiteDomain}{teamSitePath}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest={teamSitePath}/_layouts/15/teamshostedapp.aspx%3FopenPropertyPane=true%26teams%26componentId=${webPart.id}%26forceLocale={locale}`,
     );
-    expect(m.staticTabs).toHaveLength(2);
+    expect(m.staticTabs).toHaveLength(3);
     expect(m.staticTabs[1]).toMatchObject({ entityId: 'annualClock', name: 'Vuosikello', scopes: ['personal'] });
+    // Substitutes (tuuraus): the personal tab loads the web part that declares the personal app.
+    const substitutes = personalApps.find((w) => w.alias === 'SubstitutesWebPart')!;
+    expect(substitutes.supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp']));
+    expect(m.staticTabs[2]).toMatchObject({ entityId: 'substitutes', name: 'Tuuraukset', scopes: ['personal'] });
+    expect(m.staticTabs[2].contentUrl).toContain(`componentId=${substitutes.id}%26forceLocale={locale}`);
     expect(m.staticTabs[0]).toMatchObject({ name: 'Omat asiakkuudet', scopes: ['personal'] });
     expect(m.staticTabs[0].contentUrl).toBe(
       `https://{teamSiteDomain}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=/_layouts/15/teamshostedapp.aspx%3Fteams%26personal%26componentId=${personalAppWebPart.id}%26forceLocale={locale}`,
@@ -71,6 +76,8 @@ describe('Teams app package (teams/manifest → teams/TeamsSPFxApp.zip)', () => 
     expect(app.localized['en.json']['staticTabs[0].name']).toBe('My accounts');
     expect(app.localized['sv.json']['staticTabs[1].name']).toBe('Årshjul');
     expect(app.localized['en.json']['staticTabs[1].name']).toBe('Annual clock');
+    expect(app.localized['sv.json']['staticTabs[2].name']).toBe('Vikariat');
+    expect(app.localized['en.json']['staticTabs[2].name']).toBe('Substitutes');
   });
 
   it('reports a missing key and a wrong id', () => {

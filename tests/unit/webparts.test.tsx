@@ -117,4 +117,14 @@ describe('web parts', () => {
     expect(setup.domElement.querySelector('[data-theme]')).not.toBeNull();
     expect(within(setup.domElement).queryByTestId('my-accounts')).toBeNull();
   });
+
+  it('Substitutes renders its view with the absences its first read brought', async () => {
+    fake = fakeServices(
+      { accounts: [kho], absences: [{ id: 1, etag: '"1"', person: { id: 11, title: 'Aino Virtanen' }, start: '2020-01-01', end: '2099-12-31', kind: 'holiday' } as never] },
+      { user: { id: 11, title: 'Aino Virtanen', isSiteAdmin: false } },
+    );
+    const wp = await start(() => import('../../src/webparts/substitutes/SubstitutesWebPart'), spfxContext().context);
+    expect(await within(wp.domElement).findByRole('heading', { name: 'Tuuraukset', level: 1 })).toBeInTheDocument();
+    expect(await within(wp.domElement).findByTestId('timeline-row-11')).toHaveTextContent('Aino Virtanen');
+  });
 });

@@ -20,6 +20,7 @@ import { useAsync } from '../../src/ui/useAsync';
 import { firstRead as accountTabFirstRead } from '../../src/features/accountTab/firstRead';
 import { firstRead as myAccountsFirstRead } from '../../src/features/myAccounts/firstRead';
 import { firstRead as annualClockFirstRead } from '../../src/features/annualClock/firstRead';
+import { firstRead as substitutesFirstRead } from '../../src/features/substitutes/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -360,6 +361,7 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   accountTab: accountTabFirstRead,
   myAccounts: myAccountsFirstRead,
   annualClock: annualClockFirstRead,
+  substitutes: substitutesFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

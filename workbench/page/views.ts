@@ -9,6 +9,7 @@ export const VIEWS = {
   myAccounts: () => import('../../src/features/myAccounts'),
   siteContents: () => import('../../src/features/setup'),
   annualClock: () => import('../../src/features/annualClock'),
+  substitutes: () => import('../../src/features/substitutes'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;

@@ -23,7 +23,7 @@ export const ZIP_NAME = 'TeamsSPFxApp.zip';
 const WEB_PART_MANIFEST = 'src/webparts/accountTab/AccountTabWebPart.manifest.json';
 
 /** Keys every localization file must have (the manifest's own strings are the default language). */
-export const LOCALIZED_KEYS = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name'] as const;
+export const LOCALIZED_KEYS = ['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name', 'staticTabs[2].name'] as const;
 const MAX_LENGTH: Record<(typeof LOCALIZED_KEYS)[number], number> = {
   'name.short': 30,
   'name.full': 100,
@@ -31,6 +31,7 @@ const MAX_LENGTH: Record<(typeof LOCALIZED_KEYS)[number], number> = {
   'description.full': 4000,
   'staticTabs[0].name': 128,
   'staticTabs[1].name': 128,
+  'staticTabs[2].name': 128,
 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -120,6 +121,7 @@ export function defaultStrings(manifest: any): Record<string, string | undefined
     'description.full': manifest.description?.full,
     'staticTabs[0].name': manifest.staticTabs?.[0]?.name,
     'staticTabs[1].name': manifest.staticTabs?.[1]?.name,
+    'staticTabs[2].name': manifest.staticTabs?.[2]?.name,
   };
 }
 

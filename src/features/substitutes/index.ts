@@ -1,0 +1,7 @@
+/** Substitutes (tuuraus): the team's absences, my cover duties and the cover matrix. The brief and hand-back list load on demand. */
+import { bundle as choiceLabels } from '../../loc/choices';
+import type { Feature } from '../../ui/feature';
+import { Substitutes } from './Substitutes';
+import { bundle as substitutesStrings } from './strings';
+
+export const feature: Feature = { View: Substitutes, bundles: [substitutesStrings, choiceLabels] };
