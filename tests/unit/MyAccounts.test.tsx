@@ -6,7 +6,7 @@ import type { HostContext } from '../../src/ui/host';
 import { classifyError } from '../../src/data/errors';
 import type { Filter } from '../../src/data/odata';
 import type { Query, Repositories, Services, Settled, SiteService } from '../../src/data/ports';
-import type { Absence, Account, PersonRef } from '../../src/domain/types';
+import type { Absence, Account, PersonRef, Setting } from '../../src/domain/types';
 
 // The account tab has its own tests; here it only has to open with the right account.
 // The account tab (its own chunk) is stubbed: it shows which account My accounts asked it to open.
@@ -16,6 +16,20 @@ jest.mock('../../src/features/accountTab/AccountTab', () => ({
     const { host } = require('../../src/ui/AppContext').useApp();
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     return require('react').createElement('div', { 'data-testid': 'account-tab-stub' }, `account ${host.config?.accountId}`);
+  },
+}));
+
+// The handover brief has its own tests; here it only has to open for the right account and absence.
+jest.mock('../../src/features/substitutes/brief', () => ({
+  HandoverBrief: (props: { accountId: number; absenceId: number; onBack(): void }) => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const R = require('react');
+    return R.createElement(
+      'div',
+      { 'data-testid': 'brief-stub' },
+      `brief ${props.accountId} / absence ${props.absenceId}`,
+      R.createElement('button', { type: 'button', onClick: props.onBack }, 'back from brief'),
+    );
   },
 }));
 
@@ -64,6 +78,8 @@ function matches(item: Record<string, unknown>, filter: Filter): boolean {
       return String(v) >= String(filter.value);
     case 'le':
       return String(v) <= String(filter.value);
+    case 'startswith':
+      return String(v).startsWith(filter.value);
     default:
       throw new Error(`unexpected filter ${filter.op}`);
   }
@@ -74,7 +90,7 @@ interface Recorded {
   query?: Query;
 }
 
-function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFail?: boolean } = {}): Services & { queries: Recorded[]; batches: number } {
+function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFail?: boolean; settings?: Setting[] } = {}): Services & { queries: Recorded[]; batches: number } {
   const queries: Recorded[] = [];
   let batches = 0;
   const repo = <T,>(list: string, items: T[], fail = false) => ({
@@ -87,6 +103,7 @@ function services(opts: { accounts?: Account[]; absences?: Absence[]; absencesFa
   const repos = {
     accounts: repo('accounts', opts.accounts ?? ACCOUNTS),
     absences: repo('absences', opts.absences ?? ABSENCES, opts.absencesFail),
+    settings: repo('settings', opts.settings ?? []),
   } as unknown as Repositories;
   const site = { currentUser: async () => ({ ...AINO, isSiteAdmin: false }) } as unknown as SiteService;
   const batch = (async (build: (r: Repositories, s: SiteService) => Record<string, Promise<unknown>>) => {
@@ -122,7 +139,8 @@ const host = (locale: HostContext['locale']): HostContext => ({
   now: new Date('2025-09-10T09:00:00Z'),
 });
 
-const names = (group: HTMLElement): string[] => within(group).getAllByRole('button').map((b) => b.querySelector('span')!.textContent!);
+/** The accounts' names as listed (the row buttons, not the rows' "open the brief" buttons). */
+const names = (group: HTMLElement): string[] => [...group.querySelectorAll('button[data-row-key^="own-"], button[data-row-key^="cover-"]')].map((b) => b.querySelector('span')!.textContent!);
 
 describe('MyAccounts (Teams personal app)', () => {
   it('shows own accounts and the ones covered today, in Finnish, with the Vantaa short-absence rule', async () => {
@@ -142,8 +160,14 @@ describe('MyAccounts (Teams personal app)', () => {
     const cover = screen.getByTestId('group-cover');
     expect(within(cover).getByRole('heading', { name: 'Tuuraan nyt (2)' })).toBeInTheDocument();
     expect(names(cover)).toEqual(['Kansallisarkisto (KA)', 'Tilastokeskus (TK)']);
-    expect(within(cover).getByRole('button', { name: /Kansallisarkisto/ })).toHaveTextContent('Tuuraaja · Loma: Kalle Korhonen, 19.9.2025 asti');
-    expect(within(cover).getByRole('button', { name: /Tilastokeskus/ })).toHaveTextContent('Koulutus: Pekka Nieminen, 10.9.2025 asti');
+    // The manager stays the owner; the user acts for them until the manager is back.
+    const ka = within(cover).getByRole('button', { name: /^Kansallisarkisto/ });
+    expect(ka).toHaveTextContent('Tuuraaja · Omistaja: Kalle Korhonen (loma 19.9.2025 asti)');
+    expect(ka).toHaveTextContent('Sinä tuuraat 19.9.2025 asti');
+    expect(within(cover).getByRole('button', { name: /^Tilastokeskus/ })).toHaveTextContent('Omistaja: Pekka Nieminen (koulutus 10.9.2025 asti)');
+    // Each covered account offers its handover brief.
+    expect(within(cover).getByRole('button', { name: 'Avaa tuurauskortti: Kansallisarkisto' })).toBeInTheDocument();
+    expect(within(own).queryByRole('button', { name: /tuurauskortti/ })).toBeNull();
     // Maija's 2-day sick leave is not marked for cover: her account is not Aino's to cover.
     expect(within(cover).queryByText(/Maanmittauslaitos/)).toBeNull();
 
@@ -163,7 +187,7 @@ describe('MyAccounts (Teams personal app)', () => {
     render(<AccountCareRoot services={services({ absences: marked })} host={host('fi-FI')} feature={feature} />);
     const cover = await screen.findByTestId('group-cover');
     expect(names(cover)).toEqual(['Kansallisarkisto (KA)', 'Maanmittauslaitos (MML)', 'Tilastokeskus (TK)']);
-    expect(within(cover).getByRole('button', { name: /Maanmittauslaitos/ })).toHaveTextContent('Sairausloma: Maija Mäkinen, 11.9.2025 asti');
+    expect(within(cover).getByRole('button', { name: /^Maanmittauslaitos/ })).toHaveTextContent('Omistaja: Maija Mäkinen (sairausloma 11.9.2025 asti)');
   });
 
   it('does not hand accounts to a substitute who is away today herself (a day of training): the chain passes them on', async () => {
@@ -187,14 +211,17 @@ describe('MyAccounts (Teams personal app)', () => {
     const cover = screen.getByTestId('group-cover');
     expect(within(cover).getByRole('heading', { name: 'Jag vikarierar nu (2)' })).toBeInTheDocument();
     const sep19 = '19.9.2025'; // Finland Swedish date order
-    expect(within(cover).getByRole('button', { name: /Kansallisarkisto/ })).toHaveTextContent(`Vikarie · Semester: Kalle Korhonen, till och med ${sep19}`);
+    const ka = within(cover).getByRole('button', { name: /^Kansallisarkisto/ });
+    expect(ka).toHaveTextContent(`Vikarie · Ägare: Kalle Korhonen (semester till och med ${sep19})`);
+    expect(ka).toHaveTextContent(`Du vikarierar till och med ${sep19}`);
+    expect(within(cover).getByRole('button', { name: 'Öppna vikariekortet: Kansallisarkisto' })).toBeInTheDocument();
     expect(within(cover).queryByText(/Maanmittauslaitos/)).toBeNull();
   });
 
   it('opens the account tab for an account and goes back with the keyboard focus where it was', async () => {
     render(<AccountCareRoot services={services()} host={host('fi-FI')} feature={feature} />);
     const cover = await screen.findByTestId('group-cover');
-    fireEvent.click(within(cover).getByRole('button', { name: /Kansallisarkisto/ }));
+    fireEvent.click(within(cover).getByRole('button', { name: /^Kansallisarkisto/ }));
 
     expect(await screen.findByTestId('account-tab-stub')).toHaveTextContent('account 3');
     const back = screen.getByRole('button', { name: 'Takaisin asiakkuuksiini' });
@@ -202,8 +229,27 @@ describe('MyAccounts (Teams personal app)', () => {
     fireEvent.click(back);
 
     const again = await screen.findByTestId('group-cover');
-    await waitFor(() => expect(within(again).getByRole('button', { name: /Kansallisarkisto/ })).toHaveFocus());
+    await waitFor(() => expect(within(again).getByRole('button', { name: /^Kansallisarkisto/ })).toHaveFocus());
     expect(screen.queryByTestId('account-tab-stub')).toBeNull();
+  });
+
+  it("opens a covered account's handover brief in place, and Back returns the focus to the brief's button", async () => {
+    render(<AccountCareRoot services={services()} host={host('fi-FI')} feature={feature} />);
+    const cover = await screen.findByTestId('group-cover');
+    fireEvent.click(within(cover).getByRole('button', { name: 'Avaa tuurauskortti: Kansallisarkisto' }));
+
+    // The brief (its own chunk) was asked for Kalle's account and absence.
+    expect(await screen.findByTestId('brief-stub')).toHaveTextContent('brief 3 / absence 1');
+    fireEvent.click(screen.getByRole('button', { name: 'back from brief' }));
+    const again = await screen.findByTestId('group-cover');
+    await waitFor(() => expect(within(again).getByRole('button', { name: 'Avaa tuurauskortti: Kansallisarkisto' })).toHaveFocus());
+  });
+
+  it("follows the site's short-absence setting: with a one-day threshold, Maija's two-day sick leave is covered", async () => {
+    const settings = [{ id: 1, etag: '"1"', key: 'cover.shortAbsenceMaxDays', value: '1' }];
+    render(<AccountCareRoot services={services({ settings })} host={host('fi-FI')} feature={feature} />);
+    const cover = await screen.findByTestId('group-cover');
+    expect(names(cover)).toEqual(['Kansallisarkisto (KA)', 'Maanmittauslaitos (MML)', 'Tilastokeskus (TK)']);
   });
 
   it('explains what to do when the user has no accounts', async () => {

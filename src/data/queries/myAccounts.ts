@@ -2,13 +2,14 @@
  * What "My accounts" shows: the signed-in user's own accounts (manager or backup) and the accounts they cover today
  * because the manager is away (1–2 day absences only when marked; a substitute who is away too passes it on). ONE `$batch`: the active accounts (indexed
  * ACActive; a provider has tens of accounts, far below the 5,000-item threshold), today's absences (indexed end
- * date first) and the current user; who owns and who covers what is worked out here, so nothing waits for an id.
+ * date first), the cover settings and the current user; who owns and who covers what is worked out here, so nothing waits for an id.
  */
 import type { DataError } from '../errors';
 import { f } from '../odata';
 import type { Services } from '../ports';
 import type { IsoDate } from '../../domain/dates';
 import { coverOnDay } from '../../domain/cover';
+import { coverOptions } from './coverSettings';
 import { isActive } from '../../domain/substitution';
 import type { Absence, Account } from '../../domain/types';
 
@@ -37,6 +38,8 @@ export async function loadMyAccounts(services: Services, today: IsoDate, collato
     accounts: repos.accounts.find({ filter: f.eq('active', true), top: 5000 }),
     // end ≥ today first: indexed and narrow (only current and future absences).
     absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', today)), top: 500 }),
+    // The site's cover rule (short-absence threshold); a small list, missing or unreadable → the rule's defaults.
+    settings: repos.settings.find({ filter: f.startsWith('key', 'cover.'), top: 50 }),
   }));
   if (!r.me.ok) throw r.me.error;
   if (!r.accounts.ok) throw r.accounts.error;
@@ -52,7 +55,7 @@ export async function loadMyAccounts(services: Services, today: IsoDate, collato
   // Every absence going on today, the user's own included: a substitute who is away themselves (even for a day) is
   // passed over, and the account goes to the next person in the chain (domain/cover.ts).
   const awayToday = r.absences.value.filter((a) => isActive(a, today));
-  const covering = coverOnDay(accounts, awayToday, today)
+  const covering = coverOnDay(accounts, awayToday, today, coverOptions(r.settings.ok ? r.settings.value : []))
     .resolutions.filter((x) => x.cover?.id === me)
     .map((x): CoveredAccount => ({ account: x.account, absence: x.absence }))
     .sort(byName);

@@ -4,7 +4,7 @@
  * back button; focus returns to the account the user came from.
  */
 import * as React from 'react';
-import { ActionButton, IButton, IconButton, Icon, mergeStyleSets, Shimmer, ShimmerElementType, Stack, Text, useTheme } from '@fluentui/react';
+import { ActionButton, IButton, IconButton, Icon, mergeStyleSets, Shimmer, ShimmerElementType, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import type { Theme } from '@fluentui/react';
 import { formatDate, toHelsinkiDate } from '../../domain/dates';
 import type { Account } from '../../domain/types';
@@ -22,6 +22,8 @@ import { firstRead } from './firstRead';
 
 interface Opened {
   accountId: number;
+  /** Set when the handover brief of this absence was opened rather than the account. */
+  absenceId?: number;
   /** Which row opened it (an account can be in both groups), so focus can go back there. */
   rowKey: string;
 }
@@ -48,6 +50,17 @@ export function MyAccounts(props: ViewProps): JSX.Element {
     lastRow.current = undefined;
   }, [opened, state.value]);
 
+  const back = (): void => {
+    lastRow.current = opened?.rowKey;
+    setOpened(undefined);
+  };
+  if (opened?.absenceId !== undefined) {
+    return (
+      <div data-testid="my-accounts-brief">
+        <OpenBrief accountId={opened.accountId} absenceId={opened.absenceId} onBack={back} />
+      </div>
+    );
+  }
   if (opened) {
     return (
       <OpenAccount
@@ -78,14 +91,14 @@ export function MyAccounts(props: ViewProps): JSX.Element {
         <MyAccountsSkeleton label={s.loading} />
       ) : (
         <div ref={listRef}>
-          <Groups data={state.value} onOpen={(accountId, rowKey) => setOpened({ accountId, rowKey })} />
+          <Groups data={state.value} onOpen={(accountId, rowKey, absenceId) => setOpened({ accountId, rowKey, absenceId })} />
         </div>
       )}
     </Stack>
   );
 }
 
-function Groups(props: { data: MyAccountsData; onOpen: (accountId: number, rowKey: string) => void }): JSX.Element {
+function Groups(props: { data: MyAccountsData; onOpen: (accountId: number, rowKey: string, absenceId?: number) => void }): JSX.Element {
   const { host, strings } = useApp();
   const s = useBundle(myBundle);
   const c = useBundle(choiceBundle);
@@ -147,12 +160,14 @@ function Groups(props: { data: MyAccountsData; onOpen: (accountId: number, rowKe
                 account={account}
                 role={s.roleCover}
                 detail={format(s.coverFor, {
-                  kind: c.absenceKind[absence.kind],
+                  kind: c.absenceKind[absence.kind].toLocaleLowerCase(host.locale),
                   name: absence.person.title || account.accountManager?.title || s.colleague,
                   end: formatDate(absence.end, host.locale),
                 })}
+                acting={format(s.coverActing, { end: formatDate(absence.end, host.locale) })}
                 s={s}
                 onOpen={props.onOpen}
+                onBrief={() => props.onOpen(account.id, `brief-${account.id}`, absence.id)}
               />
             ))}
           </ul>
@@ -175,8 +190,12 @@ function AccountRow(props: {
   rowKey: string;
   role: string;
   detail?: string;
+  /** For a covered account: until when the user acts for the manager. */
+  acting?: string;
   s: MyAccountsStrings;
   onOpen: (accountId: number, rowKey: string) => void;
+  /** Opens the handover brief (covered accounts). */
+  onBrief?: () => void;
 }): JSX.Element {
   const classes = useClasses();
   const a = props.account;
@@ -188,6 +207,7 @@ function AccountRow(props: {
           {a.abbreviation && <span className={classes.abbr}> ({a.abbreviation})</span>}
         </span>
         <span className={classes.meta}>{props.detail ? `${props.role} · ${props.detail}` : props.role}</span>
+        {props.acting && <span className={classes.meta}>{props.acting}</span>}
         {a.teamsChannelName && (
           <span className={classes.meta}>
             <Icon iconName="TeamsLogo" aria-hidden style={{ marginRight: 4, verticalAlign: 'middle' }} />
@@ -195,8 +215,31 @@ function AccountRow(props: {
           </span>
         )}
       </button>
+      {props.onBrief && (
+        <ActionButton
+          iconProps={{ iconName: 'ContactCardSettings' }}
+          className={classes.brief}
+          data-row-key={`brief-${a.id}`}
+          ariaLabel={format(props.s.openBriefFor, { name: a.name })}
+          onClick={props.onBrief}
+        >
+          {props.s.openBrief}
+        </ActionButton>
+      )}
     </li>
   );
+}
+
+/** The handover brief is a chunk of its own too: loaded when the user first opens one (a retry if it cannot be fetched). */
+const loadBrief = () => import(/* webpackChunkName: 'handover-brief' */ '../substitutes/brief');
+
+function OpenBrief(props: { accountId: number; absenceId: number; onBack: () => void }): JSX.Element {
+  const { strings } = useApp();
+  const part = useAsync(loadBrief, []);
+  if (part.error !== undefined) return <ErrorBar error={part.error} onRetry={part.reload} />;
+  if (!part.value) return <Spinner label={strings.loading} style={{ padding: 16 }} />;
+  const { HandoverBrief } = part.value;
+  return <HandoverBrief accountId={props.accountId} absenceId={props.absenceId} onBack={props.onBack} />;
 }
 
 /** The account tab is a chunk of its own: loaded when the user first opens an account here. */
@@ -251,7 +294,8 @@ function classesFor(theme: Theme) {
       // Cards side by side when there is room; one column down to 320 px (Teams mobile, side panel).
       gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))',
     },
-    item: { display: 'flex' },
+    item: { display: 'flex', flexDirection: 'column' },
+    brief: { alignSelf: 'flex-start', height: 32 },
     row: {
       flex: 1,
       display: 'flex',

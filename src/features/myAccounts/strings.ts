@@ -15,7 +15,13 @@ export interface MyAccountsStrings {
   roleManager: string;
   roleBackup: string;
   roleCover: string;
+  /** The owner of a covered account: {name} (the absent manager), {kind}, {end}. */
   coverFor: string;
+  /** {end} */
+  coverActing: string;
+  openBrief: string;
+  /** The brief button's accessible name: {name} (the account). */
+  openBriefFor: string;
   colleague: string;
   teamsChannel: string;
   emptyTitle: string;
