@@ -4,13 +4,13 @@
  */
 import { angleOf, laneRadii, polar, quarterOf, ringBands, sectorPath, segments, step, windowOf, zoomIn, zoomOut } from '../../src/features/annualClock/geometry';
 import { initialIndex, nextIndex } from '../../src/features/annualClock/keyboard';
-import { applyFilters, buildItems, buildMarks, DEFAULT_FILTERS, myAccountIds, ringCategories, worstState } from '../../src/features/annualClock/model';
+import { actingOwners, applyFilters, buildItems, buildMarks, DEFAULT_FILTERS, myAccountIds, ringCategories, worstState } from '../../src/features/annualClock/model';
 import { parsePrefs } from '../../src/features/annualClock/prefs';
 import { layoutSpots } from '../../src/features/annualClock/wheelLayout';
 import { monthCells } from '../../src/features/annualClock/MonthStrip';
-import { markName } from '../../src/features/annualClock/names';
+import { actingUntil, itemName, markName } from '../../src/features/annualClock/names';
 import { bundle as clockBundle } from '../../src/features/annualClock/strings';
-import type { Account, ClockOccurrence, ClockTask, PersonRef } from '../../src/domain/types';
+import type { Absence, Account, ClockOccurrence, ClockTask, PersonRef } from '../../src/domain/types';
 
 const AINO: PersonRef = { id: 11, title: 'Aino Virtanen' };
 const MIKKO: PersonRef = { id: 12, title: 'Mikko Korhonen' };
@@ -199,6 +199,80 @@ describe('items, filters and marks', () => {
     expect(big).toHaveLength(9000);
     expect(marks).toHaveLength(30);
     expect(marks.every((m) => m.items.length === 300)).toBe(true);
+  });
+});
+
+describe('acting owner while the manager is away (tuuraus)', () => {
+  const ELINA: PersonRef = { id: 13, title: 'Elina Lindqvist' };
+  const JUHA: PersonRef = { id: 14, title: 'Juha Nieminen' };
+  const SUPERVISOR: PersonRef = { id: 15, title: 'Timo Hämäläinen' };
+  const accounts = [acc(21, 'OPV', ELINA, JUHA), acc(22, 'TIV', ELINA, MIKKO), acc(23, 'HYP', ELINA, AINO), acc(24, 'KHO', AINO, MIKKO)];
+  const absence = (id: number, person: PersonRef, start: string, end: string, extra: Partial<Absence> = {}): Absence =>
+    ({ id, etag: '"1"', person, start, end, kind: 'holiday', ...extra }) as Absence;
+  // Elina away 1.–14.12. (Juha covers, TIV by override to Aino); Juha off 8.–9.12. (short, Mikko answers for him).
+  const absences = [
+    absence(1, ELINA, '2027-12-01', '2027-12-14', { substitute: JUHA, cover: { overrides: { 22: AINO } } }),
+    absence(2, JUHA, '2027-12-08', '2027-12-09', { kind: 'other', substitute: MIKKO }),
+  ];
+  const task: ClockTask = { id: 1, etag: '"1"', title: 'Kuukausiraportti', template: 'ork', category: 'economy', month: 12 };
+  let id = 100;
+  const o = (accountId: number, dueDate: string, owner: PersonRef | undefined, done = false): ClockOccurrence => ({ id: id++, etag: '"1"', taskId: 1, accountId, dueDate, owner, done });
+  const OPV_DUE = o(21, '2027-12-03', ELINA);
+  const OPV_ON_JUHAS_DAY_OFF = o(21, '2027-12-08', ELINA);
+  const TIV_DUE = o(22, '2027-12-10', ELINA);
+  const OPV_OVERDUE = o(21, '2027-11-20', ELINA);
+  const OPV_AFTER = o(21, '2027-12-20', ELINA);
+  const OPV_DONE = o(21, '2027-12-04', ELINA, true);
+  const HYP_SUPERVISORS = o(23, '2027-12-05', SUPERVISOR);
+  const KHO_AINO = o(24, '2027-12-05', AINO);
+  const occurrences = [OPV_DUE, OPV_ON_JUHAS_DAY_OFF, TIV_DUE, OPV_OVERDUE, OPV_AFTER, OPV_DONE, HYP_SUPERVISORS, KHO_AINO];
+  const source = { accounts, tasks: [task], occurrences, today: '2027-12-01', absences, cover: { shortAbsenceMaxDays: 2 } };
+
+  it('names the substitute for the owner\'s open items due while she is away, until the day the chain hands them on', () => {
+    const acting = actingOwners(source);
+    const who = (x: ClockOccurrence) => acting.get(x.id) && { person: acting.get(x.id)!.person.title, until: acting.get(x.id)!.until, manager: acting.get(x.id)!.manager.title };
+    expect(who(OPV_DUE)).toEqual({ person: 'Juha Nieminen', until: '2027-12-07', manager: 'Elina Lindqvist' });
+    // Juha's own two days off: Mikko, named for those days, handles it.
+    expect(who(OPV_ON_JUHAS_DAY_OFF)).toEqual({ person: 'Mikko Korhonen', until: '2027-12-09', manager: 'Elina Lindqvist' });
+    // The per-account override.
+    expect(who(TIV_DUE)).toEqual({ person: 'Aino Virtanen', until: '2027-12-14', manager: 'Elina Lindqvist' });
+    // Overdue and still open while she is away today.
+    expect(who(OPV_OVERDUE)).toMatchObject({ person: 'Juha Nieminen' });
+    // After she is back, done, someone else's item, or an account whose manager is not away: the owner only.
+    for (const x of [OPV_AFTER, OPV_DONE, HYP_SUPERVISORS, KHO_AINO]) expect(acting.has(x.id)).toBe(false);
+  });
+
+  it('a short absence is not covered: nobody acts for the owner then', () => {
+    const short = { ...source, absences: [absence(3, ELINA, '2027-12-03', '2027-12-04', { substitute: JUHA })] };
+    expect(actingOwners(short).size).toBe(0);
+    // Unless the site counts two days as long enough to cover.
+    expect(actingOwners({ ...short, cover: { shortAbsenceMaxDays: 1 } }).get(OPV_DUE.id)?.person.title).toBe('Juha Nieminen');
+  });
+
+  it('without absences (none, or the list could not be read) every item shows its owner only', () => {
+    expect(actingOwners({ ...source, absences: undefined }).size).toBe(0);
+    expect(buildItems({ ...source, absences: [] }).every((i) => !i.acting)).toBe(true);
+  });
+
+  it('"me" and "my accounts" include the items I handle for an absent owner; the names say so', () => {
+    const items = buildItems(source);
+    const juhaMine = myAccountIds(accounts, JUHA);
+    const me = applyFilters(items, { ...DEFAULT_FILTERS, owner: 'me' }, JUHA, juhaMine);
+    expect(me.map((i) => [i.account?.abbreviation, i.dueDate])).toEqual([
+      ['OPV', '2027-11-20'],
+      ['OPV', '2027-12-03'],
+    ]);
+    const aino = applyFilters(items, DEFAULT_FILTERS, AINO, myAccountIds(accounts, AINO));
+    expect(aino.map((i) => [i.account?.abbreviation, i.dueDate])).toEqual([
+      ['HYP', '2027-12-05'],
+      ['KHO', '2027-12-05'],
+      ['TIV', '2027-12-10'],
+    ]);
+    const tiv = items.find((i) => i.occurrence.id === TIV_DUE.id)!;
+    expect(itemName(tiv, clockBundle.get('fi'), 'fi-FI')).toBe('Kuukausiraportti – TIV – pe 10.12.2027 – erääntyy pian – hoitaa Aino Virtanen');
+    expect(actingUntil(tiv, clockBundle.get('fi'), 'fi-FI')).toBe('Aino Virtanen (tuuraa 14.12. asti)');
+    expect(actingUntil(tiv, clockBundle.get('sv'), 'sv-SE')).toBe('Aino Virtanen (vikarierar till 14.12)');
+    expect(actingUntil(tiv, clockBundle.get('en'), 'en-GB')).toBe('Aino Virtanen (covering until 14/12)');
   });
 });
 

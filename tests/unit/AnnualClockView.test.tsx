@@ -9,7 +9,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
 import { Feature, prepareFeature } from '../../src/ui/feature';
 import type { HostContext } from '../../src/ui/host';
-import type { Account, ClockOccurrence, ClockTask, PersonRef } from '../../src/domain/types';
+import type { Absence, Account, ClockOccurrence, ClockTask, PersonRef } from '../../src/domain/types';
 import { DataError } from '../../src/data/errors';
 import { fakeServices } from './fixtures/fakeServices';
 import * as clockTemplate from '../../src/data/queries/clockTemplate';
@@ -38,8 +38,9 @@ const OCCURRENCES: ClockOccurrence[] = [
   { id: 6, etag: '"1"', taskId: 3, accountId: 2, dueDate: '2027-06-10', owner: AINO },
 ];
 
-function setup(opts: { host?: Partial<HostContext> } = {}) {
-  const fake = fakeServices({ accounts: ACCOUNTS, clockTasks: TASKS, clockCompletions: OCCURRENCES.map((o) => ({ ...o })) });
+function setup(opts: { host?: Partial<HostContext>; absences?: Absence[]; missing?: 'absences'[]; more?: ClockOccurrence[] } = {}) {
+  const occurrences = [...OCCURRENCES, ...(opts.more ?? [])].map((o) => ({ ...o }));
+  const fake = fakeServices({ accounts: ACCOUNTS, clockTasks: TASKS, clockCompletions: occurrences, absences: opts.absences ?? [] }, { missing: opts.missing });
   const host: HostContext = {
     hostKind: 'TeamsPersonal',
     siteUrl: 'http://local/sites/ork',
@@ -205,5 +206,40 @@ describe('annual clock view', () => {
     } finally {
       generate.mockRestore();
     }
+  });
+  describe('while Mikko is on holiday and Aino covers his account (tuuraus)', () => {
+    const HOLIDAY: Absence = { id: 1, etag: '"1"', person: MIKKO, start: '2027-03-10', end: '2027-03-26', kind: 'holiday', substitute: AINO };
+
+    // Mikko's own follow-up group, due while he is away.
+    const ORK_GROUP: ClockOccurrence = { id: 7, etag: '"1"', taskId: 2, accountId: 3, dueDate: '2027-03-25', owner: MIKKO };
+
+    it('shows Mikko\'s open items on Aino\'s clock with her handling them, and Mikko still as the owner', async () => {
+      const { services, host } = setup({ absences: [HOLIDAY], more: [ORK_GROUP] });
+      render(<AccountCareRoot services={services} host={host} feature={feature} />);
+      const spots = await screen.findAllByTestId('clock-spot');
+      const group = spots.find((x) => x.getAttribute('aria-label')?.includes(' – ORK – '))!;
+      expect(group).toHaveAttribute('aria-label', 'Seurantaryhmä Q1 – ORK – to 25.3.2027 – erääntyy pian – hoitaa Aino Virtanen');
+      fireEvent.click(group);
+      const panel = await screen.findByRole('dialog');
+      const facts = within(panel).getByText('Vastuuhenkilö').closest('dl')!;
+      expect(within(facts).getByText('Mikko Korhonen')).toBeInTheDocument();
+      expect(within(facts).getByText('Hoitaa')).toBeInTheDocument();
+      expect(within(panel).getByTestId('clock-details-acting')).toHaveTextContent('Aino Virtanen (tuuraa 26.3. asti)');
+      fireEvent.click(within(panel).getByRole('button', { name: 'Sulje' }));
+      // His overdue TAE B1 joins Aino's KHO on 12.3.: one mark, each account's owner and who handles it.
+      const tae = screen.getAllByTestId('clock-spot').find((x) => x.getAttribute('aria-label')?.startsWith('TAE B1 – 2 asiakkuutta – pe 12.3.2027'))!;
+      fireEvent.click(tae);
+      const both = await screen.findByRole('dialog');
+      expect(within(both).getByText(/Mikko Korhonen · hoitaa Aino Virtanen/)).toBeInTheDocument();
+    });
+
+    it('without a readable absences list the clock still opens, with the owners only', async () => {
+      const { services, host } = setup({ absences: [HOLIDAY], missing: ['absences'] });
+      render(<AccountCareRoot services={services} host={host} feature={feature} />);
+      const labels = (await screen.findAllByTestId('clock-spot')).map((x) => x.getAttribute('aria-label'));
+      expect(labels.some((l) => / – ORK – /.test(l!))).toBe(false);
+      expect(labels.some((l) => /hoitaa/.test(l!))).toBe(false);
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
   });
 });

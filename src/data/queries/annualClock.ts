@@ -16,7 +16,9 @@
  * lookup): each part stays under the threshold and all twelve ride in the same `$batch`. A month that alone
  * holds more than 5,000 items is split into smaller ranges in a follow-up request instead of failing.
  */
-import type { Account, ClockOccurrence, ClockTask, Draft, PersonRef, Segment, Setting } from '../../domain/types';
+import type { Absence, Account, ClockOccurrence, ClockTask, Draft, PersonRef, Segment, Setting } from '../../domain/types';
+import type { CoverOptions } from '../../domain/cover';
+import { coverOptions } from './coverSettings';
 import { addDays, compareIsoDates, IsoDate } from '../../domain/dates';
 import { DataError } from '../errors';
 import { f, Filter } from '../odata';
@@ -36,6 +38,13 @@ export interface AnnualClockData {
   canEditTemplate: boolean;
   /** EditListItems on ACClockOccurrences. */
   canMarkDone: boolean;
+  /**
+   * Absences that end today or later and start by the end of the year in view: who acts for an absent manager
+   * (tuuraus). Undefined when the list could not be read; the clock then shows the owners only.
+   */
+  absences?: Absence[];
+  /** The site's cover settings (short-absence threshold), read with the rest. */
+  cover?: CoverOptions;
 }
 
 export interface AnnualClockOptions {
@@ -137,9 +146,10 @@ export const valueOf = <T>(x: Settled<T>): T => {
 // The first screen
 
 /**
- * Everything the wheel, the month list and the organisation view show, in ONE `$batch` (19 requests: the user,
- * active accounts, segments, settings, every clock task, both lists' edit rights and the twelve month slices;
- * with an account, its year in one query instead of the slices).
+ * Everything the wheel, the month list and the organisation view show, in ONE `$batch` (20 requests: the user,
+ * active accounts, segments, settings, every clock task, both lists' edit rights, the absences that decide who
+ * acts for an absent manager, and the twelve month slices; with an account, its year in one query instead of the
+ * slices).
  */
 export async function startAnnualClock(services: Services, options: AnnualClockOptions): Promise<AnnualClockData> {
   const { year, today, accountId } = options;
@@ -151,6 +161,9 @@ export async function startAnnualClock(services: Services, options: AnnualClockO
     tasks: repos.clockTasks.find({ top: PAGE }),
     canEditTemplate: repos.clockTasks.canEdit(),
     canMarkDone: repos.clockCompletions.canEdit(),
+    // The indexed end date first: only current and future absences, up to the end of the year in view (or today,
+    // for last year's items still open). A team has a few a month; thousands over the years stay behind the filter.
+    absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', lastDay(year, today))), top: PAGE }),
     ...(accountId !== undefined
       ? {
           // The indexed account lookup first: one account's year is a few hundred items at most.
@@ -196,7 +209,15 @@ export async function startAnnualClock(services: Services, options: AnnualClockO
     // Unknown rights: offer the action; SharePoint refuses with a clear message if the user may not.
     canEditTemplate: valueOr(r.canEditTemplate, true),
     canMarkDone: valueOr(r.canMarkDone, true),
+    absences: r.absences.ok ? r.absences.value : undefined,
+    cover: coverOptions(settings),
   };
+}
+
+/** The last day whose absences matter: the end of the year in view, or today when that is later. */
+function lastDay(year: number, today: IsoDate): IsoDate {
+  const end = `${year}-12-31`;
+  return compareIsoDates(end, today) < 0 ? today : end;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

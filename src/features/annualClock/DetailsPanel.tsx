@@ -10,7 +10,7 @@ import { formatDate } from '../../domain/dates';
 import type { ClockCategory } from '../../domain/types';
 import { format } from '../../loc/strings';
 import type { ClockItem, ClockMark } from './model';
-import { accountLabel, dayLabel } from './names';
+import { accountLabel, actingShort, actingUntil, dayLabel } from './names';
 import { STATE_ICON, stateColors } from './stateVisuals';
 import type { AnnualClockStrings } from './strings';
 
@@ -77,7 +77,13 @@ export function DetailsPanel(props: DetailsPanelProps): JSX.Element {
                   <dt>{s.details.account}</dt>
                   <dd>{single.account ? `${single.account.name}${single.account.abbreviation ? ` (${single.account.abbreviation})` : ''}` : accountLabel(single, s)}</dd>
                   <dt>{s.details.owner}</dt>
-                  <dd>{single.occurrence.owner?.title || s.details.noOwner}</dd>
+                  <dd>{single.occurrence.owner?.title || single.acting?.manager.title || s.details.noOwner}</dd>
+                  {single.acting && (
+                    <>
+                      <dt>{s.details.acting}</dt>
+                      <dd data-testid="clock-details-acting">{actingUntil(single, s, locale)}</dd>
+                    </>
+                  )}
                   <dt>{s.details.state}</dt>
                   <dd>
                     <StateText item={single} s={s} locale={locale} theme={theme} />
@@ -111,7 +117,8 @@ export function DetailsPanel(props: DetailsPanelProps): JSX.Element {
                         <span className={classes.itemMeta}>
                           <StateText item={item} s={s} locale={locale} theme={theme} />
                           {' · '}
-                          {item.occurrence.owner?.title || s.details.noOwner}
+                          {item.occurrence.owner?.title || item.acting?.manager.title || s.details.noOwner}
+                          {item.acting && ` · ${actingShort(item, s)}`}
                         </span>
                       </div>
                       {props.canMarkDone && <ItemActions item={item} status={status[item.occurrence.id]} s={s} onToggle={toggle} />}

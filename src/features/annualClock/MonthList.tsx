@@ -10,7 +10,7 @@ import type { OccurrenceState } from '../../domain/clock';
 import type { ClockCategory } from '../../domain/types';
 import { format } from '../../loc/strings';
 import type { ClockMark } from './model';
-import { accountLabel, markName, stateSummary } from './names';
+import { accountLabel, actingShort, markName, stateSummary } from './names';
 import { STATE_ICON, stateColors } from './stateVisuals';
 import type { AnnualClockStrings } from './strings';
 import { monthName } from './Wheel';
@@ -100,6 +100,11 @@ export function MarkRow(props: {
               : `${m.items.slice(0, NAMED).map((i) => accountLabel(i, s)).join(', ')} … ${format(s.accountsCount, { count: m.items.length })}`}
             {m.items.length === 1 && m.items[0].occurrence.owner?.title ? ` · ${m.items[0].occurrence.owner.title}` : ''}
           </span>
+          {m.items.length === 1 && m.items[0].acting && (
+            <span className={classes.acting} data-testid="clock-item-acting">
+              {actingShort(m.items[0], s)}
+            </span>
+          )}
         </span>
       </button>
     </li>
@@ -156,5 +161,6 @@ function classesFor(theme: Theme) {
     main: { gridArea: 'main', display: 'flex', flexDirection: 'column', minWidth: 0 },
     title: { fontWeight: 600, overflowWrap: 'anywhere' },
     meta: { fontSize: theme.fonts.small.fontSize, color: sc.bodySubtext, overflowWrap: 'anywhere', '@media print': { color: '#000' } },
+    acting: { fontSize: theme.fonts.small.fontSize, fontWeight: 600, overflowWrap: 'anywhere' },
   });
 }

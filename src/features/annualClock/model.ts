@@ -5,7 +5,8 @@
  * occurrences a year become a few hundred marks.
  */
 import { occurrenceState, OccurrenceState } from '../../domain/clock';
-import type { IsoDate } from '../../domain/dates';
+import { coverSpans, CoverSpan } from '../../domain/cover';
+import { addDays, compareIsoDates, IsoDate } from '../../domain/dates';
 import type { AnnualClockData } from '../../data/queries/annualClock';
 import type { Account, ClockCategory, ClockOccurrence, ClockTask, PersonRef } from '../../domain/types';
 import { CLOCK_CATEGORIES } from '../../domain/vocabulary';
@@ -13,7 +14,16 @@ import { CLOCK_CATEGORIES } from '../../domain/vocabulary';
 export const STATES: readonly OccurrenceState[] = ['overdue', 'dueSoon', 'upcoming', 'done'];
 
 /** What the view reads from the clock's first read. */
-export type ClockSource = Pick<AnnualClockData, 'year' | 'today' | 'me' | 'accounts' | 'tasks' | 'occurrences'>;
+export type ClockSource = Pick<AnnualClockData, 'year' | 'today' | 'me' | 'accounts' | 'tasks' | 'occurrences' | 'absences' | 'cover'>;
+
+/** Who handles an item while its owner, the account's manager, is away (tuuraus), and until when. */
+export interface ActingOwner {
+  person: PersonRef;
+  /** The last day of this person's cover of the account (the chain may hand it on earlier than the absence ends). */
+  until: IsoDate;
+  /** The absent manager (the item's owner). */
+  manager: PersonRef;
+}
 
 export interface ClockItem {
   occurrence: ClockOccurrence;
@@ -23,6 +33,8 @@ export interface ClockItem {
   category: ClockCategory;
   dueDate: IsoDate;
   state: OccurrenceState;
+  /** Set when the item is open and its owner is away on the day that counts (see `actingOwners`). */
+  acting?: ActingOwner;
 }
 
 export type OwnerFilter = 'me' | 'myAccounts' | 'everyone';
@@ -39,10 +51,55 @@ export interface ClockFilters {
 
 export const DEFAULT_FILTERS: ClockFilters = { categories: [], owner: 'myAccounts', states: [] };
 
-/** Occurrences with their task, account and state, in date order (then task, then account). */
-export function buildItems(source: Pick<ClockSource, 'accounts' | 'tasks' | 'occurrences' | 'today'>, collator?: Intl.Collator): ClockItem[] {
+/**
+ * Who acts for the owner of each open item of a covered account: the item's owner is the account's manager, and the
+ * manager is away on the day that counts (the due day; today for an item already overdue) on an absence that needs
+ * cover. The substitute comes from the cover rules (override, substitute, backup, the chain when they are away too).
+ * Absences ending before today are not read, so a holiday that is over hands everything back to the owner.
+ */
+export function actingOwners(source: Pick<ClockSource, 'accounts' | 'occurrences' | 'today' | 'absences' | 'cover'>): Map<number, ActingOwner> {
+  const out = new Map<number, ActingOwner>();
+  const absences = source.absences ?? [];
+  if (!absences.length) return out;
+  const open = source.occurrences.filter((o) => !o.done && o.accountId !== undefined);
+  if (!open.length) return out;
+  const last = open.reduce((d, o) => (compareIsoDates(o.dueDate, d) > 0 ? o.dueDate : d), source.today);
+  const byAccount = new Map<number, CoverSpan[]>();
+  for (const span of coverSpans(source.accounts, absences, source.today, last, source.cover).spans) {
+    const list = byAccount.get(span.account.id);
+    if (list) list.push(span);
+    else byAccount.set(span.account.id, [span]);
+  }
+  if (!byAccount.size) return out;
+  for (const o of open) {
+    const spans = byAccount.get(o.accountId!);
+    if (!spans) continue;
+    const day = compareIsoDates(o.dueDate, source.today) < 0 ? source.today : o.dueDate;
+    const i = spans.findIndex((x) => compareIsoDates(x.since, day) <= 0 && compareIsoDates(day, x.until) <= 0);
+    const span = spans[i];
+    if (!span?.cover) continue;
+    const manager = span.absence.person;
+    // Items someone else owns (a supervisor's, the system manager's) stay theirs.
+    if (o.owner?.id !== undefined && o.owner.id !== manager.id) continue;
+    // Until the last day of this person's unbroken cover (spans are by since, so later days follow).
+    let until = span.until;
+    for (const next of spans.slice(i + 1)) {
+      if (next.absence.id !== span.absence.id || next.cover?.id !== span.cover.id || next.since !== addDays(until, 1)) break;
+      until = next.until;
+    }
+    out.set(o.id, { person: span.cover, until, manager });
+  }
+  return out;
+}
+
+/** Occurrences with their task, account, state and acting owner, in date order (then task, then account). */
+export function buildItems(
+  source: Pick<ClockSource, 'accounts' | 'tasks' | 'occurrences' | 'today'> & Partial<Pick<ClockSource, 'absences' | 'cover'>>,
+  collator?: Intl.Collator,
+): ClockItem[] {
   const tasks = new Map(source.tasks.map((t) => [t.id, t]));
   const accounts = new Map(source.accounts.map((a) => [a.id, a]));
+  const acting = actingOwners(source);
   const compare = collator ? collator.compare : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const items = source.occurrences.map((o): ClockItem => {
     const task = tasks.get(o.taskId);
@@ -54,6 +111,7 @@ export function buildItems(source: Pick<ClockSource, 'accounts' | 'tasks' | 'occ
       category: task?.category ?? 'other',
       dueDate: o.dueDate,
       state: occurrenceState(o, source.today),
+      acting: acting.get(o.id),
     };
   });
   return items.sort(
@@ -80,10 +138,11 @@ export function applyFilters(items: ClockItem[], filters: ClockFilters, me: Pers
     if (filters.accountId !== undefined && i.occurrence.accountId !== filters.accountId) return false;
     if (categories.size && !categories.has(i.category)) return false;
     if (states.size && !states.has(i.state)) return false;
-    if (filters.owner === 'me') return isMe(i.occurrence.owner, me);
+    // Items I handle for an absent owner are mine too.
+    if (filters.owner === 'me') return isMe(i.occurrence.owner, me) || isMe(i.acting?.person, me);
     if (filters.owner === 'myAccounts') {
       // Organisation-wide items (no account) count as mine when I own them.
-      return i.occurrence.accountId !== undefined ? mine.has(i.occurrence.accountId) : isMe(i.occurrence.owner, me);
+      return i.occurrence.accountId !== undefined ? mine.has(i.occurrence.accountId) || isMe(i.acting?.person, me) : isMe(i.occurrence.owner, me);
     }
     return true;
   });

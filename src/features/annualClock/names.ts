@@ -1,5 +1,5 @@
 /** The readable names of marks and items: "TAE B1 – KHO – pe 12.3.2027 – myöhässä". */
-import { HELSINKI, helsinkiWallTimeToUtc, intlLocale, IsoDate } from '../../domain/dates';
+import { formatDate, HELSINKI, helsinkiWallTimeToUtc, intlLocale, IsoDate } from '../../domain/dates';
 import { format } from '../../loc/strings';
 import { countStates, ClockItem, ClockMark, STATES } from './model';
 import type { AnnualClockStrings } from './strings';
@@ -41,13 +41,25 @@ export function stateSummary(items: ClockItem[], s: AnnualClockStrings): string 
     .join(', ');
 }
 
+/** "hoitaa Juha Nieminen" for an item someone handles while its owner is away; empty otherwise. */
+export function actingShort(item: ClockItem, s: AnnualClockStrings): string {
+  return item.acting?.person.title ? format(s.actingShort, { name: item.acting.person.title }) : '';
+}
+
+/** "Juha Nieminen (tuuraa 14.12. asti)". */
+export function actingUntil(item: ClockItem, s: AnnualClockStrings, locale: string): string {
+  if (!item.acting) return '';
+  return format(s.details.actingUntil, { name: item.acting.person.title ?? '', date: formatDate(item.acting.until, locale, { day: 'numeric', month: 'numeric' }) });
+}
+
 export function markName(mark: ClockMark, s: AnnualClockStrings, locale: string): string {
-  const who = mark.items.length === 1 ? accountLabel(mark.items[0], s) : format(s.accountsCount, { count: mark.items.length });
-  return [mark.title, who, dayLabel(mark.dueDate, locale), stateSummary(mark.items, s)].join(' – ');
+  const single = mark.items.length === 1 ? mark.items[0] : undefined;
+  const who = single ? accountLabel(single, s) : format(s.accountsCount, { count: mark.items.length });
+  return [mark.title, who, dayLabel(mark.dueDate, locale), stateSummary(mark.items, s), single ? actingShort(single, s) : ''].filter(Boolean).join(' – ');
 }
 
 export function itemName(item: ClockItem, s: AnnualClockStrings, locale: string): string {
-  return [item.title, accountLabel(item, s), dayLabel(item.dueDate, locale), s.stateWord[item.state]].join(' – ');
+  return [item.title, accountLabel(item, s), dayLabel(item.dueDate, locale), s.stateWord[item.state], actingShort(item, s)].filter(Boolean).join(' – ');
 }
 
 /** Several marks of one ring on one day, shown as one cluster. */

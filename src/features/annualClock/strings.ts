@@ -47,6 +47,8 @@ export interface AnnualClockStrings {
   stateLabel: { overdue: string; dueSoon: string; upcoming: string; done: string };
   /** Counts under the title: "Myöhässä: {count}". */
   summary: { overdue: string; dueSoon: string; upcoming: string; done: string };
+  /** On a row or in a list of items, after the owner: {name} */
+  actingShort: string;
   /** An item for the whole organisation (no account). */
   organisation: string;
   /** Several accounts' occurrences of one task on one day: {count} */
@@ -74,6 +76,10 @@ export interface AnnualClockStrings {
     /** {date} */
     doneOn: string;
     noOwner: string;
+    /** Who handles an item while its owner is away (tuuraus). */
+    acting: string;
+    /** {name}, {date}: the last day of their cover */
+    actingUntil: string;
     markDone: string;
     undo: string;
     /** {account}: the button's accessible name in a list of accounts */
