@@ -27,6 +27,7 @@ jest.setTimeout(120_000);
 const STAFF = 'pekka.makinen@asiakkuus.example';
 const HEPA_MANAGER = 'liisa.laine@asiakkuus.example';
 const SUPERVISOR = 'timo.hamalainen@asiakkuus.example';
+const OTHER_HEPA_MANAGER = 'sofia.nystrom@asiakkuus.example';
 const TODAY = '2026-03-02';
 
 let env: Awaited<ReturnType<typeof startLocalSharePoint>>;
@@ -248,6 +249,25 @@ describe('feedback, survey responses and absences', () => {
     expect((await rest(env.orkUrl, LEADER, 'GET', `web/lists/getbytitle('ACAbsences')/items(${a.id})`)).status).toBe(200);
     expect((await rest(env.orkUrl, LEADER, 'MERGE', `web/lists/getbytitle('ACAbsences')/items(${a.id})`, { ACNotes: 'x' })).status).toBe(403);
     expect((await rest(env.orkUrl, RESPONDENT, 'GET', `web/lists/getbytitle('ACAbsences')/items`)).status).toBe(404);
+  });
+
+  it('a manager changes only the absences they entered; the supervisor changes the team’s (WriteSecurity 2, Design)', async () => {
+    const liisa = services(hepa(HEPA_MANAGER));
+    const me = await liisa.site.currentUser();
+    const a = await liisa.repos.absences.add({ person: { id: me.id }, start: '2026-08-03', end: '2026-08-14', kind: 'holiday' });
+    const item = `web/lists/getbytitle('ACAbsences')/items(${a.id})`;
+    // Another manager of the same team reads it (cover needs it) but cannot change or delete it.
+    expect((await rest(env.hepaUrl, OTHER_HEPA_MANAGER, 'GET', item)).status).toBe(200);
+    expect((await rest(env.hepaUrl, OTHER_HEPA_MANAGER, 'MERGE', item, { ACNotes: 'muutettu' })).status).toBe(403);
+    expect((await rest(env.hepaUrl, OTHER_HEPA_MANAGER, 'DELETE', item, undefined, { 'IF-MATCH': '*' })).status).toBe(403);
+    // Its author can; so can the supervisor.
+    expect((await rest(env.hepaUrl, HEPA_MANAGER, 'MERGE', item, { ACNotes: 'oma' })).status).toBe(204);
+    expect((await rest(env.hepaUrl, SUPERVISOR, 'MERGE', item, { ACNotes: 'esihenkilö' })).status).toBe(204);
+    // What the view offers follows the same rights.
+    expect(await services(hepa(OTHER_HEPA_MANAGER)).repos.absences.rights()).toEqual({ add: true, edit: true, editOthers: false });
+    expect(await services(hepa(SUPERVISOR)).repos.absences.rights()).toEqual({ add: true, edit: true, editOthers: true });
+    expect(await services(ork(LEADER)).repos.absences.rights()).toEqual({ add: false, edit: false, editOthers: false });
+    expect(firstOrkReport.addedRoleAssignments).toContain('ACAbsences: Asiakkuudenhoito - esihenkilöt → design');
   });
 });
 
