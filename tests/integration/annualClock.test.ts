@@ -19,7 +19,9 @@ import { grantDemoAccess } from '../../workbench/demo/permissions';
 import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
 import { startStandalone } from '../../workbench/sp-service/standalone';
 import { generateClockVolume } from '../../workbench/demo/volume';
-import { LEADER, MANAGER, OWNER, RESPONDENT, spAs, startLocalSharePoint } from './helpers';
+import { COLLEAGUE, LEADER, MANAGER, OWNER, RESPONDENT, spAs, startLocalSharePoint } from './helpers';
+import { applyFilters, buildItems, DEFAULT_FILTERS, myAccountIds } from '../../src/features/annualClock/model';
+import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 
 jest.setTimeout(600_000);
 
@@ -288,6 +290,40 @@ describe('the first screen', () => {
         read: true,
       });
     }
+  });
+});
+
+describe('who acts for an absent manager (tuuraus)', () => {
+  it('reads the absences in the same $batch; Mikko, covering Aino\'s holiday, has her open items due then (and those overdue) as his', async () => {
+    const aino = await owner.site.ensureUser(MANAGER);
+    const mikko = await owner.site.ensureUser(COLLEAGUE);
+    // Aino's spring break is over (not read); her summer holiday starts a week after "today".
+    await owner.repos.absences.add({ person: aino, start: `${YEAR}-03-01`, end: `${YEAR}-03-10`, kind: 'holiday', substitute: mikko });
+    const holiday = await owner.repos.absences.add({ person: aino, start: `${YEAR}-06-22`, end: `${YEAR}-07-16`, kind: 'holiday', substitute: mikko, notes: 'Kesäloma.' });
+    await owner.repos.settings.add({ key: COVER_SETTINGS.shortAbsenceMaxDays, value: '2' });
+
+    const asMikko = createServices(spAs(env.orkUrl, COLLEAGUE));
+    env.server.svc.requestLog.clear();
+    const data = await startAnnualClock(asMikko, { year: YEAR, today: MIDYEAR });
+    expect(apiRequests()).toHaveLength(1);
+    expect(data.absences?.map((a) => a.id)).toEqual([holiday.id]);
+    expect(data.cover?.shortAbsenceMaxDays).toBe(2);
+
+    const items = buildItems(data);
+    const mine = applyFilters(items, { ...DEFAULT_FILTERS, owner: 'me' }, data.me, myAccountIds(data.accounts, data.me));
+    expect(mine.length).toBeGreaterThan(0);
+    // Every one of them is Aino's and open: due during her holiday, or overdue while she is away.
+    for (const i of mine) {
+      expect(i.occurrence.owner?.id).toBe(aino.id);
+      expect(i.occurrence.done).toBeFalsy();
+      expect(i.acting).toMatchObject({ person: { id: mikko.id }, until: `${YEAR}-07-16`, manager: { id: aino.id } });
+      expect(i.dueDate >= `${YEAR}-06-22` && i.dueDate <= `${YEAR}-07-16`).toBe(true);
+    }
+    // Items due after she is back stay hers alone.
+    expect(items.filter((i) => i.dueDate > `${YEAR}-07-16`).every((i) => !i.acting)).toBe(true);
+    // On the first day of the holiday, her items already overdue pass to Mikko too.
+    const firstDay = buildItems({ ...data, today: `${YEAR}-06-22` });
+    expect(firstDay.some((i) => i.state === 'overdue' && i.acting?.person.id === mikko.id)).toBe(true);
   });
 });
 
