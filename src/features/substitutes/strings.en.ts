@@ -44,7 +44,7 @@ const strings: SubstitutesStrings = {
     covered: 'Covered',
     notCovered: 'Not covered (short absence)',
     noSubstitute: 'Backup',
-    ownLater: 'Your later absences',
+    ownLater: 'Your own absences',
     handBack: 'Hand-back list',
     handBackFor: 'Hand-back list: {kind} {from}–{to}',
   },

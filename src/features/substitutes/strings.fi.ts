@@ -44,7 +44,7 @@ const strings: SubstitutesStrings = {
     covered: 'Tuurataan',
     notCovered: 'Ei tuurata (lyhyt poissaolo)',
     noSubstitute: 'Varahenkilö',
-    ownLater: 'Omat myöhemmät poissaolosi',
+    ownLater: 'Omat poissaolosi',
     handBack: 'Paluulista',
     handBackFor: 'Paluulista: {kind} {from}–{to}',
   },

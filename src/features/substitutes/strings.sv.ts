@@ -44,7 +44,7 @@ const strings: SubstitutesStrings = {
     covered: 'Vikarieras',
     notCovered: 'Vikarieras inte (kort frånvaro)',
     noSubstitute: 'Reserv',
-    ownLater: 'Din senare frånvaro',
+    ownLater: 'Din egen frånvaro',
     handBack: 'Återkomstlista',
     handBackFor: 'Återkomstlista: {kind} {from}–{to}',
   },
