@@ -23,6 +23,7 @@ import type {
   Idea,
   Meeting,
   Segment,
+  Setting,
   SituationRecord,
   Survey,
   SurveyResponse,
@@ -44,6 +45,8 @@ export interface AccountTabData {
   responses: SurveyResponse[];
   /** Absences going on today (who is away, who covers). */
   absences: Absence[];
+  /** The site's cover settings (`cover.*` rows of ACSettings), for who covers while the manager is away. */
+  settings: Setting[];
   /**
    * Set when a list was too large to read a year of this account's items within the list view threshold, so
    * only the last RECENT_FALLBACK_DAYS are shown (read in the same batch).
@@ -118,11 +121,12 @@ function startReads(repos: Repositories, accountId: number, today: IsoDate) {
     responses: repos.surveyResponses.find({ filter: byAccount, orderBy: [{ prop: 'submittedAt', descending: true }], top: 1000 }),
     // end ≥ today first: indexed and narrow (only current and future absences).
     absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', today)), top: 500 }),
+    settings: repos.settings.find({ filter: f.startsWith('key', 'cover.'), top: 50 }),
   };
 }
 
 /**
- * Everything the tab shows about one account, in one `$batch` (PnPjs sends ≤ 20 requests per POST; this is 17, 18
+ * Everything the tab shows about one account, in one `$batch` (PnPjs sends ≤ 20 requests per POST; this is 18, 19
  * with the channel lookup).
  */
 export async function loadAccountTab(services: Services, accountId: number, today: IsoDate, channel?: { teamId: string; channelId: string }): Promise<AccountTabData> {
@@ -170,6 +174,7 @@ export async function loadAccountTab(services: Services, accountId: number, toda
     surveys: value(r.surveys, []),
     responses: value(r.responses, []),
     absences: value(r.absences, []),
+    settings: value(r.settings, []),
     problems,
   };
 }

@@ -5,8 +5,9 @@
  * (data/queries/accountTab.ts), started by the web part before React when it can be (firstRead.ts).
  */
 import * as React from 'react';
-import { IconButton, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Stack, Text } from '@fluentui/react';
-import { toHelsinkiDate } from '../../domain/dates';
+import { IconButton, ILink, Link, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Spinner, Stack, Text } from '@fluentui/react';
+import { formatDate, toHelsinkiDate } from '../../domain/dates';
+import { isActive } from '../../domain/substitution';
 import type { Account, Draft } from '../../domain/types';
 import { bundle as tabBundle } from './strings/tab';
 import { format } from '../../loc/strings';
@@ -83,6 +84,9 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
   const [data, setData] = React.useState<AccountTabData | undefined>(props.initial);
   const [error, setError] = React.useState<unknown>();
   const [section, setSection] = React.useState('overview');
+  /** The absence whose handover brief is open in place of the tab. */
+  const [briefFor, setBriefFor] = React.useState<number>();
+  const briefLink = React.useRef<ILink>(null);
 
   const load = React.useCallback(async () => {
     setError(undefined);
@@ -114,6 +118,24 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
     update: (change) => setData((d) => (d ? change(d) : d)),
   };
   const a = data.account;
+  // A cheap check first (the cover rules themselves load with the brief's chunk, not in the tab's bundle).
+  const managerAway = data.absences.some((x) => x.person.id === a.accountManager?.id && isActive(x, today));
+
+  if (briefFor !== undefined) {
+    return (
+      <div data-testid="account-tab-brief">
+        <OpenBrief
+          accountId={a.id}
+          absenceId={briefFor}
+          onBack={() => {
+            setBriefFor(undefined);
+            // Back on the tab: focus returns to the banner's link that opened the brief.
+            requestAnimationFrame(() => briefLink.current?.focus());
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <AccountTabCtx.Provider value={ctx}>
@@ -124,6 +146,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           </Text>
           <IconButton iconProps={{ iconName: 'Refresh' }} title={s.reload} ariaLabel={s.reload} onClick={() => load()} />
         </Stack>
+        {managerAway && <CoverBanner data={data} today={today} linkRef={briefLink} onOpen={setBriefFor} />}
         {error !== undefined && (
           // A failed refresh (an outage) keeps what is on screen, drafts included, and says so beside it.
           <div data-testid="account-refresh-error">
@@ -169,4 +192,36 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
       </Stack>
     </AccountTabCtx.Provider>
   );
+}
+
+/** The handover brief's chunk: the brief itself and who covers today (the cover rules stay out of the tab's bundle). */
+const loadBrief = () => import(/* webpackChunkName: 'handover-brief' */ '../substitutes/brief');
+
+/** "Tuuraaja: X, DATE asti" with a link to the handover brief, while the manager is away on an absence that needs cover. */
+function CoverBanner(props: { data: AccountTabData; today: string; linkRef: React.RefObject<ILink>; onOpen(absenceId: number): void }): JSX.Element | null {
+  const { host } = useApp();
+  const s = useBundle(tabBundle).cover;
+  const part = useAsync(loadBrief, []);
+  const { data, today } = props;
+  const cover = part.value?.coverToday(data.account, data.absences, today, data.settings);
+  if (!cover) return null;
+  const end = formatDate(cover.absence.end, host.locale);
+  const manager = cover.absence.person.title || data.account.accountManager?.title || '';
+  return (
+    <MessageBar messageBarType={cover.cover ? MessageBarType.info : MessageBarType.warning} isMultiline data-testid="cover-banner">
+      {cover.cover ? format(s.banner, { name: cover.cover.title || cover.cover.email || '', end }) : format(s.noCover, { manager, end })}{' '}
+      <Link componentRef={props.linkRef} onClick={() => props.onOpen(cover.absence.id)} data-testid="cover-banner-brief">
+        {s.openBrief}
+      </Link>
+    </MessageBar>
+  );
+}
+
+function OpenBrief(props: { accountId: number; absenceId: number; onBack: () => void }): JSX.Element {
+  const { strings } = useApp();
+  const part = useAsync(loadBrief, []);
+  if (part.error !== undefined) return <ErrorBar error={part.error} onRetry={part.reload} />;
+  if (!part.value) return <Spinner label={strings.loading} style={{ padding: 16 }} />;
+  const { HandoverBrief } = part.value;
+  return <HandoverBrief accountId={props.accountId} absenceId={props.absenceId} onBack={props.onBack} />;
 }

@@ -10,6 +10,11 @@ const strings: AccountTabStrings = {
   noAccount: 'The account was not found. It may have been deleted.',
   reload: 'Refresh',
   refreshFailed: 'The information could not be refreshed, so you see what was loaded earlier. Any text you typed is kept.',
+  cover: {
+    banner: 'Covered by {name} until {end}',
+    noCover: '{manager} is away until {end} and nobody covers this account.',
+    openBrief: 'Open the handover brief',
+  },
   picker: {
     title: 'Link this channel to an account',
     intro: 'This Teams channel is not linked to an account yet. Choose the account once, and the tab opens it directly for everyone in the team from then on.',

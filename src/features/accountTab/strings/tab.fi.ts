@@ -10,6 +10,11 @@ const strings: AccountTabStrings = {
   noAccount: 'Asiakkuutta ei löytynyt. Se on ehkä poistettu.',
   reload: 'Päivitä',
   refreshFailed: 'Tietoja ei voitu päivittää, joten näet aiemmin ladatut tiedot. Kirjoittamasi teksti on tallessa.',
+  cover: {
+    banner: 'Tuuraaja: {name}, {end} asti',
+    noCover: '{manager} on poissa {end} asti, eikä asiakkuudelle löydy tuuraajaa.',
+    openBrief: 'Avaa tuurauskortti',
+  },
   picker: {
     title: 'Liitä kanava asiakkuuteen',
     intro: 'Tätä Teams-kanavaa ei ole vielä liitetty mihinkään asiakkuuteen. Valitse asiakkuus kerran, niin välilehti avautuu jatkossa suoraan siihen kaikille tiimin jäsenille.',

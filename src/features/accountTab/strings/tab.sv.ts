@@ -10,6 +10,11 @@ const strings: AccountTabStrings = {
   noAccount: 'Kundrelationen hittades inte. Den kan ha tagits bort.',
   reload: 'Uppdatera',
   refreshFailed: 'Uppgifterna kunde inte uppdateras, så du ser de uppgifter som hämtades tidigare. Texten du skrivit finns kvar.',
+  cover: {
+    banner: 'Vikarie: {name}, till och med {end}',
+    noCover: '{manager} är frånvarande till och med {end} och kundrelationen har ingen vikarie.',
+    openBrief: 'Öppna vikariekortet',
+  },
   picker: {
     title: 'Koppla kanalen till en kundrelation',
     intro: 'Den här Teams-kanalen är ännu inte kopplad till någon kundrelation. Välj kundrelationen en gång, så öppnas fliken direkt i den för alla i teamet.',

@@ -11,6 +11,14 @@ export interface AccountTabStrings {
   reload: string;
   /** Before the error message when a refresh failed and the earlier data stays on screen. */
   refreshFailed: string;
+  /** The banner while the account's manager is away on an absence that needs cover. */
+  cover: {
+    /** {name} (who covers), {end} (the manager's last day away) */
+    banner: string;
+    /** {manager}, {end} */
+    noCover: string;
+    openBrief: string;
+  };
   picker: {
     title: string;
     intro: string;

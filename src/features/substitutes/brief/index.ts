@@ -4,3 +4,5 @@
  */
 export { HandoverBrief } from './HandoverBrief';
 export type { HandoverBriefProps } from './HandoverBrief';
+export { coverToday } from './coverToday';
+export type { CoverToday } from './coverToday';
