@@ -113,6 +113,25 @@ describe('annual clock', () => {
     await page.context().close();
   });
 
+  it('as Juha, on the first morning of Elina\'s holiday: her open items are on his clock, handled by him, with Elina still the owner', async () => {
+    const page = await openClock('host=personal&lang=fi-FI&user=juha.nieminen');
+    await page.getByRole('button', { name: 'Kuukausilista' }).click();
+    await page.getByTestId('clock-month-list').waitFor();
+    const row = page.getByTestId('clock-list-item').filter({ has: page.getByTestId('clock-item-acting') }).first();
+    await row.waitFor();
+    expect(await row.getByTestId('clock-item-acting').textContent()).toBe('hoitaa Juha Nieminen');
+    // One of Elina's accounts (TIV is Aino's by the absence's override).
+    expect(await row.getAttribute('aria-label')).toMatch(/ – (OPV|HYP) – .* – hoitaa Juha Nieminen$/);
+    await row.click();
+    const panel = page.getByTestId('clock-details-body');
+    await panel.waitFor();
+    expect(await panel.locator('dt:has-text("Vastuuhenkilö") + dd').textContent()).toBe('Elina Lindqvist');
+    expect(await panel.getByTestId('clock-details-acting').textContent()).toMatch(/^Juha Nieminen \(tuuraa \d{1,2}\.\d{1,2}\. asti\)$/);
+    await screenshot(page, 'annual-clock-acting-fi');
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
+
   it('logged no page errors', () => {
     expect(errors).toEqual([]);
   });
