@@ -121,7 +121,7 @@ function startReads(repos: Repositories, accountId: number, today: IsoDate) {
     responses: repos.surveyResponses.find({ filter: byAccount, orderBy: [{ prop: 'submittedAt', descending: true }], top: 1000 }),
     // end ≥ today first: indexed and narrow (only current and future absences).
     absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', today)), top: 500 }),
-    settings: repos.settings.find({ filter: f.startsWith('key', 'cover.'), top: 50 }),
+    settings: repos.settings.find({ top: 500 }),
   };
 }
 

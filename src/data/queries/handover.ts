@@ -89,7 +89,7 @@ export async function loadHandoverBrief(services: Services, params: { accountId:
     absence: repos.absences.get(absenceId),
     // Who else is away (the chain passes over an away substitute): end ≥ since first, indexed and narrow.
     absences: repos.absences.find({ filter: f.ge('end', since), top: 500 }),
-    settings: repos.settings.find({ filter: f.startsWith('key', 'cover.'), top: 50 }),
+    settings: repos.settings.find({ top: 500 }),
     contacts: repos.contacts.find({ filter: byAccount, top: 500 }),
     agreements: repos.agreements.find({ filter: byAccount, orderBy: newest('year'), top: 10 }),
     occurrences: repos.clockCompletions.find({ filter: f.and(byAccount, f.ge('dueDate', since)), orderBy: [{ prop: 'dueDate' }], top: 1000 }),
@@ -211,10 +211,10 @@ export async function loadHandBack(services: Services, params: { absenceId: numb
   const ids = covered.map((a) => a.id);
   const onAccounts: Filter = ids.length === 1 ? f.eq('accountId', ids[0]) : f.or(...ids.map((id) => f.eq('accountId', id)));
   // The covered accounts' lookup first (indexed; each branch narrow), then what changed since the absence began.
-  const changedSince = { filter: f.and(onAccounts, f.ge('modified', from)), orderBy: [{ prop: 'modified', descending: true }], top: 500 };
+  const changedSince = { filter: f.and(onAccounts, f.ge('modified', from)), top: 500 };
   const r = await services.batch((repos) => ({
     absences: repos.absences.find({ filter: f.and(f.ge('end', absence.start), f.le('start', absence.end)), top: 500 }),
-    settings: repos.settings.find({ filter: f.startsWith('key', 'cover.'), top: 50 }),
+    settings: repos.settings.find({ top: 500 }),
     actions: repos.actions.find(changedSince),
     meetings: repos.meetings.find(changedSince),
     feedback: repos.feedback.find(changedSince),
@@ -240,6 +240,9 @@ export async function loadHandBack(services: Services, params: { absenceId: numb
       changed.push({ accountId: item.accountId, item: { list, id: item.id, label: labelOf(item), created: inPeriod(item.created), modified: item.modified } });
     }
   }
+  // Newest first within each list (Modified is not indexed, so the order is set here, not by the query).
+  const listOrder = (l: HandBackList): number => HAND_BACK_LISTS.indexOf(l);
+  changed.sort((a, b) => listOrder(a.item.list) - listOrder(b.item.list) || (b.item.modified ?? '').localeCompare(a.item.modified ?? ''));
   const clockChanged = settled(r.clockChanged, [] as ClockOccurrence[], problems);
   const clockDue = settled(r.clockDue, [] as ClockOccurrence[], problems);
   const feedback = r.feedback.ok ? r.feedback.value : [];

@@ -38,8 +38,8 @@ export async function loadMyAccounts(services: Services, today: IsoDate, collato
     accounts: repos.accounts.find({ filter: f.eq('active', true), top: 5000 }),
     // end ≥ today first: indexed and narrow (only current and future absences).
     absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', today)), top: 500 }),
-    // The site's cover rule (short-absence threshold); a small list, missing or unreadable → the rule's defaults.
-    settings: repos.settings.find({ filter: f.startsWith('key', 'cover.'), top: 50 }),
+    // The site's cover rule (short-absence threshold): a small reference list; missing or unreadable → the defaults.
+    settings: repos.settings.find({ top: 500 }),
   }));
   if (!r.me.ok) throw r.me.error;
   if (!r.accounts.ok) throw r.accounts.error;
