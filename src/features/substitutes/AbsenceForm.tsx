@@ -248,7 +248,8 @@ export function AbsenceForm(props: AbsencePanelProps): JSX.Element {
   }, [form, person, data, base, readOnly, s, locale]);
 
   const peopleOptions: IDropdownOption[] = data.people.map((p) => ({ key: String(p.id), text: personName(p, s) }));
-  const substituteOptions: IDropdownOption[] = [{ key: '', text: t.substituteNone }, ...peopleOptions.filter((o) => o.key !== form.personId)];
+  // The absent person stays in the list: picking them is refused with the reason, not made silently impossible.
+  const substituteOptions: IDropdownOption[] = [{ key: '', text: t.substituteNone }, ...peopleOptions];
   const length = isIsoDate(form.start) && isIsoDate(form.end) && compareIsoDates(form.end, form.start) >= 0 ? absenceLength({ start: form.start, end: form.end }) : undefined;
   const title = readOnly ? t.viewTitle : base ? t.editTitle : t.newTitle;
 
@@ -317,7 +318,7 @@ export function AbsenceForm(props: AbsencePanelProps): JSX.Element {
           options={peopleOptions}
           // A manager records their own absences; the supervisor (Override List Behaviors) anyone's.
           disabled={disabled || !data.rights.editOthers}
-          onChange={(_, o) => o && set({ personId: String(o.key), excluded: [], overrides: {}, substituteId: form.substituteId === String(o.key) ? '' : form.substituteId })}
+          onChange={(_, o) => o && set({ personId: String(o.key), excluded: [], overrides: {} })}
           errorMessage={messages.person || undefined}
         />
         <Stack horizontal tokens={{ childrenGap: 12 }} wrap>
@@ -408,7 +409,7 @@ export function AbsenceForm(props: AbsencePanelProps): JSX.Element {
                     <Dropdown
                       label={format(t.override, { account: a.abbreviation || a.name })}
                       selectedKey={form.overrides[a.id] ?? ''}
-                      options={[{ key: '', text: t.overrideSame }, ...peopleOptions.filter((o) => o.key !== form.personId)]}
+                      options={[{ key: '', text: t.overrideSame }, ...peopleOptions]}
                       onChange={(_, o) => o && set({ overrides: { ...form.overrides, [a.id]: String(o.key) } })}
                       errorMessage={overrideMessages[a.id] || undefined}
                       disabled={disabled}
