@@ -8,7 +8,7 @@ import * as path from 'path';
 import { startStandalone, type Standalone } from '../../workbench/sp-service/standalone';
 import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
 import { DEMO_MARKER_KEY, SITE_OWNER_UPN, seedDemo, spForSite } from '../../workbench/demo/seed';
-import { generateFeedbackVolume } from '../../workbench/demo/volume';
+import { generateAbsenceVolume, generateFeedbackVolume } from '../../workbench/demo/volume';
 import { christmasDeadline, easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
@@ -19,6 +19,7 @@ import { addDays, compareIsoDates, toHelsinkiDate, todayInHelsinki } from '../..
 import { accountsCoveredBy, coverOnDay, coverSpans } from '../../src/domain/cover';
 import { absenceLength, needsCover } from '../../src/domain/substitution';
 import { coverOptions } from '../../src/data/queries/coverSettings';
+import { f } from '../../src/data/odata';
 import type { Absence, Account } from '../../src/domain/types';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import { generateOccurrences } from '../../src/data/queries/clockTemplate';
@@ -391,6 +392,26 @@ describe('demo data (seedDemo)', () => {
     expect(after - before).toBe(1200);
     const page = await hepa.repos.feedback.find({ filter: { op: 'eq', prop: 'accountId', value: accountIds[0] }, top: 5000 });
     expect(page.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('generates years of absences for 300 accounts: no one away twice on a day, holidays mostly covered, idempotent', async () => {
+    const siteUrl = `${sp.origin}${HEPA_SITE}`;
+    const vol = await generateAbsenceVolume({ siteUrl, upn: SITE_OWNER_UPN, sitePath: HEPA_SITE, accounts: 300, absences: 2000 });
+    expect({ accounts: vol.accountIds.length, absences: vol.absences }).toEqual({ accounts: 300, absences: 2000 });
+    const absences = (await hepa.repos.absences.all({ filter: f.startsWith('clientKey', 'vol:cover:') })).sort((a, b) => a.start.localeCompare(b.start));
+    expect(absences).toHaveLength(2000);
+    const byPerson = new Map<number, typeof absences>();
+    for (const a of absences) byPerson.set(a.person.id, [...(byPerson.get(a.person.id) ?? []), a]);
+    for (const list of byPerson.values()) list.forEach((a, i) => i > 0 && expect(compareIsoDates(list[i - 1].end, a.start)).toBeLessThan(0));
+    expect(new Set(absences.map((a) => a.kind))).toEqual(new Set(['holiday', 'sickLeave', 'training', 'other']));
+    const holidays = absences.filter((a) => a.kind === 'holiday');
+    expect(holidays.filter((a) => a.substitute).length / holidays.length).toBeGreaterThan(0.6);
+    // Spread over years, some ahead of today.
+    expect(Number(absences[absences.length - 1].end.slice(0, 4)) - Number(absences[0].start.slice(0, 4))).toBeGreaterThanOrEqual(3);
+    expect(absences.some((a) => compareIsoDates(a.start, todayInHelsinki()) > 0)).toBe(true);
+    const again = await generateAbsenceVolume({ siteUrl, upn: SITE_OWNER_UPN, sitePath: HEPA_SITE, accounts: 300, absences: 2000 });
+    expect(again.accountIds).toEqual(vol.accountIds);
+    expect(await hepa.repos.absences.all({ filter: f.startsWith('clientKey', 'vol:cover:') })).toHaveLength(2000);
   });
 });
 

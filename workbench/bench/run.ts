@@ -9,7 +9,10 @@
  *  3. large lists: 100,000 feedback items, then an indexed query and its throughput, a full async-iterator walk,
  *     the threshold refusing a non-indexed filter, and the account tab's first content with that list behind it.
  *
- *   npm run bench [-- --volume 100000] [--keep]
+ *  4. tuuraus: the Substitutes view's team timeline over 2,000 absences and 300 accounts, and the handover brief's
+ *     first screen at 200 ms latency (workbench/bench/cover.ts).
+ *
+ *   npm run bench [-- --volume 100000] [--keep] [--only cover]
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,6 +29,7 @@ import { startAnnualClock } from '../../src/data/queries/annualClock';
 import { loadAccountTab } from '../../src/data/queries/accountTab';
 import { spForSite } from '../demo/seed';
 import { measureQueryThroughput } from './queryThroughput';
+import { BriefFigure, measureHandoverBrief, measureTeamTimeline, TimelineFigure } from './cover';
 import { markdown, spfxPageSizes, workbenchPageSizes } from './bundles';
 import { buildPage } from '../page/build';
 import { DEMO_PEOPLE } from '../demo/people';
@@ -137,7 +141,31 @@ async function buildBundles(): Promise<void> {
   execFileSync('npx', ['gulp', 'bundle', '--ship'], { cwd: ROOT, stdio: 'ignore' });
 }
 
+function printCover(timeline: TimelineFigure, briefs: BriefFigure[]): void {
+  console.log('\n## Tuuraus\n');
+  console.log(
+    `- team timeline (Substitutes view, four weeks) over ${timeline.absences.toLocaleString('en')} absences of ${timeline.people} people (${timeline.years}) and ${timeline.accounts} accounts: ` +
+      `the window's read (one $batch: absences end ≥ today and start ≤ today + 27, accounts, settings) median ${timeline.readMs} ms for ${timeline.inWindow} absences; ` +
+      `awayInWeeks + coverSpans + coverMatrix median ${timeline.computeMs} ms → ${timeline.rows} rows (= the people away in the window, counted from every absence), ${timeline.spans} cover spans, ${timeline.warnings} warnings, ${timeline.matrixRows} matrix rows`,
+  );
+  console.log(`- (generating the volume through the repositories: ${(timeline.generateMs / 1000).toFixed(1)} s)`);
+  for (const b of briefs) console.log(`- handover brief, first screen (loadHandoverBrief, OPV during Elina's holiday) at ${b.latencyMs} ms: ${b.httpRequests} HTTP request(s), ${b.batchParts} inside batches, ${b.roundTrips} sequential round trip(s) without the digest, ${b.ms} ms`);
+}
+
+async function coverOnly(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
+  const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: false });
+  try {
+    const briefs = [await measureHandoverBrief(server, OWNER, 0, sequentialRoundTrips), await measureHandoverBrief(server, OWNER, 200, sequentialRoundTrips)];
+    printCover(await measureTeamTimeline(server, OWNER), briefs);
+  } finally {
+    await server.close();
+    if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (arg('only', '') === 'cover') return coverOnly();
   await buildBundles();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
   const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: true });
@@ -209,6 +237,8 @@ async function main(): Promise<void> {
       );
     const after = await measureAll(`account tab KHO with ${VOLUME.toLocaleString('en')} feedback items, returning`, tab[1], tab[2], false);
     await sharedContext?.close();
+    const briefs = [await measureHandoverBrief(server, OWNER, 0, sequentialRoundTrips), await measureHandoverBrief(server, OWNER, LATENCY, sequentialRoundTrips)];
+    const timeline = await measureTeamTimeline(server, OWNER);
 
     console.log(`\n## Requests per view (one page load; latency injected on every SharePoint request)\n`);
     console.log('| view | latency | HTTP requests to SharePoint | $batch POSTs | requests inside batches | sequential round trips (workbench) | under SPFx (page digest) | Graph requests | ms to first request | ms to content |');
@@ -248,6 +278,7 @@ async function main(): Promise<void> {
     console.log(`- the account tab's whole data load for KHO: median ${tabMs} ms${limited ? ` (a year of feedback exceeds the threshold: shows the last ${limited} days)` : ''}`);
     console.log(`- walked all ${walked.toLocaleString('en')} feedback items with the async iterator (pages of 5,000): ${(walk.ms / 1000).toFixed(1)} s`);
     console.log(`- a filter on a non-indexed column: ${threshold}`);
+    printCover(timeline, briefs);
   } finally {
     await browser.close();
     await server.close();

@@ -6,16 +6,18 @@
  *
  *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --count 100000 [--upn user@…] [--concurrency 4]
  *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --clock [--year 2027]   (300 accounts × 30 clock tasks)
+ *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --absences [--count 2000]   (300 accounts, tuuraus over years)
  */
 import '@pnp/sp/batching';
-import type { Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, PersonRef } from '../../src/domain/types';
+import type { AbsenceKind, Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, PersonRef } from '../../src/domain/types';
 import { CLOCK_CATEGORIES } from '../../src/domain/vocabulary';
 import { f } from '../../src/data/odata';
 import type { EntityByList } from '../../src/data/ports';
 import { generateOccurrences, GenerationReport } from '../../src/data/queries/clockTemplate';
 import { createRepositories, createServices } from '../../src/data/sp/createServices';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
-import { rng } from './calendar';
+import { intBetween, isWorkingDay, rng, workingDayOnOrAfter } from './calendar';
+import { DEMO_PEOPLE, hasSiteAccess } from './people';
 import { SITE_OWNER_UPN, spForSite } from './seed';
 
 export interface FeedbackVolumeOptions {
@@ -203,6 +205,106 @@ export async function generateClockVolume(opts: ClockVolumeOptions): Promise<{ t
   return { template, accountIds, report };
 }
 
+export interface AbsenceVolumeOptions {
+  siteUrl: string;
+  upn: string;
+  /** Site path of `siteUrl` (e.g. /sites/ork): whose demo people may be managers there. */
+  sitePath: string;
+  /** Accounts to add (default 300), managed and backed up round-robin by the site's account managers. */
+  accounts?: number;
+  /** Absences to add (default 2,000), spread over the years around today. */
+  absences?: number;
+  /** The managers (UPNs the local service's directory knows); default: the site's demo people, respondents aside. */
+  people?: string[];
+  log?: (m: string) => void;
+}
+
+/**
+ * Tuuraus at scale: `accounts` accounts whose managers (the site's own people: the local service knows only the
+ * demo directory) have `absences` absences between them, years of them around today: holidays in summer and
+ * at Christmas, sick leave of one to five days, one- or two-day trainings, never two of one person on one day.
+ * Most holidays name a substitute (the person's work pair); short ones mostly not. Stable client keys (`vol:cover:…`),
+ * so a re-run adds nothing.
+ */
+export async function generateAbsenceVolume(opts: AbsenceVolumeOptions): Promise<{ accountIds: number[]; absences: number; people: number; from: string; to: string }> {
+  const log = opts.log ?? (() => undefined);
+  const accountCount = opts.accounts ?? 300;
+  const absenceCount = opts.absences ?? 2000;
+  const sp = spForSite(opts.siteUrl, opts.upn);
+  const services = createServices(sp);
+  const started = Date.now();
+  const upns = opts.people ?? DEMO_PEOPLE.filter((p) => hasSiteAccess(p, opts.sitePath) && p.role !== 'respondent').map((p) => p.upn);
+  const people: PersonRef[] = [];
+  for (const upn of upns) people.push(await services.site.ensureUser(upn));
+  if (people.length < 3) throw new Error(`generateAbsenceVolume needs three people on ${opts.sitePath}`);
+  const r = rng(`absences:${opts.sitePath}`);
+
+  const ensureAll = async <K extends 'accounts' | 'absences'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<number[]> => {
+    const have = new Map((await services.repos[key].all({ filter: f.startsWith('clientKey', 'vol:cover:') })).map((x) => [x.clientKey!, x.id]));
+    const missing = drafts.filter((d) => !have.has(d.clientKey));
+    for (let i = 0; i < missing.length; i += 200) {
+      const [batched, execute] = sp.batched();
+      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
+      const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
+      await execute();
+      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
+    }
+    return drafts.map((d) => have.get(d.clientKey)!);
+  };
+
+  const accountIds = await ensureAll(
+    'accounts',
+    Array.from({ length: accountCount }, (_, i) => ({
+      clientKey: `vol:cover:account:${i + 1}`,
+      name: `Tuurausasiakkuus ${i + 1}`,
+      abbreviation: `T${i + 1}`,
+      accountType: 'sector' as const,
+      accountManager: people[i % people.length],
+      // Every tenth has no backup: the cover matrix's single points of failure.
+      backup: i % 10 === 9 ? undefined : people[(i + 1) % people.length],
+      active: true,
+    })),
+  );
+
+  // Each person's absences one after another from years back, with realistic gaps; no overlaps by construction.
+  const perPerson = Math.ceil(absenceCount / people.length);
+  const today = todayInHelsinki();
+  // About six absences a year each (every ~two months), two thirds of them already past.
+  const first = addDays(today, -Math.round(perPerson * 40));
+  const drafts: Array<Draft<EntityByList['absences']> & { clientKey: string }> = [];
+  let last = first;
+  people.forEach((person, p) => {
+    let day = addDays(first, intBetween(r, 0, 30));
+    for (let k = 0; k < perPerson && drafts.length < absenceCount; k++) {
+      const month = Number(day.slice(5, 7));
+      const roll = r();
+      const kind: AbsenceKind = month === 7 || (month === 12 && roll < 0.5) ? 'holiday' : roll < 0.35 ? 'sickLeave' : roll < 0.6 ? 'training' : roll < 0.8 ? 'holiday' : 'other';
+      const start = kind === 'sickLeave' ? day : workingDayOnOrAfter(day);
+      const days = kind === 'holiday' ? intBetween(r, month === 7 ? 14 : 5, month === 7 ? 28 : 12) : kind === 'sickLeave' ? intBetween(r, 1, 5) : intBetween(r, 1, 2);
+      const end = addDays(start, days - 1);
+      const long = days > 2;
+      drafts.push({
+        clientKey: `vol:cover:absence:${p}:${k}`,
+        person,
+        start,
+        end,
+        kind,
+        // The work pair for most holidays; short absences mostly go without (the chain and the backups decide).
+        substitute: long && r() < 0.8 ? people[(p + 1 + (r() < 0.2 ? 1 : 0)) % people.length] : undefined,
+        coverShort: !long && r() < 0.15 ? true : undefined,
+        notes: kind === 'holiday' ? 'Vuosiloma; kesken olevat asiat asiakkuuden työtilassa.' : kind === 'training' ? 'Koulutus.' : kind === 'sickLeave' ? 'Sairausloma.' : 'Poissa.',
+      });
+      if (end > last) last = end;
+      // Three weeks to three months, on a working day, before the next one.
+      day = addDays(end, intBetween(r, 21, 90));
+      while (!isWorkingDay(day)) day = addDays(day, 1);
+    }
+  });
+  await ensureAll('absences', drafts);
+  log(`absence volume: ${accountCount} accounts, ${drafts.length} absences of ${people.length} people (${first} … ${last}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { accountIds, absences: drafts.length, people: people.length, from: first, to: last };
+}
+
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
@@ -213,6 +315,11 @@ async function main(argv: string[]): Promise<void> {
   if (!site) {
     console.error('usage: tsx workbench/demo/volume.ts --site <site url> (--count <n> [--account <id,id,…>] [--concurrency <n>] | --clock [--year <yyyy>]) [--upn <upn>]');
     process.exit(2);
+  }
+  if (argv.includes('--absences')) {
+    const sitePath = new URL(site).pathname.replace(/\/+$/, '');
+    await generateAbsenceVolume({ siteUrl: site, sitePath, upn: arg(argv, 'upn') ?? SITE_OWNER_UPN, absences: Number(arg(argv, 'count') ?? '2000'), log: (m) => console.log(m) });
+    return;
   }
   if (argv.includes('--clock')) {
     await generateClockVolume({ siteUrl: site, upn: arg(argv, 'upn') ?? SITE_OWNER_UPN, year: Number(arg(argv, 'year') ?? new Date().getFullYear()), log: (m) => console.log(m) });
