@@ -80,6 +80,25 @@ const clockCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
   ]),
 );
 
+/** Substitutes (tuuraus): the timeline in every language and theme, my duties and the cover matrix by their tabs. */
+const SUBS_USERS: Record<'fi-FI' | 'sv-SE' | 'en-US', string> = {
+  'fi-FI': `host=personal&user=${MANAGER}`,
+  'sv-SE': `host=teams&channel=${KHO}&user=${encodeURIComponent('juha.nieminen@asiakkuus.example')}`,
+  'en-US': `host=sharepoint&user=${encodeURIComponent('sari.heikkinen@asiakkuus.example')}`,
+};
+const SUBS_TABS: Record<keyof typeof SUBS_USERS, [string, string]> = { 'fi-FI': ['Omat tuuraukset', 'Tuurausmatriisi'], 'sv-SE': ['Mina vikariat', 'Vikariatsmatris'], 'en-US': ['My cover duties', 'Cover matrix'] };
+const substitutesCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
+  (['light', 'dark', 'contrast'] as const).flatMap((theme) => {
+    const query = `view=substitutes&site=ork&lang=${lang}&theme=${theme}&${SUBS_USERS[lang]}`;
+    const ready = '[data-testid="absence-timeline"] button[data-absence-id]';
+    return [
+      { label: `substitutes timeline, ${lang}, ${theme}`, query, ready, tab: undefined as string | undefined },
+      { label: `substitutes my duties, ${lang}, ${theme}`, query, ready, tab: SUBS_TABS[lang][0] },
+      { label: `substitutes cover matrix, ${lang}, ${theme}`, query, ready, tab: SUBS_TABS[lang][1] },
+    ];
+  }),
+);
+
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   // Object rows: with a tuple shorter than the callback's parameters, jest would wait for a `done` callback.
   it.each(cases.map(([label, query, ready, tab]) => ({ label, query, ready, tab })))('$label has no violations', async ({ query, ready, tab }) => {
@@ -88,5 +107,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
   it.each(clockCases)('$label has no violations', async ({ query, ready, button, after }) => {
     expect(await violations(query, ready, undefined, button, after)).toEqual([]);
+  });
+
+  it.each(substitutesCases)('$label has no violations', async ({ query, ready, tab }) => {
+    expect(await violations(query, ready, tab)).toEqual([]);
   });
 });
