@@ -5,7 +5,7 @@
  * (data/queries/accountTab.ts), started by the web part before React when it can be (firstRead.ts).
  */
 import * as React from 'react';
-import { IconButton, ILink, Link, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Spinner, Stack, Text } from '@fluentui/react';
+import { IconButton, Link, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Shimmer, ShimmerElementType, Spinner, Stack, Text } from '@fluentui/react';
 import { formatDate, toHelsinkiDate } from '../../domain/dates';
 import { isActive } from '../../domain/substitution';
 import type { Account, Draft } from '../../domain/types';
@@ -86,7 +86,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
   const [section, setSection] = React.useState('overview');
   /** The absence whose handover brief is open in place of the tab. */
   const [briefFor, setBriefFor] = React.useState<number>();
-  const briefLink = React.useRef<ILink>(null);
+  const [backFromBrief, setBackFromBrief] = React.useState(false);
 
   const load = React.useCallback(async () => {
     setError(undefined);
@@ -129,8 +129,8 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           absenceId={briefFor}
           onBack={() => {
             setBriefFor(undefined);
-            // Back on the tab: focus returns to the banner's link that opened the brief.
-            requestAnimationFrame(() => briefLink.current?.focus());
+            // Back on the tab: focus returns to the banner's link that opened the brief, once it is drawn again.
+            setBackFromBrief(true);
           }}
         />
       </div>
@@ -146,7 +146,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           </Text>
           <IconButton iconProps={{ iconName: 'Refresh' }} title={s.reload} ariaLabel={s.reload} onClick={() => load()} />
         </Stack>
-        {managerAway && <CoverBanner data={data} today={today} linkRef={briefLink} onOpen={setBriefFor} />}
+        {managerAway && <CoverBanner data={data} today={today} focusLink={backFromBrief} onFocused={() => setBackFromBrief(false)} onOpen={setBriefFor} />}
         {error !== undefined && (
           // A failed refresh (an outage) keeps what is on screen, drafts included, and says so beside it.
           <div data-testid="account-refresh-error">
@@ -198,22 +198,47 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
 const loadBrief = () => import(/* webpackChunkName: 'handover-brief' */ '../substitutes/brief');
 
 /** "Tuuraaja: X, DATE asti" with a link to the handover brief, while the manager is away on an absence that needs cover. */
-function CoverBanner(props: { data: AccountTabData; today: string; linkRef: React.RefObject<ILink>; onOpen(absenceId: number): void }): JSX.Element | null {
+function CoverBanner(props: {
+  data: AccountTabData;
+  today: string;
+  /** Put the focus on the link once shown (back from the brief). */
+  focusLink: boolean;
+  onFocused(): void;
+  onOpen(absenceId: number): void;
+}): JSX.Element | null {
   const { host } = useApp();
   const s = useBundle(tabBundle).cover;
   const part = useAsync(loadBrief, []);
-  const { data, today } = props;
+  const { data, today, focusLink, onFocused } = props;
+  const bar = React.useRef<HTMLDivElement>(null);
   const cover = part.value?.coverToday(data.account, data.absences, today, data.settings);
+  const shown = !!cover;
+  React.useEffect(() => {
+    if (!focusLink || !shown) return;
+    // MessageBar draws its text a moment later (DelayedRender, for screen readers): wait for the link, briefly.
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const link = bar.current?.querySelector<HTMLElement>('[data-testid="cover-banner-brief"]');
+      if (link) link.focus();
+      if (link || ++tries > 40) {
+        window.clearInterval(timer);
+        onFocused();
+      }
+    }, 25);
+    return () => window.clearInterval(timer);
+  }, [focusLink, shown, onFocused]);
   if (!cover) return null;
   const end = formatDate(cover.absence.end, host.locale);
   const manager = cover.absence.person.title || data.account.accountManager?.title || '';
   return (
+    <div ref={bar}>
     <MessageBar messageBarType={cover.cover ? MessageBarType.info : MessageBarType.warning} isMultiline data-testid="cover-banner">
       {cover.cover ? format(s.banner, { name: cover.cover.title || cover.cover.email || '', end }) : format(s.noCover, { manager, end })}{' '}
-      <Link componentRef={props.linkRef} onClick={() => props.onOpen(cover.absence.id)} data-testid="cover-banner-brief">
+      <Link onClick={() => props.onOpen(cover.absence.id)} data-testid="cover-banner-brief">
         {s.openBrief}
       </Link>
     </MessageBar>
+    </div>
   );
 }
 
