@@ -23,7 +23,7 @@ const ELINA = person(9, 'Elina Lindqvist');
 const JUHA = person(10, 'Juha Nieminen');
 
 const account = (id: number, name: string, abbreviation: string, manager: PersonRef, backup?: PersonRef): Account =>
-  ({ id, etag: '"1"', name, abbreviation, accountType: 'single', accountManager: manager, backup, active: true }) as Account;
+  ({ id, etag: '"1"', name, abbreviation, accountType: 'sector', accountManager: manager, backup, active: true }) as Account;
 
 const ACCOUNTS = [
   account(1, 'Korkein oikeus', 'KKO', MIKKO, AINO),

@@ -153,6 +153,7 @@ export function fixture(): AccountTabData {
     responses,
     canEditAccount: true,
     absences: [],
+    settings: [],
     problems: [],
   };
 }
