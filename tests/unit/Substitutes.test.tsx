@@ -90,7 +90,8 @@ describe('Substitutes: the team timeline', () => {
     expect(within(timeline).getByRole('button', { name: /^Aino Virtanen: Koulutus/ })).toHaveTextContent('Koulutus');
 
     const warnings = screen.getByTestId('cover-warnings');
-    expect(within(warnings).getByText('Aino Virtanen on itse poissa 4.3.2026; asiakkuuden KKO hoitaa silloin Juha Nieminen.')).toBeInTheDocument();
+    // Both of the accounts Aino would cover that day go to Juha: one sentence names them together.
+    expect(within(warnings).getByText('Aino Virtanen on itse poissa 4.3.2026; asiakkuudet KKO ja TIV hoitaa silloin Juha Nieminen.')).toBeInTheDocument();
     // Juha covers Mikko's KKO on Aino's training day besides Elina's OPV: within the limit of 3, so no overload there.
     expect(within(warnings).queryByText(/Juha Nieminen tuuraisi/)).toBeNull();
   });

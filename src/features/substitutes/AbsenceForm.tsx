@@ -37,7 +37,7 @@ import { FieldMessages, messagesOf } from '../../ui/forms/problems';
 import { useUnsavedWarning } from '../../ui/forms/useUnsavedWarning';
 import { AbsencePanelProps, absenceDraftKey } from './AbsencePanel';
 import { bundle as subsBundle } from './strings';
-import { dayRange, personName, warningKey, warningText } from './text';
+import { dayRange, personName, warningLines } from './text';
 
 interface AbsenceFormState {
   /** Site user id of the absent person. */
@@ -241,9 +241,8 @@ export function AbsenceForm(props: AbsencePanelProps): JSX.Element {
     const others = data.absences.filter((a) => a.id !== id);
     const spans = coverSpans(data.accounts, [...others, draftAbsence], form.start, form.end, data.options);
     const byAccount = new Map(data.accounts.map((a) => [a.id, a]));
-    return spans.warnings
-      .filter((w) => w.kind === 'overloaded' || ('absenceId' in w && w.absenceId === id))
-      .map((w) => ({ key: warningKey(w), text: warningText(w, s, locale, byAccount) }));
+    const mine = spans.warnings.filter((w) => w.kind === 'overloaded' || ('absenceId' in w && w.absenceId === id));
+    return warningLines(mine, s, locale, byAccount).map(({ key, text }) => ({ key, text }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, person, data, base, readOnly, s, locale]);
 

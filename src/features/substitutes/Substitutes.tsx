@@ -40,7 +40,7 @@ import { CoverMatrixView } from './CoverMatrixView';
 import { firstRead } from './firstRead';
 import { MyDuties } from './MyDuties';
 import { bundle as subsBundle } from './strings';
-import { dayRange, personName, warningKey, warningText } from './text';
+import { dayRange, personName, warningLines } from './text';
 import { Timeline } from './Timeline';
 import { presenceOf, usePresenceState } from './usePresenceState';
 
@@ -205,9 +205,9 @@ function Loaded(props: { data: SubstitutesData; tab: Tab; onTab: (t: Tab) => voi
                 <Text as="p">{s.warnings.none}</Text>
               ) : (
                 <ul style={{ margin: 0, paddingLeft: 20 }}>
-                  {warnings.map((w) => (
-                    <li key={warningKey(w)} data-kind={w.kind}>
-                      {warningText(w, s, locale, byAccount)}
+                  {warningLines(warnings, s, locale, byAccount).map((w) => (
+                    <li key={w.key} data-kind={w.kind}>
+                      {w.text}
                     </li>
                   ))}
                 </ul>

@@ -45,7 +45,13 @@ export interface SubstitutesStrings {
     none: string;
     substituteAway: string;
     substituteAwayNext: string;
+    /** The same for several accounts at once ({accounts}: "KKO, RISE ja UO"). */
+    substituteAwayMany: string;
+    substituteAwayNextMany: string;
     noCover: string;
+    noCoverMany: string;
+    /** Joins the last two of a list: "KKO, RISE ja UO". */
+    and: string;
     overloaded: string;
     selfSubstitute: string;
     unknownPerson: string;

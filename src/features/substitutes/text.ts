@@ -36,6 +36,55 @@ export function warningText(w: CoverWarning, s: SubstitutesStrings, locale: stri
   }
 }
 
+/** One line of the warnings list: warnings that differ only by account are said once, naming the accounts together. */
+export interface WarningLine {
+  key: string;
+  kind: CoverWarning['kind'];
+  text: string;
+}
+
+/**
+ * The warnings in plain words, one line per situation: "Aino is away on 1.12.; Juha looks after KKO, RISE and UO
+ * then" instead of a line per account. Order: as the rules report them (by day).
+ */
+export function warningLines(warnings: readonly CoverWarning[], s: SubstitutesStrings, locale: string, accounts: ReadonlyMap<number, Account>): WarningLine[] {
+  const groups = new Map<string, { first: CoverWarning; accountIds: number[] }>();
+  for (const w of warnings) {
+    const key = groupKey(w);
+    const g = groups.get(key);
+    if (!g) groups.set(key, { first: w, accountIds: 'accountId' in w && w.accountId !== undefined ? [w.accountId] : [] });
+    else if ('accountId' in w && w.accountId !== undefined && !g.accountIds.includes(w.accountId)) g.accountIds.push(w.accountId);
+  }
+  const t = s.warnings;
+  const join = (names: string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t.and} ${names[names.length - 1]}`);
+  return [...groups.entries()].map(([key, { first: w, accountIds }]) => {
+    if (accountIds.length > 1 && (w.kind === 'substituteAway' || w.kind === 'noCover')) {
+      const names = join(accountIds.map((id) => accountLabel(accounts.get(id), id)));
+      const when = dayRange(w.since, w.to, locale);
+      const text =
+        w.kind === 'noCover'
+          ? format(t.noCoverMany, { accounts: names, manager: personName(w.manager, s), when })
+          : w.next
+            ? format(t.substituteAwayNextMany, { person: personName(w.person, s), when, accounts: names, next: personName(w.next, s) })
+            : format(t.substituteAwayMany, { person: personName(w.person, s), when, accounts: names });
+      return { key, kind: w.kind, text };
+    }
+    return { key, kind: w.kind, text: warningText(w, s, locale, accounts) };
+  });
+}
+
+/** Warnings that read as one sentence share this key: same kind, people and days; the account may differ. */
+function groupKey(w: CoverWarning): string {
+  switch (w.kind) {
+    case 'substituteAway':
+      return `${w.kind}|${w.person.id}|${w.next?.id ?? ''}|${w.since}|${w.to}`;
+    case 'noCover':
+      return `${w.kind}|${w.manager.id}|${w.since}|${w.to}`;
+    default:
+      return warningKey(w);
+  }
+}
+
 /** A stable key per warning (React lists). */
 export function warningKey(w: CoverWarning): string {
   const who = 'person' in w ? w.person.id : w.manager.id;
