@@ -23,6 +23,11 @@ export function who(ctx: OrgContext, alias: string): PersonRef {
   return p;
 }
 
+/** The sign-in name of a demo person, to write an item as them (the writer's `author` option). */
+export function upnOf(person: PersonRef | undefined): string | undefined {
+  return person?.email ?? person?.loginName?.split('|').pop();
+}
+
 /** Whether a meeting starting at `startsAt` (ISO instant) has been held by the demo's "now". */
 export function isHeld(ctx: OrgContext, startsAt: string): boolean {
   return startsAt < ctx.now.toISOString();

@@ -20,7 +20,7 @@ import type {
 import { addDays, compareIsoDates } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
 import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
-import { AbsenceRow, absenceDrafts, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who, withoutClashes } from './context';
+import { AbsenceRow, absenceDrafts, upnOf, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who, withoutClashes } from './context';
 import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
@@ -564,10 +564,10 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
     [
       step('contacts', (w) => contactDrafts(ctx, w)),
       step('meetings', (w) => meetingDrafts(ctx, w)),
-      step('absences', (w) => absenceDrafts(ctx, P, hepaAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr))),
+      step('absences', (w) => absenceDrafts(ctx, P, hepaAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr)), { author: (d) => upnOf(d.person) }),
       step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
       step('surveys', () => surveyDrafts(ctx)),
-      step('situationRecords', (w) => situationDrafts(ctx, w)),
+      step('situationRecords', (w) => situationDrafts(ctx, w), { author: (d) => upnOf(d.recorder) }),
       step('feedback', (w) => feedbackDrafts(ctx, w)),
       step('ideas', (w) => ideaDrafts(ctx, w)),
       step('actions', (w) => actionDrafts(ctx, w)),

@@ -30,7 +30,7 @@ import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
 import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
-import { AbsenceRow, absenceDrafts, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, twoWorkingDaysFrom, who, withoutClashes } from './context';
+import { AbsenceRow, absenceDrafts, upnOf, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, twoWorkingDaysFrom, who, withoutClashes } from './context';
 import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
@@ -1373,9 +1373,9 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('contacts', (w) => contactDrafts(run, w)),
       step('meetings', (w) => meetingDrafts(run, w)),
       step('surveys', () => surveyDrafts(run)),
-      step('absences', (w) => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr))),
+      step('absences', (w) => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr)), { author: (d) => upnOf(d.person) }),
       step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
-      step('situationRecords', (w) => situationDrafts(run, w)),
+      step('situationRecords', (w) => situationDrafts(run, w), { author: (d) => upnOf(d.recorder) }),
       step('feedback', (w) => feedbackDrafts(run, w)),
       step('ideas', (w) => ideaDrafts(run, w)),
       step('actions', (w) => actionDrafts(run, w)),

@@ -95,7 +95,7 @@ async function seedSite(
     return itemCounts(services);
   }
 
-  const w = new DemoWriter(sp, services, `demo:${org}:`, { log: say });
+  const w = new DemoWriter(sp, services, `demo:${org}:`, { log: say, asUser: (upn) => spForSite(siteUrl, upn) });
   const today = todayInHelsinki(now);
   const ctx: OrgContext = { w, people: await resolvePeople(services, siteRelativeUrl), today, now, year: yearOf(today), log: say };
   await build(ctx);

@@ -20,13 +20,23 @@ export interface WriterOptions {
   /** Items per `sp.batched()` (PnPjs sends them as ≤ 20-request `$batch` POSTs). */
   chunkSize?: number;
   log?: (m: string) => void;
+  /**
+   * The site as another user, for items whose author matters: SharePoint's "own items only" rules (ReadSecurity /
+   * WriteSecurity 2) key on the author, so a manager's absence entered by the site owner could not be changed by
+   * the manager, nor a recorder's situation record read by the recorder.
+   */
+  asUser?: (upn: string) => SPFI;
 }
+
+/** Who enters a draft (their sign-in name); undefined: the site owner who runs the seed. */
+export type AuthorOf<K extends ListKey> = (draft: DemoDraft<K>) => string | undefined;
 
 export class DemoWriter {
   public added = 0;
   public skipped = 0;
   private readonly chunkSize: number;
   private readonly log: (m: string) => void;
+  private readonly asUser?: (upn: string) => SPFI;
 
   public constructor(
     private readonly sp: SPFI,
@@ -37,6 +47,7 @@ export class DemoWriter {
   ) {
     this.chunkSize = opts.chunkSize ?? 200;
     this.log = opts.log ?? (() => undefined);
+    this.asUser = opts.asUser;
   }
 
   /** The demo items already on a list, by client key. */
@@ -52,7 +63,7 @@ export class DemoWriter {
    * Adds the drafts whose client key is not on the list yet. Returns every draft's item (existing or new) by
    * client key. Validation runs in the repository for each draft before anything is sent.
    */
-  public async addAll<K extends ListKey>(key: K, drafts: DemoDraft<K>[]): Promise<Map<string, EntityByList[K]>> {
+  public async addAll<K extends ListKey>(key: K, drafts: DemoDraft<K>[], authorOf?: AuthorOf<K>): Promise<Map<string, EntityByList[K]>> {
     const seen = new Set<string>();
     for (const d of drafts) {
       if (!d.clientKey.startsWith(this.prefix)) throw new Error(`${key}: client key ${d.clientKey} lacks the prefix ${this.prefix}`);
@@ -62,11 +73,26 @@ export class DemoWriter {
     const result = await this.existing(key);
     const missing = drafts.filter((d) => !result.has(d.clientKey));
     this.skipped += drafts.length - missing.length;
+    // One run of chunks per author, each author's items written as that user (undefined: the site owner).
+    const byAuthor = new Map<string | undefined, DemoDraft<K>[]>();
+    for (const d of missing) {
+      const upn = authorOf?.(d);
+      byAuthor.set(upn, [...(byAuthor.get(upn) ?? []), d]);
+    }
+    for (const [upn, drafts] of byAuthor) {
+      if (upn && !this.asUser) throw new Error(`${key}: items authored by ${upn} need the writer's asUser option`);
+      await this.addChunks(key, drafts, upn ? this.asUser!(upn) : this.sp, result);
+    }
+    if (missing.length) this.log(`${key}: added ${missing.length}${drafts.length > missing.length ? `, ${drafts.length - missing.length} already there` : ''}`);
+    return result;
+  }
+
+  private async addChunks<K extends ListKey>(key: K, missing: DemoDraft<K>[], sp: SPFI, result: Map<string, EntityByList[K]>): Promise<void> {
     for (let i = 0; i < missing.length; i += this.chunkSize) {
       const chunk = missing.slice(i, i + this.chunkSize);
       // Validate the whole chunk first: a bad draft must fail before the batch is sent, not half-way through it.
       for (const d of chunk) this.services.repos[key].validate(d as unknown as Record<string, unknown>);
-      const [batched, execute] = this.sp.batched();
+      const [batched, execute] = sp.batched();
       const repo = createRepositories(batched)[key];
       const started = chunk.map((d) =>
         (repo.add as (draft: DemoDraft<K>) => Promise<EntityByList[K]>)(d).then(
@@ -85,8 +111,6 @@ export class DemoWriter {
       }
       this.added += chunk.length;
     }
-    if (missing.length) this.log(`${key}: added ${missing.length}${drafts.length > missing.length ? `, ${drafts.length - missing.length} already there` : ''}`);
-    return result;
   }
 }
 
@@ -104,11 +128,12 @@ export type Written = { [K in ListKey]?: Map<string, EntityByList[K]> };
 export interface SeedStep {
   list: ListKey;
   build: (written: Written) => DemoDraft<ListKey>[];
+  author?: AuthorOf<ListKey>;
 }
 
 /** A step writing `list` (typed here; kept in a plain array by `runSteps`). */
-export function step<K extends ListKey>(list: K, build: (written: Written) => DemoDraft<K>[]): SeedStep {
-  return { list, build: build as unknown as SeedStep['build'] };
+export function step<K extends ListKey>(list: K, build: (written: Written) => DemoDraft<K>[], opts: { author?: AuthorOf<K> } = {}): SeedStep {
+  return { list, build: build as unknown as SeedStep['build'], author: opts.author as unknown as AuthorOf<ListKey> | undefined };
 }
 
 /**
@@ -119,8 +144,8 @@ export function step<K extends ListKey>(list: K, build: (written: Written) => De
 export async function runSteps(w: DemoWriter, phases: SeedStep[][]): Promise<Written> {
   const written: Written = {};
   for (const phase of phases) {
-    const built = phase.map((s) => ({ list: s.list, drafts: s.build(written) }));
-    const results = await Promise.all(built.map((b) => w.addAll(b.list, b.drafts)));
+    const built = phase.map((s) => ({ list: s.list, drafts: s.build(written), author: s.author }));
+    const results = await Promise.all(built.map((b) => w.addAll(b.list, b.drafts, b.author)));
     built.forEach((b, i) => ((written as Record<string, unknown>)[b.list] = results[i]));
   }
   return written;
