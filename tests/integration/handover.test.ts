@@ -61,6 +61,8 @@ it("reads Juha's brief for Elina's OPV in exactly one $batch request, with what 
   expect(brief.openActions.every((a) => a.status === 'open' || a.status === 'inProgress')).toBe(true);
   expect(brief.openIdeas.map((i) => i.title)).toEqual(['Oikeusapuhakemuksen tilan seuranta asiakkaalle']);
   expect(brief.agreement?.year).toBe(Number(today.slice(0, 4)));
+  // Next year's agreement (the demo always has it in the works) shows too, with its stage.
+  expect(brief.nextAgreement?.year).toBe(Number(today.slice(0, 4)) + 1);
 });
 
 it('shows situation records only as SharePoint lets the reader read them (ReadSecurity unchanged)', async () => {

@@ -57,6 +57,8 @@ export interface HandoverBriefData {
   contacts: Contact[];
   /** The agreement of the absence's year, else the latest. */
   agreement?: Agreement;
+  /** Next year's agreement when it already exists: in the autumn it is the one being drafted and signed. */
+  nextAgreement?: Agreement;
   /** Clock items due from the absence's first day to its last, by due date. */
   due: DueItem[];
   /** Customer meetings planned during the absence. */
@@ -121,7 +123,8 @@ export async function loadHandoverBrief(services: Services, params: { accountId:
     cover: coverSpans([account], absences, absence.start, absence.end, options).spans.filter((s) => s.absence.id === absence.id),
     needsCover: needsCover(absence, options.shortAbsenceMaxDays),
     contacts: settled(r.contacts, [] as Contact[], problems).sort(byContactImportance),
-    agreement: agreements.find((a) => a.year === year) ?? agreements[0],
+    agreement: agreements.find((a) => a.year === year) ?? agreements.find((a) => a.year < year),
+    nextAgreement: agreements.find((a) => a.year === year + 1),
     due: settled(r.occurrences, [] as ClockOccurrence[], problems)
       .filter((o) => within(o.dueDate))
       .map((occurrence) => ({ occurrence, task: tasks.get(occurrence.taskId) })),

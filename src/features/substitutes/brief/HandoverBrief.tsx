@@ -146,33 +146,35 @@ function BriefBody(props: { data: HandoverBriefData; s: BriefStrings }): JSX.Ele
           <h2 id="ac-brief-agreement" style={st.h2}>
             {s.agreement}
           </h2>
-          {!d.agreement ? (
-            <p style={st.text}>{format(s.agreementNone, { year: d.absence.start.slice(0, 4) })}</p>
-          ) : (
-            <dl style={st.facts}>
-              <dt style={st.term}>{d.agreement.title}</dt>
-              <dd style={st.def}>{`${c.agreementKind[d.agreement.kind]} ${d.agreement.year}`}</dd>
-              <dt style={st.term}>{s.stage}</dt>
-              <dd style={st.def}>{c.agreementStage[d.agreement.stage]}</dd>
-              <dt style={st.term}>{s.diaryNumber}</dt>
-              <dd style={st.def}>{d.agreement.diaryNumber || a.diaryNumbers || strings.notSet}</dd>
-              {d.agreement.deadline && (
-                <>
-                  <dt style={st.term}>{s.deadline}</dt>
-                  <dd style={st.def}>{date(d.agreement.deadline)}</dd>
-                </>
-              )}
-              {safeUrl(d.agreement.documentUrl?.url) && (
-                <>
-                  <dt style={st.term}>{s.agreementDocument}</dt>
-                  <dd style={st.def}>
-                    <Link href={safeUrl(d.agreement.documentUrl?.url)} target="_blank" rel="noopener noreferrer">
-                      {d.agreement.documentUrl?.description || d.agreement.title}
-                    </Link>
-                  </dd>
-                </>
-              )}
-            </dl>
+          {!d.agreement && !d.nextAgreement && <p style={st.text}>{format(s.agreementNone, { year: d.absence.start.slice(0, 4) })}</p>}
+          {[d.nextAgreement, d.agreement].map(
+            (ag) =>
+              ag && (
+                <dl key={ag.id} style={st.facts} data-testid={`brief-agreement-${ag.year}`}>
+                  <dt style={st.term}>{ag.title}</dt>
+                  <dd style={st.def}>{`${c.agreementKind[ag.kind]} ${ag.year}`}</dd>
+                  <dt style={st.term}>{s.stage}</dt>
+                  <dd style={st.def}>{c.agreementStage[ag.stage]}</dd>
+                  <dt style={st.term}>{s.diaryNumber}</dt>
+                  <dd style={st.def}>{ag.diaryNumber || a.diaryNumbers || strings.notSet}</dd>
+                  {ag.deadline && (
+                    <>
+                      <dt style={st.term}>{s.deadline}</dt>
+                      <dd style={st.def}>{date(ag.deadline)}</dd>
+                    </>
+                  )}
+                  {safeUrl(ag.documentUrl?.url) && (
+                    <>
+                      <dt style={st.term}>{s.agreementDocument}</dt>
+                      <dd style={st.def}>
+                        <Link href={safeUrl(ag.documentUrl?.url)} target="_blank" rel="noopener noreferrer">
+                          {ag.documentUrl?.description || ag.title}
+                        </Link>
+                      </dd>
+                    </>
+                  )}
+                </dl>
+              ),
           )}
         </section>
 
@@ -386,7 +388,7 @@ function styles(theme: Theme) {
     text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as React.CSSProperties,
     list: { margin: 0, paddingLeft: 20, display: 'grid', gap: 4 } as React.CSSProperties,
     plain: { margin: 0, padding: 0, listStyle: 'none' } as React.CSSProperties,
-    facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: 0 } as React.CSSProperties,
+    facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 12px', margin: '0 0 12px' } as React.CSSProperties,
     term: { fontWeight: 600 } as React.CSSProperties,
     def: { margin: 0 } as React.CSSProperties,
     highlight: {
