@@ -81,6 +81,17 @@ describe('AccountTab', () => {
     expect(fake.calls.filter((c) => c.method === 'batch')).toHaveLength(1);
   });
 
+  it('says who covers an away manager and until when, and does not call the backup the cover when the absence names someone else', async () => {
+    const juha = { id: 13, title: 'Juha Nieminen', email: 'juha.nieminen@asiakkuus.example' };
+    const absences = [{ id: 1, etag: '"1"', person: kho.accountManager!, start: '2026-11-20', end: '2026-12-04', kind: 'holiday' as const, substitute: juha }];
+    const fake = fakeServices({ accounts: [kho, kko], clockTasks: tasks, clockCompletions: occurrences, meetings, agreements, absences });
+    mount(fake.services, host());
+    const banner = await screen.findByTestId('cover-banner');
+    await waitFor(() => expect(banner).toHaveTextContent('Tuuraaja: Juha Nieminen, 4.12.2026 asti'));
+    expect(within(banner).getByRole('button', { name: 'Avaa tuurauskortti' })).toBeInTheDocument();
+    expect(screen.queryByText('Tuuraa nyt')).toBeNull();
+  });
+
   it('saves the working agreements with the etag, and on a concurrent edit keeps the text and shows the other version', async () => {
     const fake = fakeServices({ accounts: [kho] });
     mount(fake.services, host());

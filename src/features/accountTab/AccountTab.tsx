@@ -208,8 +208,10 @@ function CoverBanner(props: {
 }): JSX.Element | null {
   const { host } = useApp();
   const s = useBundle(tabBundle).cover;
-  const part = useAsync(loadBrief, []);
   const { data, today, focusLink, onFocused } = props;
+  // The brief's chunk (with the cover rules) is fetched only when the manager has an absence today.
+  const managerAway = data.absences.some((x) => x.person.id === data.account.accountManager?.id);
+  const part = useAsync(() => (managerAway ? loadBrief() : Promise.resolve(undefined)), [managerAway]);
   const bar = React.useRef<HTMLDivElement>(null);
   const cover = part.value?.coverToday(data.account, data.absences, today, data.settings);
   const shown = !!cover;

@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { Link, Stack, Text, useTheme } from '@fluentui/react';
 import { needsCover } from '../../domain/substitution';
+import { coverOptions } from '../../data/queries/coverSettings';
 import { formatDate } from '../../domain/dates';
 import { bundle as tabBundle } from './strings/tab';
 import { bundle as choiceBundle } from '../../loc/choices';
@@ -41,8 +42,12 @@ export function Overview(): JSX.Element {
   const a = data.account;
   const presence = usePresence([a.accountManager?.email, a.backup?.email, a.systemManager?.email]);
   const segment = data.segments.find((x) => x.id === a.segmentId);
-  const absence = (personId?: number) => data.absences.find((x) => x.person.id === personId && needsCover(x));
+  const { shortAbsenceMaxDays } = coverOptions(data.settings);
+  const absence = (personId?: number) => data.absences.find((x) => x.person.id === personId && needsCover(x, shortAbsenceMaxDays));
   const managerAway = absence(a.accountManager?.id);
+  // The backup covers unless the absence names someone else for this account (the banner above says who covers).
+  const named = managerAway && (managerAway.cover?.overrides?.[a.id] ?? managerAway.substitute);
+  const backupCovers = !!managerAway && (!named || named.id === a.backup?.id) && !absence(a.backup?.id);
   const awayNote = (personId?: number): string | undefined => {
     const ab = absence(personId);
     return ab ? `${c.absenceKind[ab.kind]} – ${formatDate(ab.end, host.locale)}` : undefined;
@@ -93,7 +98,7 @@ export function Overview(): JSX.Element {
               presence={a.backup?.email ? presence.get(a.backup.email) : undefined}
               s={s}
               notSet={strings.notSet}
-              note={managerAway ? s.coversNow : awayNote(a.backup?.id)}
+              note={backupCovers ? s.coversNow : awayNote(a.backup?.id)}
             />
             <PersonLine role={s.systemManager} person={a.systemManager} presence={a.systemManager?.email ? presence.get(a.systemManager.email) : undefined} s={s} notSet={strings.notSet} />
           </Stack>
