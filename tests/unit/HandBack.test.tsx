@@ -65,8 +65,13 @@ describe('HandBack', () => {
     expect(items).toContainEqual(expect.stringMatching(/^TAE-luonnos · erääntyi 16\.10\.2026$/));
     expect(items).toContainEqual(expect.stringMatching(/^Seurantaryhmän materiaalit · tehty 19\.10\.2026$/));
     expect(items).toContainEqual(expect.stringContaining('Vasteaika oli yli kaksi päivää.'));
-    expect(items).toContainEqual(expect.stringMatching(/^Käyttöoikeuspyyntö tietohallintopäällikön kautta · Toimenpiteet · uusi/));
-    expect(items).toContainEqual(expect.stringMatching(/^Vanha toimenpide · Toimenpiteet · muutettu/));
+    // Changes group by list under a heading with their count; the new feedback is not repeated among them.
+    const actions = within(rise).getByTestId('hand-back-changed-actions');
+    expect(within(actions).getByRole('heading', { level: 4 })).toHaveTextContent('Toimenpiteet (2)');
+    const changed = within(actions).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(changed).toContainEqual(expect.stringMatching(/^Käyttöoikeuspyyntö tietohallintopäällikön kautta · uusi/));
+    expect(changed).toContainEqual(expect.stringMatching(/^Vanha toimenpide · muutettu/));
+    expect(within(rise).queryByTestId('hand-back-changed-feedback')).toBeNull();
     expect(rise).not.toHaveTextContent('Ennen poissaoloa');
     expect(rise).not.toHaveTextContent('Toisen asiakkuus');
     expect(within(screen.getByRole('region', { name: 'Korkein oikeus (KKO)' })).getAllByText('Ei mitään.')).toHaveLength(4);

@@ -3,8 +3,8 @@
  * clock items done and missed, new feedback), so the manager catches up on one screen. Printable like the brief.
  */
 import * as React from 'react';
-import { MessageBar, MessageBarType, Shimmer, Text, useTheme } from '@fluentui/react';
-import { HandBackAccount, HandBackData, loadHandBack, DueItem } from '../../../data/queries/handover';
+import { ActionButton, MessageBar, MessageBarType, Shimmer, Text, useTheme } from '@fluentui/react';
+import { ChangedItem, DueItem, HAND_BACK_LISTS, HandBackAccount, HandBackData, HandBackList, loadHandBack } from '../../../data/queries/handover';
 import { listDef } from '../../../data/schema/lists';
 import { compareIsoDates, formatDate, formatDateTime, toHelsinkiDate } from '../../../domain/dates';
 import { bundle as choiceBundle } from '../../../loc/choices';
@@ -75,10 +75,14 @@ function AccountSection(props: { item: HandBackAccount; s: HandBackStrings }): J
   const c = useBundle(choiceBundle);
   const theme = useTheme();
   const { item, s } = props;
-  const lang = langOf(host.locale);
   const date = (x: string): string => formatDate(x, host.locale);
   const id = `ac-handback-${item.account.id}`;
   const names = [...new Set(item.cover.map((x) => x.cover?.title).filter(Boolean))].join(', ');
+  // New feedback has its own heading above; other changes group by list, so a busy account still fits one screen.
+  const newFeedbackIds = new Set(item.newFeedback.map((x) => x.id));
+  const changedGroups = HAND_BACK_LISTS.map((list) => ({ list, items: item.changed.filter((x) => x.list === list && !(list === 'feedback' && newFeedbackIds.has(x.id))) })).filter(
+    (g) => g.items.length > 0,
+  );
   const h3: React.CSSProperties = { fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600, margin: '12px 0 4px' };
   const list: React.CSSProperties = { margin: 0, paddingLeft: 20, display: 'grid', gap: 2 };
   const text: React.CSSProperties = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' };
@@ -117,21 +121,45 @@ function AccountSection(props: { item: HandBackAccount; s: HandBackStrings }): J
         </ul>
       )}
       <h3 style={h3}>{s.changed}</h3>
-      {item.changed.length === 0 ? (
+      {changedGroups.length === 0 ? (
         <p style={{ margin: 0 }}>{s.nothing}</p>
       ) : (
-        <ul style={list}>
-          {item.changed.map((x) => (
-            <li key={`${x.list}-${x.id}`}>
-              <span style={text}>{x.label}</span> · {listDef(x.list).displayName[lang]} · {x.created ? s.created : s.modified}
-              {x.modified ? ` ${formatDateTime(x.modified, host.locale)}` : ''}
-            </li>
-          ))}
-        </ul>
+        changedGroups.map((g) => <ChangedGroup key={g.list} list={g.list} items={g.items} s={s} />)
       )}
       <h3 style={h3}>{s.clockDone}</h3>
       {clock(item.clockDone, true)}
     </section>
+  );
+}
+
+/** How many of a list's changes show before "Show all". */
+const FIRST_CHANGES = 5;
+
+function ChangedGroup(props: { list: HandBackList; items: ChangedItem[]; s: HandBackStrings }): JSX.Element {
+  const { host } = useApp();
+  const theme = useTheme();
+  const { list, items, s } = props;
+  const [all, setAll] = React.useState(false);
+  const shown = all ? items : items.slice(0, FIRST_CHANGES);
+  return (
+    <div data-testid={`hand-back-changed-${list}`} style={{ margin: '4px 0 8px' }}>
+      <h4 style={{ fontSize: theme.fonts.medium.fontSize, fontWeight: 600, margin: '6px 0 2px' }}>
+        {format(s.changedGroup, { list: listDef(list).displayName[langOf(host.locale)], count: String(items.length) })}
+      </h4>
+      <ul style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 2 }}>
+        {shown.map((x) => (
+          <li key={x.id}>
+            <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{x.label}</span> · {x.created ? s.created : s.modified}
+            {x.modified ? ` ${formatDateTime(x.modified, host.locale)}` : ''}
+          </li>
+        ))}
+      </ul>
+      {items.length > FIRST_CHANGES && (
+        <ActionButton data-print="hide" onClick={() => setAll(!all)} aria-expanded={all} styles={{ root: { height: 28, padding: 0 } }}>
+          {all ? s.showFewer : format(s.showAll, { count: String(items.length) })}
+        </ActionButton>
+      )}
+    </div>
   );
 }
 

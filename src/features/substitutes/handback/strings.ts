@@ -19,6 +19,10 @@ export interface HandBackStrings {
   changed: string;
   created: string;
   modified: string;
+  /** A list's heading among the new and changed items: "Toimenpiteet (3)". */
+  changedGroup: string;
+  showAll: string;
+  showFewer: string;
   clockDone: string;
   clockMissed: string;
   newFeedback: string;
