@@ -21,6 +21,8 @@ import {
   TextField,
 } from '@fluentui/react';
 import { FieldProblem, ValidationError } from '../../data/errors';
+import { listDef } from '../../data/schema/lists';
+import { maxLengthOf } from '../../data/schema/validate';
 import { saveAbsence, deleteAbsence, AbsenceValues } from '../../data/queries/substitutes';
 import { coverSpans, validateAbsence } from '../../domain/cover';
 import { compareIsoDates, IsoDate, isIsoDate } from '../../domain/dates';
@@ -38,6 +40,8 @@ import { useUnsavedWarning } from '../../ui/forms/useUnsavedWarning';
 import { AbsencePanelProps, absenceDraftKey } from './AbsencePanel';
 import { bundle as subsBundle } from './strings';
 import { dayRange, personName, warningLines } from './text';
+
+const NOTES_MAX = maxLengthOf(listDef('absences'), 'notes')!;
 
 interface AbsenceFormState {
   /** Site user id of the absent person. */
@@ -430,6 +434,13 @@ export function AbsenceForm(props: AbsencePanelProps): JSX.Element {
           onChange={(_, v) => set({ notes: v ?? '' })}
           errorMessage={messages.notes || undefined}
           disabled={disabled}
+          // Near the list's limit a counter shows; a very long text scrolls inside the field, so the message under it stays in view.
+          description={
+            form.notes.length >= NOTES_MAX * 0.8
+              ? format(strings.editor.charCount, { count: form.notes.length.toLocaleString(locale), max: NOTES_MAX.toLocaleString(locale) })
+              : undefined
+          }
+          styles={{ field: { maxHeight: '40vh', overflowY: 'auto' } }}
         />
         {preview.length > 0 && (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="absence-warnings">
