@@ -77,6 +77,7 @@ export const VIEWS: readonly ViewBundle[] = [
     then: { chunk: 'annual-clock-view', feature: 'src/features/annualClock/AnnualClock.tsx' },
     beyondSharedBudgetKb: 120,
   },
+  { page: 'Substitutes (Tuuraukset)', chunk: 'substitutes', feature: 'src/features/substitutes/index.ts', beyondSharedBudgetKb: 120 },
 ];
 
 /** Source modules only the annual clock's wheel view contains: a page that shows no wheel must not download them. */

@@ -43,6 +43,8 @@ const VOLUME = Number(arg('volume', '100000'));
 const OWNER = DEMO_PEOPLE.find((p) => p.role === 'siteOwner')!.upn;
 const MANAGER = DEMO_PEOPLE.find((p) => p.role === 'accountManager')!.upn;
 const LEADER = DEMO_PEOPLE.find((p) => p.role === 'leadership')!.upn;
+/** Juha covers Elina's accounts from the demo's today (workbench/demo/ork.ts): the substitute's first morning. */
+const SUBSTITUTE = DEMO_PEOPLE.find((p) => p.upn.startsWith('juha.nieminen@'))!.upn;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -177,6 +179,7 @@ async function main(): Promise<void> {
       ['my accounts (personal app)', `view=myAccounts&site=ork&user=${MANAGER}&lang=fi-FI&host=personal`, '[data-testid="group-own"]'],
       ['annual clock, my accounts (personal app)', `view=annualClock&site=ork&user=${MANAGER}&lang=fi-FI&host=personal`, '[data-testid="clock-summary"]'],
       ['annual clock in Teams channel KHO', `view=annualClock&site=ork&user=${MANAGER}&lang=fi-FI&host=teams&channel=${encodeURIComponent('19:kho@thread.tacv2')}`, '[data-testid="clock-summary"]'],
+      ['substitutes, the substitute on the first morning (personal app)', `view=substitutes&site=ork&user=${SUBSTITUTE}&lang=fi-FI&host=personal`, '[data-testid="absence-timeline"]'],
     ];
     const LATENCY = 200;
     const measureAll = async (label: string, q: string, ready: string, fresh = true): Promise<ViewFigure[]> => {
@@ -193,6 +196,7 @@ async function main(): Promise<void> {
       ...(await measureAll(views[2][0], views[2][1], views[2][2])),
       ...(await measureAll(views[3][0], views[3][1], views[3][2])),
       ...(await measureAll(`${views[4][0]}, returning`, views[4][1], views[4][2], false)),
+      ...(await measureAll(views[5][0], views[5][1], views[5][2])),
     ];
 
     // The wheel: every ORK account's year, then 300 accounts × 30 tasks more (9,000 occurrences, past the threshold).
