@@ -90,8 +90,11 @@ it('adds with a client key, updates with the etag, answers a stale etag with a c
   const created = (added as { absence: { id: number; etag: string } }).absence;
   // The client key is stored: a throttled POST that PnPjs retries finds its twin instead of adding a second one.
   expect((await juha.repos.absences.findByClientKey(values.clientKey))?.id).toBe(created.id);
-  // Saving the same new absence again is an overlap with the one just added, not a duplicate.
-  await expect(saveAbsence(juha, values)).rejects.toBeInstanceOf(ValidationError);
+  // Saving the same new absence again (its answer was lost, the user presses Save again) finds it by its client
+  // key: the same item, no duplicate and no false "overlap". Another new absence on those days is an overlap.
+  const again = await saveAbsence(juha, values);
+  expect(again.kind === 'saved' && again.absence.id).toBe(created.id);
+  await expect(saveAbsence(juha, { ...values, clientKey: `${values.clientKey}-other` })).rejects.toBeInstanceOf(ValidationError);
 
   const stored = await juha.repos.absences.get(created.id);
   const first = await saveAbsence(juha, { ...values, notes: 'Ensimmäinen' }, stored);
@@ -106,6 +109,26 @@ it('adds with a client key, updates with the etag, answers a stale etag with a c
   await expect(deleteAbsence(juha, stored)).rejects.toMatchObject({ kind: 'conflict' });
   await deleteAbsence(juha, fresh);
   await expect(juha.repos.absences.get(created.id)).rejects.toMatchObject({ kind: 'notFound' });
+});
+
+it('a create whose answer is lost to throttling is not doubled: Save again finds the absence that landed', async () => {
+  const aino = as('ork', 'aino.virtanen');
+  const me = await aino.site.currentUser();
+  const start = addDays(TODAY, 90);
+  const values = { person: { id: me.id }, start, end: addDays(start, 4), kind: 'holiday' as const, notes: 'Talviloma', clientKey: `lost-${Date.now()}` };
+  // Every POST is carried out, then answered 503 (more times than the client retries).
+  const fault = await fetch(`${server.origin}/_local/faults`, { method: 'POST', body: JSON.stringify({ status: 503, count: 10, retryAfterSeconds: 0, phase: 'after', match: '/^POST /' }) });
+  expect(fault.status).toBe(200);
+  try {
+    await expect(saveAbsence(aino, values)).rejects.toMatchObject({ kind: 'throttled' });
+  } finally {
+    await fetch(`${server.origin}/_local/faults`, { method: 'POST', body: 'null' });
+  }
+  const saved = await saveAbsence(aino, values);
+  expect(saved.kind).toBe('saved');
+  const mine = await aino.repos.absences.find({ filter: undefined, top: 500 });
+  expect(mine.filter((a) => a.clientKey === values.clientKey)).toHaveLength(1);
+  expect(saved.kind === 'saved' && saved.absence.notes).toBe('Talviloma');
 });
 
 it('SharePoint refuses a manager changing a teammate’s absence; the supervisor may', async () => {

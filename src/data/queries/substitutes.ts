@@ -123,6 +123,10 @@ export async function saveAbsence(services: Services, values: AbsenceValues, bas
       filter: f.and(f.eq('person', values.person.id), f.ge('end', values.start), f.le('start', values.end)),
       top: 100,
     });
+    // A create whose earlier attempt landed although its answer was lost (throttling, a dropped connection) finds
+    // itself here by its client key: that is this save, already done, not an overlap with another absence.
+    const landed = !base && values.clientKey ? others.find((o) => o.clientKey === values.clientKey) : undefined;
+    if (landed) return { kind: 'saved', absence: landed };
     problems = validateAbsence(draft, others);
   }
   if (problems.length) throw new ValidationError(problems);
