@@ -15,9 +15,9 @@ import { useApp, useBundle } from '../../ui/AppContext';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { errorMessage } from '../../ui/errorMessage';
 import { useAsync } from '../../ui/useAsync';
+import { lazyForm } from '../../ui/forms/lazyForm';
 import { AccountTabCtx, AccountTabContextValue } from './AccountTabContext';
 import { savedOrThrow, useEntitySave } from '../../ui/forms/useEntitySave';
-import { AccountChooser, ChannelPicker } from './ChannelPicker';
 import { AccountTabData, AccountTabStart, loadAccountTab } from '../../data/queries/accountTab';
 import type { ViewProps } from '../../ui/feature';
 import { firstRead } from './firstRead';
@@ -26,6 +26,12 @@ import { AtAGlance } from './AtAGlance';
 import { Contacts } from './Contacts';
 import { FollowUpGroups } from './FollowUpGroups';
 import { AccountPlan } from './AccountPlan';
+
+// Linking a channel or choosing the page's account happens once per channel or page: the picker (with its dropdown
+// and dialog) is a chunk of its own, so opening an already linked account does not download it.
+const loadPicker = () => import(/* webpackChunkName: 'account-tab-picker' */ './ChannelPicker');
+const ChannelPicker = lazyForm<{ onLinked(accountId: number): void }>(() => loadPicker().then((m) => m.ChannelPicker));
+const AccountChooser = lazyForm<{ onChoose(accountId: number): void }>(() => loadPicker().then((m) => m.AccountChooser));
 import { RecentActivity } from './RecentActivity';
 
 export function AccountTab(props: ViewProps): JSX.Element {
