@@ -33,11 +33,11 @@ afterAll(async () => {
   await wb?.close();
 });
 
-async function violations(query: string, ready: string, tab?: string, button?: string, after?: string): Promise<string[]> {
+async function violations(query: string, ready: string, tab?: string, button?: string | RegExp, after?: string): Promise<string[]> {
   const { page } = await openPage(browser, `${wb.server.origin}/?${query}`);
   await page.waitForSelector(ready, { timeout: 60_000 });
   if (tab) await page.getByRole('tab', { name: tab }).click();
-  if (button) await page.getByRole('button', { name: button, exact: true }).click();
+  if (button) await page.getByRole('button', typeof button === 'string' ? { name: button, exact: true } : { name: button }).first().click();
   if (after) await page.waitForSelector(after, { timeout: 30_000 });
   await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
   await page.addScriptTag({ content: AXE });
@@ -99,6 +99,34 @@ const substitutesCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =
   }),
 );
 
+/** The handover brief (from My accounts, as the substitute) in every language and theme, and the hand-back list. */
+const JUHA = encodeURIComponent('juha.nieminen@asiakkuus.example');
+const MIKKO = encodeURIComponent('mikko.korhonen@asiakkuus.example');
+const OPEN_BRIEF: Record<'fi-FI' | 'sv-SE' | 'en-US', string> = {
+  'fi-FI': 'Avaa tuurauskortti: Oikeuspalveluvirasto',
+  'sv-SE': 'Öppna vikariekortet: Oikeuspalveluvirasto',
+  'en-US': 'Open the handover brief: Oikeuspalveluvirasto',
+};
+const HAND_BACK: Record<'fi-FI' | 'sv-SE' | 'en-US', RegExp> = { 'fi-FI': /^Paluulista/, 'sv-SE': /^Återkomstlista/, 'en-US': /^Hand-back list/ };
+const handoverCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
+  (['light', 'dark', 'contrast'] as const).flatMap((theme) => [
+    {
+      label: `handover brief, ${lang}, ${theme}`,
+      query: `view=myAccounts&site=ork&host=personal&lang=${lang}&theme=${theme}&user=${JUHA}`,
+      ready: '[data-testid="group-cover"]',
+      button: OPEN_BRIEF[lang] as string | RegExp,
+      after: '[data-testid="handover-brief"] [data-testid="brief-cover"]',
+    },
+    {
+      label: `hand-back list, ${lang}, ${theme}`,
+      query: `view=substitutes&site=ork&host=personal&lang=${lang}&theme=${theme}&user=${MIKKO}`,
+      ready: '[data-testid="absence-timeline"] button[data-absence-id]',
+      button: HAND_BACK[lang] as string | RegExp,
+      after: '[data-testid="hand-back"] section',
+    },
+  ]),
+);
+
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   // Object rows: with a tuple shorter than the callback's parameters, jest would wait for a `done` callback.
   it.each(cases.map(([label, query, ready, tab]) => ({ label, query, ready, tab })))('$label has no violations', async ({ query, ready, tab }) => {
@@ -111,5 +139,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
   it.each(substitutesCases)('$label has no violations', async ({ query, ready, tab }) => {
     expect(await violations(query, ready, tab)).toEqual([]);
+  });
+
+  it.each(handoverCases)('$label has no violations', async ({ query, ready, button, after }) => {
+    expect(await violations(query, ready, undefined, button, after)).toEqual([]);
   });
 });
