@@ -136,9 +136,23 @@ const SPFX_DIST = path.join(ROOT, 'dist');
 const PAGE_DIST = path.join(ROOT, 'workbench', 'page', 'dist');
 
 /** Fresh bundles to measure: the workbench page always, the SPFx bundle when missing (`gulp bundle --ship`, ~1 min). */
+/** The latest modification time of the files under the given paths. */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (p: string): void => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of paths) if (fs.existsSync(p)) visit(p);
+  return newest;
+}
+
 async function buildBundles(): Promise<void> {
   await buildPage({ quiet: true });
-  if (fs.existsSync(path.join(ROOT, 'temp', 'stats', 'chunk-graph.json')) && fs.existsSync(SPFX_DIST)) return;
+  // A bundle older than any source would report the sizes of code that is no longer there: build again then.
+  const graph = path.join(ROOT, 'temp', 'stats', 'chunk-graph.json');
+  if (fs.existsSync(graph) && fs.existsSync(SPFX_DIST) && newestMtime([path.join(ROOT, 'src'), path.join(ROOT, 'config'), path.join(ROOT, 'gulpfile.js')]) <= fs.statSync(graph).mtimeMs) return;
   console.log('building the SPFx bundle (gulp bundle --ship) for its sizes…');
   execFileSync('npx', ['gulp', 'bundle', '--ship'], { cwd: ROOT, stdio: 'ignore' });
 }
