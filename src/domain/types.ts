@@ -296,6 +296,8 @@ export interface SituationRecord extends Entity {
   solution?: string;
   reviewed?: boolean;
   supervisorNotified?: boolean;
+  /** "Bring to the team meeting": listed in the team meeting view until reviewed. */
+  forReview?: boolean;
 }
 
 /** Palautteen dokumentointi (Vantaa form). */
@@ -311,6 +313,11 @@ export interface Feedback extends Entity {
   status: FeedbackStatus;
   reaction?: string;
   handler?: PersonRef;
+  reactedOn?: IsoDate;
+  /** Seed 004: every feedback gets a reaction, and the person who gave it hears of it. */
+  respondentInformed?: boolean;
+  forReview?: boolean;
+  reviewed?: boolean;
 }
 
 export interface SurveyQuestion {

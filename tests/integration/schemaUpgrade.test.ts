@@ -36,8 +36,10 @@ async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsStrin
   return new Map(rows.map((r) => [r.InternalName, r]));
 }
 
-it('the v2 fields are the ones declared since version 2, and v3 adds the per-account cover of absences', () => {
-  expect(SCHEMA_VERSION).toBe(3);
+it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting', () => {
+  expect(SCHEMA_VERSION).toBe(4);
+  expect(listDef('situationRecords').fields.filter((x) => x.since === 4).map((x) => x.name)).toEqual(['ACForReview']);
+  expect(listDef('feedback').fields.filter((x) => x.since === 4).map((x) => x.name)).toEqual(['ACReactedOn', 'ACRespondentInformed', 'ACForReview', 'ACReviewed']);
   expect(listDef('clockTasks').fields.filter((x) => x.since === 2).map((x) => x.name)).toEqual(V2_TASK_FIELDS);
   expect(listDef('absences').fields.filter((x) => x.since === 3).map((x) => x.name)).toEqual(['ACCover']);
 });
@@ -75,16 +77,16 @@ it('upgrades a v1 site with items to the current version in place; running it ag
 
   const upgrade = await owner.site.ensureSchema();
   expect(upgrade.fromVersion).toBe(1);
-  expect(upgrade.toVersion).toBe(3);
+  expect(upgrade.toVersion).toBe(4);
   expect(upgrade.createdLists).toEqual([]);
-  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover']);
+  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed']);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
   expect(after.get('ACRule')?.TypeAsString).toBe('Note');
   expect(after.get('ACAccountTypes')?.TypeAsString).toBe('MultiChoice');
   const status = await owner.site.schemaStatus();
-  expect(status.siteVersion).toBe(3);
+  expect(status.siteVersion).toBe(4);
   expect(status.upToDate).toBe(true);
 
   // Every item as it was; the new columns read empty (a v1 task has no rule and is not retired).
@@ -123,13 +125,13 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   });
 
   const again = await owner.site.ensureSchema();
-  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], fromVersion: 3, toVersion: 3, createdGroups: [], addedRoleAssignments: [] });
-  expect((await owner.site.schemaStatus()).siteVersion).toBe(3);
+  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], fromVersion: 4, toVersion: 4, createdGroups: [], addedRoleAssignments: [] });
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(4);
 });
 
 it('never records an older version over a newer one', async () => {
   const report = await ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 1 });
-  expect(report.fromVersion).toBe(3);
-  expect((await owner.site.schemaStatus()).siteVersion).toBe(3);
-  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 4 })).rejects.toThrow(RangeError);
+  expect(report.fromVersion).toBe(4);
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(4);
+  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 5 })).rejects.toThrow(RangeError);
 });

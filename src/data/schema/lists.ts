@@ -40,8 +40,10 @@ import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
  * - v1: the care model's lists.
  * - v2: the annual clock's rules (ACClockTasks: ACCode, ACRule, ACOverrides, ACRetired, ACAccountTypes).
  * - v3: tuuraus per account (ACAbsences: ACCover).
+ * - v4: the situation and feedback forms and the team meeting (ACSituationRecords: ACForReview; ACFeedback:
+ *   ACForReview, ACReviewed, ACRespondentInformed, ACReactedOn; feedback kind 'question').
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -286,6 +288,7 @@ export const LISTS: readonly ListDef[] = [
       field('ACSolution', 'solution', 'note', t('Ratkaisu', 'Lösning', 'Solution')),
       field('ACReviewed', 'reviewed', 'boolean', t('Käsitelty tiimipalaverissa', 'Behandlad på teammöte', 'Reviewed in team meeting'), { indexed: true }),
       field('ACSupervisorNotified', 'supervisorNotified', 'boolean', t('Ilmoitettu esihenkilölle', 'Anmäld till chefen', 'Supervisor notified')),
+      field('ACForReview', 'forReview', 'boolean', t('Tuodaan tiimipalaveriin', 'Tas upp på teammötet', 'Bring to the team meeting'), { indexed: true, since: 4 }),
       clientKey,
     ],
   },
@@ -306,6 +309,10 @@ export const LISTS: readonly ListDef[] = [
       field('ACStatus', 'status', 'choice', t('Tila', 'Status', 'Status'), { choices: FEEDBACK_STATUSES, indexed: true, required: true }),
       field('ACReaction', 'reaction', 'note', t('Reaktio', 'Åtgärd', 'Reaction')),
       field('ACHandler', 'handler', 'user', t('Käsittelijä', 'Handläggare', 'Handler'), { indexed: true }),
+      field('ACReactedOn', 'reactedOn', 'dateOnly', t('Reagoitu', 'Åtgärdad den', 'Reacted on'), { since: 4 }),
+      field('ACRespondentInformed', 'respondentInformed', 'boolean', t('Palautteen antajalle ilmoitettu', 'Respondenten informerad', 'Respondent informed'), { since: 4 }),
+      field('ACForReview', 'forReview', 'boolean', t('Tuodaan tiimipalaveriin', 'Tas upp på teammötet', 'Bring to the team meeting'), { indexed: true, since: 4 }),
+      field('ACReviewed', 'reviewed', 'boolean', t('Käsitelty tiimipalaverissa', 'Behandlad på teammöte', 'Reviewed in team meeting'), { indexed: true, since: 4 }),
       clientKey,
     ],
   },
