@@ -107,6 +107,8 @@ export interface SchemaReport {
   createdLists: string[];
   addedFields: string[];
   addedIndexes: string[];
+  /** `<list>.<field>` choice fields that gained the choices a later version declares (old choices are kept). */
+  updatedChoices?: string[];
   /** Site groups created (permissions.ts), in the site's language. */
   createdGroups?: string[];
   /** Lists whose role inheritance was broken (they get the groups' roles only). */

@@ -79,6 +79,7 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   expect(upgrade.fromVersion).toBe(1);
   expect(upgrade.toVersion).toBe(4);
   expect(upgrade.createdLists).toEqual([]);
+  expect(upgrade.updatedChoices).toEqual([]);
   expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed']);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
@@ -125,7 +126,7 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   });
 
   const again = await owner.site.ensureSchema();
-  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], fromVersion: 4, toVersion: 4, createdGroups: [], addedRoleAssignments: [] });
+  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], updatedChoices: [], fromVersion: 4, toVersion: 4, createdGroups: [], addedRoleAssignments: [] });
   expect((await owner.site.schemaStatus()).siteVersion).toBe(4);
 });
 
@@ -134,4 +135,46 @@ it('never records an older version over a newer one', async () => {
   expect(report.fromVersion).toBe(4);
   expect((await owner.site.schemaStatus()).siteVersion).toBe(4);
   await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 5 })).rejects.toThrow(RangeError);
+});
+
+async function kindChoices(siteUrl: string): Promise<string[]> {
+  const field = (await spAs(siteUrl, OWNER).web.lists.getByTitle('ACFeedback').fields.getByInternalNameOrTitle('ACKind').select('Choices')()) as {
+    Choices: string[] | { results: string[] };
+  };
+  return Array.isArray(field.Choices) ? field.Choices : field.Choices.results;
+}
+
+it('upgrades a v3 site to v4: the feedback kind gains "question", the new columns arrive, items keep their values', async () => {
+  const sp = spAs(env.hepaUrl, OWNER);
+  const hepa = createServices(sp);
+  await ensureSchema(sp, 'fi', undefined, { upToVersion: 3 });
+  // The kind field as v3 code created it (before 'question'), plus a choice a site owner once added by hand.
+  await sp.web.lists.getByTitle('ACFeedback').fields.getByInternalNameOrTitle('ACKind').update({ Choices: ['positive', 'negative', 'developmentIdea', 'complaint'] }, 'SP.FieldChoice');
+  const me = await hepa.site.currentUser();
+  const old = await hepa.repos.feedback.add({ recorder: { id: me.id }, date: '2025-11-04', kind: 'negative', reason: 'serviceQuality', text: 'Palkkalaskelma tuli myöhässä', status: 'answered', reaction: 'Korjattu ajoajo' });
+  const v3Status = await hepa.site.schemaStatus();
+  expect(v3Status.siteVersion).toBe(3);
+  expect(v3Status.lists.find((l) => l.key === 'feedback')?.missingFields).toEqual(['ACReactedOn', 'ACRespondentInformed', 'ACForReview', 'ACReviewed']);
+  // A v3 site refuses the new kind (the local service holds choices as SharePoint's forms do).
+  await expect(hepa.repos.feedback.add({ recorder: { id: me.id }, date: '2025-11-05', kind: 'question', reason: 'other', text: 'Kysymys', status: 'new' })).rejects.toMatchObject({ kind: 'validation' });
+
+  const upgrade = await hepa.site.ensureSchema();
+  expect(upgrade).toMatchObject({ fromVersion: 3, toVersion: 4, createdLists: [] });
+  expect(upgrade.updatedChoices).toEqual(['ACFeedback.ACKind']);
+  expect(upgrade.addedFields).toEqual(['ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed']);
+  // The declared choices in order, then the one the schema no longer declares: items holding it stay valid.
+  expect(await kindChoices(env.hepaUrl)).toEqual(['positive', 'negative', 'developmentIdea', 'question', 'complaint']);
+  expect((await hepa.site.schemaStatus()).upToDate).toBe(true);
+
+  const read = await hepa.repos.feedback.get(old.id);
+  expect(read).toMatchObject({ kind: 'negative', reason: 'serviceQuality', text: 'Palkkalaskelma tuli myöhässä', status: 'answered', reaction: 'Korjattu ajoajo', etag: old.etag });
+  expect(read.reactedOn).toBeUndefined();
+  expect(read.forReview).toBe(false);
+  const question = await hepa.repos.feedback.add({ recorder: { id: me.id }, date: '2025-11-05', kind: 'question', reason: 'other', reasonOther: 'Lomarahan maksupäivä', text: 'Milloin lomaraha maksetaan?', status: 'new', forReview: true });
+  expect(question.kind).toBe('question');
+  await hepa.repos.feedback.update(old.id, { reactedOn: '2025-11-06', respondentInformed: true }, read.etag);
+  expect(await hepa.repos.feedback.get(old.id)).toMatchObject({ kind: 'negative', reactedOn: '2025-11-06', respondentInformed: true });
+
+  const again = await hepa.site.ensureSchema();
+  expect(again).toMatchObject({ addedFields: [], updatedChoices: [], fromVersion: 4 });
 });

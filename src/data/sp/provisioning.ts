@@ -87,6 +87,27 @@ interface ExistingField {
   Indexed: boolean;
 }
 
+/** A choice field's `Choices`: a plain array in JSON light, `{ results }` in verbose. */
+type ChoicesValue = string[] | { results?: string[] } | undefined;
+const choicesOf = (c: ChoicesValue): string[] => (!c ? [] : Array.isArray(c) ? c : c.results ?? []);
+
+/**
+ * The current choices of the list's existing choice fields, one `$batch`. `Choices` belongs to SP.FieldChoice,
+ * not SP.Field, so it cannot be selected on the fields collection: each field is read by its name.
+ */
+async function existingChoices(sp: SPFI, list: ListDef, fields: ReadonlyMap<string, ExistingField>): Promise<Map<string, string[]>> {
+  const wanted = list.fields.filter((x) => (x.kind === 'choice' || x.kind === 'multiChoice') && fields.has(x.name));
+  if (!wanted.length) return new Map();
+  const [batched, execute] = sp.batched();
+  const reads = wanted.map((x) =>
+    (batched.web.lists.getByTitle(list.title).fields.getByInternalNameOrTitle(x.name).select('Choices')() as Promise<{ Choices?: ChoicesValue }>).then((r) => choicesOf(r.Choices)),
+  );
+  await execute();
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < wanted.length; i++) out.set(wanted[i].name, await reads[i]);
+  return out;
+}
+
 async function existingLists(sp: SPFI): Promise<Map<string, ExistingList>> {
   const titles = LISTS.map((l) => l.title);
   const rows = (await sp.web.lists.select('Id', 'Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')()) as ExistingList[];
@@ -148,7 +169,7 @@ export async function ensureSchema(
 ): Promise<SchemaReport> {
   const target = options.upToVersion ?? SCHEMA_VERSION;
   if (!Number.isInteger(target) || target < 1 || target > SCHEMA_VERSION) throw new RangeError(`ensureSchema: no schema version ${target}`);
-  const report: SchemaReport = { createdLists: [], addedFields: [], addedIndexes: [], toVersion: target };
+  const report: SchemaReport = { createdLists: [], addedFields: [], addedIndexes: [], updatedChoices: [], toVersion: target };
   report.fromVersion = await readSchemaVersion(sp);
   const lists = await existingLists(sp);
   const listIds = new Map<string, string>();
@@ -168,6 +189,7 @@ export async function ensureSchema(
     }
 
     const fields = await existingFields(sp, list);
+    const choicesNow = await existingChoices(sp, list, fields);
     const spList = sp.web.lists.getByTitle(list.title);
     const title = fields.get('Title');
     if (title && report.createdLists.includes(list.title)) {
@@ -184,10 +206,18 @@ export async function ensureSchema(
         onProgress(`+ field ${list.title}.${field.name}`);
         await spList.fields.createFieldAsXml({ SchemaXml: fieldXml(field, language, lookupId), Options: ADD_FIELD_INTERNAL_NAME_HINT });
         report.addedFields.push(`${list.title}.${field.name}`);
-      } else if (field.indexed && !have.Indexed) {
-        onProgress(`+ index ${list.title}.${field.name}`);
-        await spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
-        report.addedIndexes.push(`${list.title}.${field.name}`);
+      } else {
+        if (field.indexed && !have.Indexed) {
+          onProgress(`+ index ${list.title}.${field.name}`);
+          await spList.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
+          report.addedIndexes.push(`${list.title}.${field.name}`);
+        }
+        const choices = missingChoices(field, choicesNow.get(field.name) ?? []);
+        if (choices) {
+          onProgress(`+ choices ${list.title}.${field.name}`);
+          await spList.fields.getByInternalNameOrTitle(field.name).update({ Choices: choices }, field.kind === 'choice' ? 'SP.FieldChoice' : 'SP.FieldMultiChoice');
+          report.updatedChoices!.push(`${list.title}.${field.name}`);
+        }
       }
     }
   }
@@ -197,6 +227,17 @@ export async function ensureSchema(
     await writeSchemaVersion(sp, target);
   }
   return report;
+}
+
+/**
+ * The choices a choice field must end up with when the site lacks some the schema declares (a value added in a
+ * later version, e.g. the feedback kind 'question' in v4), else undefined. Choices the site has that the schema no
+ * longer declares stay, after the declared ones: old items keep a valid value and the field's edit form shows it.
+ */
+export function missingChoices(field: FieldDef, current: readonly string[]): string[] | undefined {
+  if ((field.kind !== 'choice' && field.kind !== 'multiChoice') || !field.choices) return undefined;
+  if (field.choices.every((c) => current.includes(c))) return undefined;
+  return [...field.choices, ...current.filter((c) => !field.choices!.includes(c))];
 }
 
 interface RoleAssignmentRow {

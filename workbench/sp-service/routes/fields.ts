@@ -224,8 +224,14 @@ const UPDATABLE: Record<string, (f: FieldDef, v: unknown) => void> = {
   Group: (f, v) => { f.group = String(v ?? ''); },
   DefaultValue: (f, v) => { f.defaultValue = v === null ? null : String(v); },
   MaxLength: (f, v) => { f.maxLength = Number(v); },
-  Choices: (f, v) => { f.choices = asArray(v) ?? []; },
-  FillInChoice: (f, v) => { f.fillIn = !!v; },
+  Choices: (f, v) => {
+    if (f.kind !== FieldKind.Choice && f.kind !== FieldKind.MultiChoice) throw errors.unknownProperty('Choices', fieldClass(f.kind));
+    f.choices = asArray(v) ?? [];
+  },
+  FillInChoice: (f, v) => {
+    if (f.kind !== FieldKind.Choice && f.kind !== FieldKind.MultiChoice) throw errors.unknownProperty('FillInChoice', fieldClass(f.kind));
+    f.fillIn = !!v;
+  },
   AllowMultipleValues: (f, v) => {
     if (f.kind !== FieldKind.Lookup && f.kind !== FieldKind.User) throw errors.unknownProperty('AllowMultipleValues', fieldClass(f.kind));
     if (v && f.indexed) throw errors.badRequest(`The column '${f.title}' is indexed; multi-value columns cannot be indexed.`);
