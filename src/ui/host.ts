@@ -25,6 +25,8 @@ export interface HostContext {
   config?: { accountId?: number };
   /** Lets an app store a web-part property (SharePoint only). */
   saveConfig?: (config: { accountId?: number }) => void;
+  /** The page URL's query parameters (a quick link's account, category, kind), read once by the host. */
+  query?: Readonly<Record<string, string>>;
   /** "Now" for the apps; the workbench can pin it so demos and tests see a fixed day. Defaults to the clock. */
   now?: Date;
 }

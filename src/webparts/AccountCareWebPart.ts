@@ -75,8 +75,13 @@ export abstract class AccountCareWebPart<P extends object = Record<string, never
     const theme = this.theme ?? app.host.theme;
     const config = this.hostConfig();
     if (!this.host || this.host.theme !== theme || JSON.stringify(this.host.config) !== JSON.stringify(config)) {
-      this.host = { ...app.host, theme, config, saveConfig: this.saveConfig ? (c) => this.saveConfig?.(c) : undefined };
+      this.host = { ...app.host, theme, config, saveConfig: this.saveConfig ? (c) => this.saveConfig?.(c) : undefined, query: pageQuery() };
     }
     return this.host;
   }
+}
+
+/** The page URL's query (a quick link opens a form pre-filled from it); read here only, so views never touch `location`. */
+function pageQuery(): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(window.location.search).entries());
 }

@@ -21,6 +21,7 @@ import { firstRead as accountTabFirstRead } from '../../src/features/accountTab/
 import { firstRead as myAccountsFirstRead } from '../../src/features/myAccounts/firstRead';
 import { firstRead as annualClockFirstRead } from '../../src/features/annualClock/firstRead';
 import { firstRead as substitutesFirstRead } from '../../src/features/substitutes/firstRead';
+import { firstRead as recordFormsFirstRead } from '../../src/features/recordForms/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -48,7 +49,11 @@ interface ShellState {
   account?: number;
   /** A `user=` from the URL that is no demo person: said plainly instead of signing in as someone else. */
   unknownUser?: string;
+  /** A quick link's form parameters (account by id or abbreviation, category, kind, feedbackId), kept in the URL. */
+  query?: Record<string, string>;
 }
+
+const QUICK_LINK_PARAMS = ['account', 'category', 'kind', 'feedbackId'];
 
 const THEMES: ThemeName[] = ['light', 'dark', 'contrast'];
 const HOSTS: ShellHost[] = ['sharepoint', 'teams', 'personal'];
@@ -84,12 +89,17 @@ function readState(): ShellState {
   // Finnish first; the user's preferred language is not applied automatically (SharePoint follows the site's).
   const lang = resolveLocale(q.get('lang') ?? 'fi-FI');
   const account = Number(q.get('account'));
-  return { user: person.upn, site: site.key, lang, theme, host, channel: channel.channelId, view, account: Number.isInteger(account) && account > 0 ? account : undefined, unknownUser };
+  return { user: person.upn, site: site.key, lang, theme, host, channel: channel.channelId, view, account: Number.isInteger(account) && account > 0 ? account : undefined, unknownUser, query: quickLinkOf(q) };
 }
 
 /** The first channel with an account linked (the demo links one per account; "Yleinen" has none). */
 function defaultChannel(site: WorkbenchSite): ChannelDef {
   return site.channels.find((c) => !/general/.test(c.channelId)) ?? site.channels[0];
+}
+
+function quickLinkOf(q: URLSearchParams): Record<string, string> | undefined {
+  const out = Object.fromEntries(QUICK_LINK_PARAMS.filter((k) => q.get(k)).map((k) => [k, q.get(k)!]));
+  return Object.keys(out).length ? out : undefined;
 }
 
 function writeState(s: ShellState): void {
@@ -102,6 +112,7 @@ function writeState(s: ShellState): void {
   if (s.host === 'teams') q.set('channel', s.channel);
   q.set('view', s.view);
   if (s.account) q.set('account', String(s.account));
+  for (const [k, v] of Object.entries(s.query ?? {})) if (!q.has(k)) q.set(k, v);
   const next = `${window.location.pathname}?${q.toString()}`;
   if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
 }
@@ -152,6 +163,7 @@ function hostContext(s: ShellState, site: WorkbenchSite, person: DemoPerson, cha
     teams: s.host === 'teams' ? { teamId: channel.teamId, teamName: channel.teamName, channelId: channel.channelId, channelName: channel.channelName } : undefined,
     config: { accountId: s.account },
     saveConfig,
+    query: s.query,
   };
 }
 
@@ -362,6 +374,8 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   myAccounts: myAccountsFirstRead,
   annualClock: annualClockFirstRead,
   substitutes: substitutesFirstRead,
+  situationForm: recordFormsFirstRead,
+  feedbackForm: recordFormsFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */
@@ -450,6 +464,8 @@ function Shell(): JSX.Element {
         next.channel = defaultChannel(siteByKey(patch.site)).channelId;
         next.account = undefined; // account ids belong to a site
       }
+      // A quick link fills one form once; another view or site starts clean.
+      if ((patch.view && patch.view !== prev.view) || (patch.site && patch.site !== prev.site)) next.query = undefined;
       return next;
     });
   };

@@ -10,6 +10,8 @@ export const VIEWS = {
   siteContents: () => import('../../src/features/setup'),
   annualClock: () => import('../../src/features/annualClock'),
   substitutes: () => import('../../src/features/substitutes'),
+  situationForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.situationFeature })),
+  feedbackForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.feedbackFeature })),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;
