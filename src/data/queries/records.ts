@@ -18,7 +18,7 @@ import type { Account, Action, Draft, Feedback, FeedbackKind, FeedbackStatus, Pe
 import { FEEDBACK_KINDS, SITUATION_CATEGORIES } from '../../domain/vocabulary';
 import { DataError, ValidationError } from '../errors';
 import { f } from '../odata';
-import type { ListRights, Services, SiteUser } from '../ports';
+import type { ListRights, Services, Settled, SiteUser } from '../ports';
 import { listDef } from '../schema/lists';
 import { TEXT_MAX, validateValues } from '../schema/validate';
 import { channelFilter } from './accounts';
@@ -137,12 +137,14 @@ export async function loadRecordForms(services: Services, req: RecordFormsReques
   const mine = r.accounts.value.filter(own).sort(byName);
   const others = r.accounts.value.filter((a) => !own(a)).sort(byName);
   const accounts = [...mine, ...others];
-  const rightsOk = r.situationRights.ok && r.feedbackRights.ok && r.actionRights.ok;
+  // A list the user may not see answers as missing (SharePoint hides it): no rights, not "unknown".
+  const rightsOf = (x: Settled<ListRights>, fallback: ListRights): ListRights => (x.ok ? x.value : x.error.kind === 'listMissing' ? NO_RIGHTS : fallback);
+  const guessed = [r.situationRights, r.feedbackRights, r.actionRights].some((x) => !x.ok && x.error.kind !== 'listMissing');
   const rights: RecordRights = {
-    situations: r.situationRights.ok ? r.situationRights.value : { add: true, edit: true, editOthers: false },
-    feedback: r.feedbackRights.ok ? r.feedbackRights.value : { add: true, edit: true, editOthers: false },
-    actions: r.actionRights.ok ? r.actionRights.value : NO_RIGHTS,
-    ...(rightsOk ? {} : { unknown: true }),
+    situations: rightsOf(r.situationRights, { add: true, edit: true, editOthers: false }),
+    feedback: rightsOf(r.feedbackRights, { add: true, edit: true, editOthers: false }),
+    actions: rightsOf(r.actionRights, NO_RIGHTS),
+    ...(guessed ? { unknown: true } : {}),
   };
   const feedback = r.feedback.value;
   // The link's account first (it is what the user clicked), then the feedback's own, the page's, the channel's.
