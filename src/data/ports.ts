@@ -32,6 +32,8 @@ export interface Query {
   orderBy?: OrderBy[];
   /** Items per request (≤ 5,000); `find` returns one page, `all` pages through everything. */
   top?: number;
+  /** Only these properties (plus id and etag; people as ids): reads of many items that need few fields send less. */
+  select?: string[];
 }
 
 export interface Repository<T extends Entity> {

@@ -78,9 +78,11 @@ export class ListRepository<T extends Entity> implements Repository<T> {
 
   private shaped(query: Query, top: number): IItems {
     assertThresholdSafe(this.list, query);
+    // A narrow read names its columns (people as their ids, nothing expanded); every other read gets the full shape.
+    const projection = query.select ? { select: ['Id', ...query.select.map((p) => columnFor(this.list, p).path)], expand: [] } : this.projection;
     let items = this.items()
-      .select(...this.projection.select)
-      .expand(...this.projection.expand)
+      .select(...projection.select)
+      .expand(...projection.expand)
       .top(top);
     if (query.filter) items = items.filter(toODataFilter(this.list, query.filter));
     for (const o of query.orderBy ?? []) items = items.orderBy(...toODataOrderBy(this.list, o as OrderBy));
