@@ -9,6 +9,7 @@ import { listDef } from '../../data/schema/lists';
 import { format } from '../../loc/strings';
 import { useApp } from '../../ui/AppContext';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { Privacy } from './Privacy';
 
 interface Loaded {
   site: { title: string; url: string };
@@ -129,6 +130,8 @@ export function SiteContents(): JSX.Element {
               ))}
             </tbody>
           </table>
+          {/* Owners only: the purge itself is refused to anyone else by the service. */}
+          {data.user.isSiteAdmin && data.status.siteVersion !== undefined && <Privacy />}
         </>
       )}
     </Stack>
