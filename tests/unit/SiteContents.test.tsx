@@ -169,17 +169,17 @@ describe('SiteContents: privacy', () => {
     render(<AccountCareRoot services={svc} host={host('fi-FI')} feature={feature} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Esikatsele' }));
     const plan = await screen.findByTestId('purge-plan');
-    expect(plan).toHaveTextContent('Asiakastilanteet: 60 yli 24 kuukautta vanhaa');
-    expect(plan).toHaveTextContent('Palautteet: 1 yli 24 kuukautta vanhaa');
+    expect(plan).toHaveTextContent('Asiakastilanteet: yli 24 kuukautta vanhoja 60');
+    expect(plan).toHaveTextContent('Palautteet: yli 24 kuukautta vanhoja 1');
     const table = screen.getByRole('table', { name: 'Kirjaukset, joihin toimenpide kohdistuisi' });
     expect(table.querySelectorAll('tbody tr')).toHaveLength(50);
     expect(screen.getByText('Näytetään ensimmäiset 50 / 61.')).toBeInTheDocument();
     expect(svc.records).toHaveLength(61);
 
     fireEvent.click(screen.getByRole('button', { name: 'Poista' }));
-    expect(await screen.findByText('Poistetaan 60 asiakastilannetta ja 1 palautetta. Poistoa ei voi perua tästä näkymästä.')).toBeInTheDocument();
+    expect(await screen.findByText('Poistettavat: asiakastilanteita 60, palautteita 1. Poistoa ei voi perua tästä näkymästä.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Kyllä, jatka' }));
-    expect(await screen.findByText('Poistettu: 60 asiakastilannetta ja 1 palautetta.')).toBeInTheDocument();
+    expect(await screen.findByText('Poistettu: asiakastilanteita 60, palautteita 1.')).toBeInTheDocument();
     expect(svc.records.map((r) => r.situation)).toEqual(['Tämän päivän kirjaus']);
   }, 20_000);
 
@@ -190,9 +190,9 @@ describe('SiteContents: privacy', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
     expect(await screen.findByText(/The person who filed the record remains visible/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Anonymise' }));
-    expect(await screen.findByText('2 situation records and 1 feedback items will be anonymised. The texts cannot be recovered.')).toBeInTheDocument();
+    expect(await screen.findByText('To be anonymised: situation records 2, feedback 1. The texts cannot be recovered.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Yes, continue' }));
-    expect(await screen.findByText('Anonymised: 2 situation records and 1 feedback items.')).toBeInTheDocument();
+    expect(await screen.findByText('Anonymised: situation records 2, feedback 1.')).toBeInTheDocument();
     expect(svc.records.map((r) => r.situation)).toEqual(['[anonymisoitu]', '[anonymisoitu]', 'Tämän päivän kirjaus']);
   });
 });

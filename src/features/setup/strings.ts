@@ -14,7 +14,7 @@ export interface PrivacyStrings {
   preview: string;
   previewing: string;
   lists: { situationRecords: string; feedback: string };
-  /** "{count} older than {months} months (dated before {cutoff})". */
+  /** "older than {months} months: {count} (dated before {cutoff})". */
   planCount: string;
   planNone: string;
   tableLabel: string;
@@ -28,7 +28,7 @@ export interface PrivacyStrings {
   anonymiseNote: string;
   confirmDeleteTitle: string;
   confirmAnonymiseTitle: string;
-  /** "{records} situation records and {feedback} feedback items will be deleted permanently." */
+  /** "To be deleted: situation records {records}, feedback {feedback}." (counts after a colon: no plural forms to get wrong) */
   confirmDelete: string;
   confirmAnonymise: string;
   confirm: string;
