@@ -22,6 +22,7 @@ import { firstRead as myAccountsFirstRead } from '../../src/features/myAccounts/
 import { firstRead as annualClockFirstRead } from '../../src/features/annualClock/firstRead';
 import { firstRead as substitutesFirstRead } from '../../src/features/substitutes/firstRead';
 import { firstRead as recordFormsFirstRead } from '../../src/features/recordForms/firstRead';
+import { firstRead as teamReviewFirstRead } from '../../src/features/teamReview/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -376,6 +377,7 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   substitutes: substitutesFirstRead,
   situationForm: recordFormsFirstRead,
   feedbackForm: recordFormsFirstRead,
+  teamReview: teamReviewFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

@@ -12,6 +12,7 @@ export const VIEWS = {
   substitutes: () => import('../../src/features/substitutes'),
   situationForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.situationFeature })),
   feedbackForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.feedbackFeature })),
+  teamReview: () => import('../../src/features/teamReview'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;
