@@ -271,6 +271,112 @@ describe('feedback, survey responses and absences', () => {
   });
 });
 
+/**
+ * The read-security matrix, per role, through the service as SharePoint enforces it: a list query, a read by id, the
+ * same two inside one $batch, a MERGE marking the item reviewed (the team meeting's action) and a DELETE. `own` is
+ * an item the caller filed, `other` one a colleague filed. 'all'/'own' = what a query returns; numbers are statuses.
+ */
+describe('situation records and feedback, role by role', () => {
+  type Site = 'ork' | 'hepa';
+  const siteUrl = (site: Site): string => (site === 'ork' ? env.orkUrl : env.hepaUrl);
+  const sp = (site: Site, upn: string): SPFI => (site === 'ork' ? ork(upn) : hepa(upn));
+  const path = (list: string, id?: number): string => `web/lists/getbytitle('${list}')/items${id === undefined ? '' : `(${id})`}`;
+
+  async function file(site: Site, upn: string, list: 'ACSituationRecords' | 'ACFeedback', text: string): Promise<number> {
+    const s = services(sp(site, upn));
+    const me = await s.site.currentUser();
+    if (list === 'ACSituationRecords') return (await s.repos.situationRecords.add({ recorder: { id: me.id }, date: TODAY, category: 'adviceRequest', situation: text })).id;
+    return (await s.repos.feedback.add({ recorder: { id: me.id }, date: TODAY, kind: 'question', reason: 'other', text, status: 'new' })).id;
+  }
+
+  async function reads(site: Site, upn: string, list: string, id: number): Promise<{ query: number | string[]; byId: number; batch: { byId: number; list: string[] | number } }> {
+    const field = list === 'ACSituationRecords' ? 'ACSituation' : 'ACText';
+    const q = await rest(siteUrl(site), upn, 'GET', `${path(list)}?$select=${field}`);
+    // Only this block's items (the tests above filed others in the same lists).
+    const ours = (rows: Record<string, string>[]): string[] => rows.map((r) => r[field]).filter((t) => t.startsWith(`${list} `)).sort();
+    const query = q.status === 200 ? ours(((await q.json()) as { value: Record<string, string>[] }).value) : q.status;
+    const byId = (await rest(siteUrl(site), upn, 'GET', path(list, id))).status;
+    const [b, execute] = sp(site, upn).batched();
+    const batchById = status(b.web.lists.getByTitle(list).items.getById(id)());
+    const batchList = (b.web.lists.getByTitle(list).items.select(field)() as Promise<Record<string, string>[]>).then(
+      ours,
+      (e) => (e as { status: number }).status,
+    );
+    await execute();
+    return { query, byId, batch: { byId: await batchById, list: await batchList } };
+  }
+
+  const merge = async (site: Site, upn: string, list: string, id: number): Promise<number> =>
+    (await rest(siteUrl(site), upn, 'MERGE', path(list, id), { ACReviewed: true })).status;
+  const remove = async (site: Site, upn: string, list: string, id: number): Promise<number> =>
+    (await rest(siteUrl(site), upn, 'DELETE', path(list, id), undefined, { 'IF-MATCH': '*' })).status;
+
+  describe.each([['ACSituationRecords'], ['ACFeedback']])('%s', (list) => {
+    let staffItem: number;
+    let managerItem: number;
+    let hepaItem: number;
+    let hepaOther: number;
+    const all = (): string[] => [`${list} Ainon`, `${list} Pekan`].sort();
+    beforeAll(async () => {
+      staffItem = await file('ork', STAFF, list as never, `${list} Pekan`);
+      managerItem = await file('ork', MANAGER, list as never, `${list} Ainon`);
+      hepaItem = await file('hepa', HEPA_MANAGER, list as never, `${list} Liisan`);
+      hepaOther = await file('hepa', OTHER_HEPA_MANAGER, list as never, `${list} Sofian`);
+    });
+    const records = list === 'ACSituationRecords';
+    // Situation records name people: each recorder reads and changes only their own (ReadSecurity 2).
+    // Feedback is about the service and reviewed together: everyone of the provider reads all of it.
+
+    it('service staff: ' + (records ? 'only their own, by every route; they change and delete their own' : 'read all and change any (they handle feedback too)'), async () => {
+      expect(await reads('ork', STAFF, list, managerItem)).toEqual(
+        records ? { query: [`${list} Pekan`], byId: 404, batch: { byId: 404, list: [`${list} Pekan`] } } : { query: all(), byId: 200, batch: { byId: 200, list: all() } },
+      );
+      expect(await merge('ork', STAFF, list, managerItem)).toBe(records ? 404 : 204);
+      expect(await merge('ork', STAFF, list, staffItem)).toBe(204);
+      expect(await remove('ork', STAFF, list, managerItem)).toBe(records ? 404 : 200);
+      expect(await remove('ork', STAFF, list, await file('ork', STAFF, list as never, 'poistettava'))).toBe(200);
+      if (!records) managerItem = await file('ork', MANAGER, list as never, `${list} Ainon`);
+    });
+
+    it('account managers: ' + (records ? 'only their own' : 'read and handle all'), async () => {
+      expect(await reads('ork', MANAGER, list, staffItem)).toEqual(
+        records ? { query: [`${list} Ainon`], byId: 404, batch: { byId: 404, list: [`${list} Ainon`] } } : { query: all(), byId: 200, batch: { byId: 200, list: all() } },
+      );
+      expect(await merge('ork', MANAGER, list, staffItem)).toBe(records ? 404 : 204);
+      expect(await merge('hepa', HEPA_MANAGER, list, hepaOther)).toBe(records ? 404 : 204);
+      expect(await remove('hepa', HEPA_MANAGER, list, hepaOther)).toBe(records ? 404 : 200);
+      if (!records) hepaOther = await file('hepa', OTHER_HEPA_MANAGER, list as never, `${list} Sofian`);
+    });
+
+    it('supervisors read all, mark any reviewed and may delete', async () => {
+      const hepaAll = [`${list} Liisan`, `${list} Sofian`];
+      expect(await reads('hepa', SUPERVISOR, list, hepaItem)).toEqual({ query: hepaAll, byId: 200, batch: { byId: 200, list: hepaAll } });
+      expect(await merge('hepa', SUPERVISOR, list, hepaOther)).toBe(204);
+      expect(await remove('hepa', SUPERVISOR, list, await file('hepa', HEPA_MANAGER, list as never, 'poistettava'))).toBe(200);
+    });
+
+    it('leadership reads all' + (records ? ', and (Design) may mark reviewed and delete' : ' but changes nothing'), async () => {
+      expect(await reads('ork', LEADER, list, staffItem)).toEqual({ query: all(), byId: 200, batch: { byId: 200, list: all() } });
+      expect(await merge('ork', LEADER, list, staffItem)).toBe(records ? 204 : 403);
+      expect(await remove('ork', LEADER, list, await file('ork', STAFF, list as never, 'poistettava'))).toBe(records ? 200 : 403);
+      // Sari's direct Read on the HEPA site does not reach a list with its own permissions.
+      expect((await rest(env.hepaUrl, LEADER, 'GET', path(list))).status).toBe(404);
+    });
+
+    it('the customer respondent finds no such list by any route', async () => {
+      expect(await reads('ork', RESPONDENT, list, staffItem)).toEqual({ query: 404, byId: 404, batch: { byId: 404, list: 404 } });
+      expect(await merge('ork', RESPONDENT, list, staffItem)).toBe(404);
+      expect(await remove('ork', RESPONDENT, list, staffItem)).toBe(404);
+    });
+
+    it('the site owner reads, changes and deletes any', async () => {
+      expect(await reads('ork', OWNER, list, staffItem)).toEqual({ query: all(), byId: 200, batch: { byId: 200, list: all() } });
+      expect(await merge('ork', OWNER, list, managerItem)).toBe(204);
+      expect(await remove('ork', OWNER, list, await file('ork', MANAGER, list as never, 'poistettava'))).toBe(200);
+    });
+  });
+});
+
 describe('people get in only through the groups', () => {
   it('someone in no group and without a direct permission is refused by the site', async () => {
     // Timo is a HEPA supervisor; ORK never added him to a group.
