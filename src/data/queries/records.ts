@@ -130,7 +130,8 @@ export async function loadRecordForms(services: Services, req: RecordFormsReques
   }));
   if (!r.me.ok) throw r.me.error;
   if (!r.accounts.ok) throw r.accounts.error;
-  if (!r.feedback.ok) throw r.feedback.error;
+  // A feedback deleted meanwhile (or not the reader's to see) is said by the form; any other failure is an error.
+  if (!r.feedback.ok && r.feedback.error.kind !== 'notFound') throw r.feedback.error;
   const me = r.me.value;
   const own = (a: Account): boolean => a.accountManager?.id === me.id || a.backup?.id === me.id;
   const byName = (a: Account, b: Account): number => req.collator.compare(a.name, b.name);
@@ -146,7 +147,7 @@ export async function loadRecordForms(services: Services, req: RecordFormsReques
     actions: rightsOf(r.actionRights, NO_RIGHTS),
     ...(guessed ? { unknown: true } : {}),
   };
-  const feedback = r.feedback.value;
+  const feedback = r.feedback.ok ? r.feedback.value : undefined;
   // The link's account first (it is what the user clicked), then the feedback's own, the page's, the channel's.
   const fromLink = accountByRef(accounts, link.account);
   const channelAccount = r.channel.ok ? r.channel.value[0] : undefined;
