@@ -127,6 +127,18 @@ const handoverCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
   ]),
 );
 
+/** The situation and feedback forms, opened from a quick link as staff, in every language and theme; feedback handling as a manager. */
+const STAFF = encodeURIComponent('pekka.makinen@asiakkuus.example');
+/** The collapsed recorder, date and follow-up part is opened, so axe sees it too. */
+const MORE = /^(Kirjaaja, päivämäärä|Registrerad av, datum|Recorder, date)/;
+const recordFormCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
+  (['light', 'dark', 'contrast'] as const).flatMap((theme) => [
+    { label: `situation form, ${lang}, ${theme}`, query: `view=situationForm&site=ork&host=sharepoint&lang=${lang}&theme=${theme}&user=${STAFF}&account=KHO&category=conflict`, ready: '[data-testid="situation-form"]', button: MORE as RegExp | undefined },
+    { label: `feedback form, ${lang}, ${theme}`, query: `view=feedbackForm&site=ork&host=teams&channel=${KHO}&lang=${lang}&theme=${theme}&user=${STAFF}&kind=negative`, ready: '[data-testid="feedback-form"]', button: MORE },
+    { label: `feedback handling, ${lang}, ${theme}`, query: `view=feedbackForm&site=ork&host=sharepoint&lang=${lang}&theme=${theme}&user=${MANAGER}&feedbackId=1`, ready: '[data-testid="feedback-handling"]', button: undefined },
+  ]),
+);
+
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   // Object rows: with a tuple shorter than the callback's parameters, jest would wait for a `done` callback.
   it.each(cases.map(([label, query, ready, tab]) => ({ label, query, ready, tab })))('$label has no violations', async ({ query, ready, tab }) => {
@@ -143,5 +155,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
   it.each(handoverCases)('$label has no violations', async ({ query, ready, button, after }) => {
     expect(await violations(query, ready, undefined, button, after)).toEqual([]);
+  });
+
+  it.each(recordFormCases)('$label has no violations', async ({ query, ready, button }) => {
+    expect(await violations(query, ready, undefined, button)).toEqual([]);
   });
 });
