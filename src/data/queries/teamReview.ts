@@ -96,24 +96,25 @@ export type MarkResult<T> =
   | { kind: 'alreadyReviewed'; item: T };
 
 /**
- * Marks a record or feedback reviewed with the etag it was read with. A 412 (changed since) reads the item again:
- * when someone else already marked it, that counts as done; when someone changed something else, the mark is sent
- * once more with the fresh etag (it touches only `reviewed`, so it cannot overwrite their change).
+ * Marks a record or feedback reviewed. The item is read first: one someone else already marked counts as done and
+ * says so (a stale etag alone cannot tell: the repository takes a 412 on an item that already holds what was sent
+ * for its own landed retry). The mark goes with the fresh etag and touches only `reviewed`, so it never overwrites
+ * another change; a 412 in between reads again and decides the same way.
  */
 export async function markReviewed<T extends SituationRecord | Feedback>(services: Services, list: ReviewList, item: T): Promise<MarkResult<T>> {
   const repo = services.repos[list] as unknown as Repositories['feedback'];
-  const mark = async (base: T): Promise<MarkResult<T>> => {
-    const etag = await repo.update(base.id, { reviewed: true }, base.etag);
-    return { kind: 'reviewed', item: { ...base, reviewed: true, etag } };
+  const attempt = async (retry: boolean): Promise<MarkResult<T>> => {
+    const fresh = (await repo.get(item.id)) as unknown as T;
+    if (fresh.reviewed) return { kind: 'alreadyReviewed', item: fresh };
+    try {
+      const etag = await repo.update(fresh.id, { reviewed: true }, fresh.etag);
+      return { kind: 'reviewed', item: { ...fresh, reviewed: true, etag } };
+    } catch (e) {
+      if (retry && e instanceof DataError && e.kind === 'conflict') return attempt(false);
+      throw e;
+    }
   };
-  try {
-    return await mark(item);
-  } catch (e) {
-    if (!(e instanceof DataError) || e.kind !== 'conflict') throw e;
-    const theirs = (await repo.get(item.id)) as unknown as T;
-    if (theirs.reviewed) return { kind: 'alreadyReviewed', item: theirs };
-    return mark(theirs);
-  }
+  return attempt(true);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ export function ReviewLists(props: { data: TeamReviewData }): JSX.Element {
       {done > 0 && <Text data-testid="reviewed-count">{format(s.review.doneToday, { count: done })}</Text>}
 
       <section aria-labelledby="ac-review-records" data-testid="review-records">
-        <Text as="h2" variant="large" id="ac-review-records" style={{ margin: '0 0 8px' }}>
+        <Text block as="h2" variant="large" id="ac-review-records" style={{ margin: '0 0 8px' }}>
           {s.review.recordsHeading} <span style={{ fontWeight: 400 }}>({format(s.review.count, { count: records.length })})</span>
         </Text>
         {data.ownRecordsOnly && (
@@ -128,23 +128,23 @@ export function ReviewLists(props: { data: TeamReviewData }): JSX.Element {
           </MessageBar>
         ) : (
           <>
-            {!canRecords && records.length > 0 && <Text as="p">{s.review.readOnlyRecords}</Text>}
-            <Text as="p" style={{ margin: '4px 0' }}>
+            {!canRecords && records.length > 0 && <Text block as="p">{s.review.readOnlyRecords}</Text>}
+            <Text block as="p" style={{ margin: '4px 0' }}>
               {s.review.conflictAlways}
             </Text>
             {records.length === 0 ? (
-              <Text as="p" data-testid="records-empty">
+              <Text block as="p" data-testid="records-empty">
                 {s.review.recordsEmpty}
               </Text>
             ) : (
               recordGroups.map((g) => (
                 <section key={g.key} aria-labelledby={`ac-rg-${g.key}`} data-category={g.key}>
-                  <Text as="h3" variant="mediumPlus" id={`ac-rg-${g.key}`} style={{ margin: '12px 0 4px' }}>
+                  <Text block as="h3" variant="mediumPlus" id={`ac-rg-${g.key}`} style={{ margin: '12px 0 4px' }}>
                     {g.label} ({g.count})
                   </Text>
                   {g.accounts.map((a) => (
                     <div key={a.key}>
-                      <Text as="h4" variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
+                      <Text block as="h4" variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
                         {a.label}
                       </Text>
                       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -179,7 +179,7 @@ export function ReviewLists(props: { data: TeamReviewData }): JSX.Element {
       </section>
 
       <section aria-labelledby="ac-review-feedback" data-testid="review-feedback">
-        <Text as="h2" variant="large" id="ac-review-feedback" style={{ margin: '0 0 8px' }}>
+        <Text block as="h2" variant="large" id="ac-review-feedback" style={{ margin: '0 0 8px' }}>
           {s.review.feedbackHeading} <span style={{ fontWeight: 400 }}>({format(s.review.count, { count: feedback.length })})</span>
         </Text>
         {data.feedbackError ? (
@@ -187,20 +187,20 @@ export function ReviewLists(props: { data: TeamReviewData }): JSX.Element {
             {format(s.review.noAccessFeedback, { message: errorMessage(strings, data.feedbackError as DataError) })}
           </MessageBar>
         ) : feedback.length === 0 ? (
-          <Text as="p" data-testid="feedback-empty">
+          <Text block as="p" data-testid="feedback-empty">
             {s.review.feedbackEmpty}
           </Text>
         ) : (
           <>
-            {!canFeedback && <Text as="p">{s.review.readOnlyFeedback}</Text>}
+            {!canFeedback && <Text block as="p">{s.review.readOnlyFeedback}</Text>}
             {feedbackGroups.map((g) => (
               <section key={g.key} aria-labelledby={`ac-fg-${g.key}`} data-kind={g.key}>
-                <Text as="h3" variant="mediumPlus" id={`ac-fg-${g.key}`} style={{ margin: '12px 0 4px' }}>
+                <Text block as="h3" variant="mediumPlus" id={`ac-fg-${g.key}`} style={{ margin: '12px 0 4px' }}>
                   {g.label} ({g.count})
                 </Text>
                 {g.accounts.map((a) => (
                   <div key={a.key}>
-                    <Text as="h4" variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
+                    <Text block as="h4" variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
                       {a.label}
                     </Text>
                     <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -40,7 +40,7 @@ export function Summary(props: { today: string; accounts: Account[] }): JSX.Elem
   return (
     <section aria-labelledby="ac-review-summary" data-testid="feedback-summary">
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h2" variant="large" id="ac-review-summary" style={{ margin: 0 }}>
+        <Text block as="h2" variant="large" id="ac-review-summary" style={{ margin: 0 }}>
           {s.summary.heading}: <span data-testid="summary-period">{label}</span>
         </Text>
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
@@ -99,9 +99,9 @@ function Figures({ sum }: { sum: FeedbackSummary }): JSX.Element {
           {sum.medianDaysToReaction === undefined ? s.summary.none : format(s.summary.medianDaysValue, { days: decimal(sum.medianDaysToReaction, locale) })}
         </dd>
       </dl>
-      {sum.total === 0 && <Text as="p">{s.summary.empty}</Text>}
+      {sum.total === 0 && <Text block as="p">{s.summary.empty}</Text>}
 
-      <table style={{ borderCollapse: 'collapse' }} data-testid="summary-kind-reason">
+      <table style={{ borderCollapse: 'collapse', alignSelf: 'flex-start' }} data-testid="summary-kind-reason">
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{s.summary.byKindReason}</caption>
         <thead>
           <tr>
@@ -146,7 +146,7 @@ function Figures({ sum }: { sum: FeedbackSummary }): JSX.Element {
         </tbody>
       </table>
 
-      <table style={{ borderCollapse: 'collapse' }} data-testid="summary-status">
+      <table style={{ borderCollapse: 'collapse', alignSelf: 'flex-start' }} data-testid="summary-status">
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{s.summary.byStatus}</caption>
         <tbody>
           {FEEDBACK_STATUSES.map((st) => (
@@ -161,13 +161,13 @@ function Figures({ sum }: { sum: FeedbackSummary }): JSX.Element {
       </table>
 
       <section aria-labelledby="ac-review-trend">
-        <Text as="h3" variant="mediumPlus" id="ac-review-trend" style={{ margin: '0 0 8px' }}>
+        <Text block as="h3" variant="mediumPlus" id="ac-review-trend" style={{ margin: '0 0 8px' }}>
           {s.summary.trend}
         </Text>
         <React.Suspense fallback={<Spinner />}>
           <TrendChart summary={sum} labels={labels} kindLabels={c.feedbackKind} previousLabel={s.summary.previousPeriodColumn} label={chartLabel} theme={host.theme} />
         </React.Suspense>
-        <table style={{ borderCollapse: 'collapse', marginTop: 8 }} data-testid="summary-trend">
+        <table style={{ borderCollapse: 'collapse', marginTop: 8, alignSelf: 'flex-start' }} data-testid="summary-trend">
           <caption style={{ textAlign: 'left', padding: '4px 0' }}>{chartLabel.split(':')[0]}</caption>
           <thead>
             <tr>

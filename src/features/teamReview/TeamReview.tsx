@@ -36,12 +36,12 @@ export function TeamReview(props: ViewProps): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 12, padding: 16 }} as="main" aria-labelledby="ac-review-title" data-testid="team-review">
       <Stack horizontal verticalAlign="center" horizontalAlign="space-between">
-        <Text as="h1" variant="xLarge" id="ac-review-title" style={{ margin: 0 }}>
+        <Text block as="h1" variant="xLarge" id="ac-review-title" style={{ margin: 0 }}>
           {s.title}
         </Text>
         <IconButton iconProps={{ iconName: 'Refresh' }} title={s.refresh} ariaLabel={s.refresh} onClick={state.reload} disabled={state.loading} />
       </Stack>
-      <Text as="p" style={{ margin: 0 }}>
+      <Text block as="p" style={{ margin: 0 }}>
         {s.intro}
       </Text>
       <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} headersOnly aria-label={s.title}>
