@@ -13,7 +13,9 @@ import { christmasDeadline, easterSunday, isWorkingDay } from '../../workbench/d
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
 import { LISTS, listDef } from '../../src/data/schema/lists';
-import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
+import { AGREEMENT_STAGES, FEEDBACK_KINDS, FEEDBACK_REASONS, FEEDBACK_STATUSES, SITUATION_CATEGORIES } from '../../src/domain/vocabulary';
+import { RETENTION_DEFAULT_MONTHS, retentionCutoff } from '../../src/domain/retention';
+import { planPurge } from '../../src/data/queries/retention';
 import type { ListKey } from '../../src/data/schema/types';
 import { addDays, compareIsoDates, toHelsinkiDate, todayInHelsinki } from '../../src/domain/dates';
 import { accountsCoveredBy, coverOnDay, coverSpans } from '../../src/domain/cover';
@@ -368,6 +370,59 @@ describe('demo data (seedDemo)', () => {
     expect(situations.filter((s) => s.category === 'conflict').every((s) => s.supervisorNotified)).toBe(true);
     expect(situations.some((s) => s.reviewed)).toBe(true);
     expect(situations.some((s) => !s.reviewed)).toBe(true);
+  });
+
+  describe.each([['ork'], ['hepa']])('%s: a year of situation records and feedback', (org) => {
+    const svc = (): Services => (org === 'ork' ? ork : hepa);
+    const today = toHelsinkiDate(TODAY);
+    const yearAgo = addDays(today, -366);
+    const cutoff = retentionCutoff(today, RETENTION_DEFAULT_MONTHS);
+    /** Who may file on the site: its service staff and account managers (the groups with Contribute or Edit there). */
+    const filers = (site: string, groups: string[]): Set<string> =>
+      new Set(DEMO_PEOPLE.filter((p) => (p.groups[site] ?? []).some((g) => groups.includes(g))).map((p) => p.upn.toLowerCase()));
+
+    it('every category, filed over the last twelve months by people who may file, with work waiting for the team meeting', async () => {
+      const records = await svc().repos.situationRecords.all();
+      const recent = records.filter((r) => r.date >= yearAgo);
+      expect(new Set(recent.map((r) => r.category))).toEqual(new Set(SITUATION_CATEGORIES));
+      expect(recent.every((r) => r.date <= today)).toBe(true);
+      // Spread over the year: records in at least ten of the last twelve months.
+      expect(new Set(recent.map((r) => r.date.slice(0, 7))).size).toBeGreaterThanOrEqual(10);
+      expect(records.some((r) => r.forReview && !r.reviewed)).toBe(true);
+      expect(records.some((r) => r.category === 'conflict' && r.supervisorNotified)).toBe(true);
+      const allowed = filers(org === 'ork' ? ORK_SITE : HEPA_SITE, ['staff', 'managers']);
+      expect(records.every((r) => allowed.has(String(r.recorder.email).toLowerCase()))).toBe(true);
+      // Older than the 24-month retention: the privacy preview has something to show.
+      expect(records.filter((r) => r.date < cutoff).length).toBeGreaterThanOrEqual(3);
+      expect(records.every((r) => r.date >= yearAgo || r.date < cutoff)).toBe(true);
+    });
+
+    it('every kind with every reason, every status, reactions on what was answered, and some waiting for review', async () => {
+      const feedback = await svc().repos.feedback.all();
+      const recent = feedback.filter((x) => x.date >= yearAgo);
+      const pairs = new Set(recent.map((x) => `${x.kind}/${x.reason}`));
+      for (const kind of FEEDBACK_KINDS) for (const reason of FEEDBACK_REASONS) expect(pairs).toContain(`${kind}/${reason}`);
+      expect(new Set(recent.map((x) => x.status))).toEqual(new Set(FEEDBACK_STATUSES));
+      const handled = feedback.filter((x) => x.status === 'answered' || x.status === 'closed');
+      expect(handled.length).toBeGreaterThan(0);
+      for (const x of handled) {
+        expect(x.reaction).toBeTruthy();
+        expect(x.respondentInformed).toBe(true);
+        expect(x.reactedOn! >= x.date && x.reactedOn! <= today).toBe(true);
+      }
+      expect(feedback.filter((x) => x.reason === 'other').every((x) => !!x.reasonOther)).toBe(true);
+      expect(feedback.some((x) => x.forReview && !x.reviewed)).toBe(true);
+      expect(feedback.some((x) => x.forReview && x.reviewed)).toBe(true);
+      expect(feedback.filter((x) => x.date < cutoff).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('the owner’s privacy preview lists exactly the records older than 24 months', async () => {
+      const plan = await planPurge(svc(), today);
+      const records = await svc().repos.situationRecords.all();
+      const feedback = await svc().repos.feedback.all();
+      expect(plan.lists[0].items.map((x) => x.id).sort()).toEqual(records.filter((r) => r.date < cutoff).map((r) => r.id).sort());
+      expect(plan.lists[1].items.map((x) => x.id).sort()).toEqual(feedback.filter((r) => r.date < cutoff).map((r) => r.id).sort());
+    });
   });
 
   it('does not duplicate anything when seeded again, even without the marker', async () => {

@@ -98,3 +98,41 @@ export type FeedbackText = [DemoDraft<'feedback'>['kind'], DemoDraft<'feedback'>
 export function feedbackFields([kind, reason, text, other]: FeedbackText): Pick<DemoDraft<'feedback'>, 'kind' | 'reason' | 'reasonOther' | 'text'> {
   return { kind, reason, reasonOther: reason === 'other' ? other : undefined, text };
 }
+
+/**
+ * The k-th of n dates spread over the last twelve months, newest first, on working days (staff file forms at
+ * work): k = 0 is yesterday's or the last working day's, k = n - 1 about a year ago.
+ */
+export function spreadOverYear(today: IsoDate, k: number, n: number): IsoDate {
+  let d = addDays(today, -1 - Math.round((k * 358) / Math.max(n - 1, 1)));
+  while (!isWorkingDay(d)) d = addDays(d, -1);
+  return d;
+}
+
+/**
+ * Days back for the records older than the default 24-month retention (about 26–30 months), so the setup view's
+ * privacy preview has something to list on a fresh demo.
+ */
+export const BEYOND_RETENTION_DAYS = [790, 845, 910] as const;
+
+/** Days within which a record is still waiting for the team meeting (the monthly meeting has not taken it up). */
+export const AWAITING_REVIEW_DAYS = 21;
+
+/**
+ * The handling fields of a feedback item as the care model has them: answered and closed ones carry the reaction,
+ * the day of it (a few working days after the feedback, never after today) and that the person who gave it was told;
+ * recent open ones that someone flagged wait for the team meeting, older flagged ones were taken up there.
+ */
+export function feedbackHandling(
+  today: IsoDate,
+  date: IsoDate,
+  status: DemoDraft<'feedback'>['status'],
+  k: number,
+  reaction: string | undefined,
+): Pick<DemoDraft<'feedback'>, 'reaction' | 'reactedOn' | 'respondentInformed' | 'forReview' | 'reviewed'> {
+  const done = status === 'answered' || status === 'closed';
+  const reactedOn = done ? (addDays(date, 2 + (k % 6)) < today ? addDays(date, 2 + (k % 6)) : today) : undefined;
+  const recent = addDays(date, AWAITING_REVIEW_DAYS) >= today;
+  const forReview = recent ? !done && k % 2 === 0 : k % 4 === 0;
+  return { reaction, reactedOn, respondentInformed: done, forReview, reviewed: forReview && !recent };
+}

@@ -17,10 +17,26 @@ import type {
   SituationCategory,
   SurveyDefinition,
 } from '../../src/domain/types';
-import { addDays, compareIsoDates } from '../../src/domain/dates';
+import { addDays, compareIsoDates, daysBetween } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
 import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
-import { AbsenceRow, absenceDrafts, upnOf, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, who, withoutClashes } from './context';
+import {
+  AbsenceRow,
+  absenceDrafts,
+  BEYOND_RETENTION_DAYS,
+  upnOf,
+  coverSettingDrafts,
+  FeedbackText,
+  feedbackFields,
+  feedbackHandling,
+  isHeld,
+  OrgContext,
+  SegmentRow,
+  segmentDrafts,
+  spreadOverYear,
+  who,
+  withoutClashes,
+} from './context';
 import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
@@ -171,7 +187,18 @@ const SITUATIONS: [SituationCategory, string, string][] = [
   ['conflict', 'Esimies ja työntekijä antoivat ristiriitaiset tiedot työsuhteen päättymispäivästä.', 'Pyydetty kirjallinen vahvistus esimieheltä; ei otettu kantaa osapuolten erimielisyyteen. Ilmoitettu omalle esimiehelle.'],
 ];
 
+/** Older than the 24-month retention: what the owner's privacy preview lists (category, situation). */
+const OLD_SITUATIONS: [SituationCategory, string][] = [
+  ['adviceRequest', 'Esimies kysyi kesätyöntekijöiden työsopimusten allekirjoitusjärjestyksestä.'],
+  ['error', 'Lomarahan maksupäivä oli väärin kolmen työntekijän palkkalaskelmassa.'],
+  ['challenging', 'Työntekijä oli tyytymätön siihen, ettei sairausloman palkkaa maksettu ennen todistuksen saapumista.'],
+];
+
 const FEEDBACK: FeedbackText[] = [
+  ['question', 'serviceQuality', 'Milloin lomaraha maksetaan, jos vuosiloma siirtyy syksyyn?'],
+  ['positive', 'other', 'Esimiesinfo työsopimusten laatimisesta oli selkeä ja käytännöllinen.', 'koulutus'],
+  ['question', 'operationsQuality', 'Kuka hoitaa yksikkömme palkka-asiat palvelusihteerin loman aikana?'],
+  ['question', 'other', 'Mistä löydän ohjeen työsuhteen päättämisestä koeaikana?', 'ohjeet'],
   ['positive', 'serviceQuality', 'Oma palvelusihteeri vastasi heti ja osasi asian. Kiitos!'],
   ['negative', 'operationsQuality', 'Palvelusihteeri vaihtui taas; kukaan ei kertonut, kuka nyt hoitaa yksikköämme.'],
   ['developmentIdea', 'other', 'Puhelinaika voisi olla myös iltapäivällä, kun vuorot vaihtuvat.', 'tavoitettavuus'],
@@ -355,16 +382,19 @@ function meetingDrafts(ctx: OrgContext, written: Written): DemoDraft<'meetings'>
   return meetings;
 }
 
-/** Situation records: a steady stream over the last four months, recorded daily. */
+/** Situation records: a steady stream over the last twelve months, each filed by its secretary or work pair. */
 function situationDrafts(ctx: OrgContext, written: Written): DemoDraft<'situationRecords'>[] {
   const { today } = ctx;
-  // Situation records: a steady stream over the last four months, recorded daily.
   const situations: DemoDraft<'situationRecords'>[] = [];
-  for (let k = 0; k < 48; k++) {
+  // This month's team meeting (the second Monday): everything before it has been reviewed there.
+  const meeting = nthWeekday(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 2, 1);
+  const n = 48;
+  for (let k = 0; k < n; k++) {
     const s = HEPA_SECTORS[(k * 5) % HEPA_SECTORS.length];
     const [category, situation, solution] = SITUATIONS[k % SITUATIONS.length];
-    const date = workingDayOnOrBefore(addDays(today, -Math.round(k * 2.5) - 1));
+    const date = spreadOverYear(today, k, n);
     const recorder = k % 3 === 2 ? s.pair : s.secretary;
+    const reviewed = compareIsoDates(date, meeting) < 0 && k % 7 !== 3;
     situations.push({
       clientKey: `${P}situation:${k + 1}`,
       recorder: who(ctx, recorder),
@@ -373,11 +403,27 @@ function situationDrafts(ctx: OrgContext, written: Written): DemoDraft<'situatio
       category,
       situation,
       solution: k % 9 === 4 ? undefined : solution,
-      // Reviewed in the monthly team meeting: everything before this month's meeting.
-      reviewed: compareIsoDates(date, nthWeekday(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 2, 1)) < 0 && k % 7 !== 3,
+      // Flagged for the team meeting: every conflict and error, and what the recorder wants to talk over.
+      forReview: category === 'conflict' || category === 'error' || k % 4 === 0 || !reviewed,
+      reviewed,
       supervisorNotified: category === 'conflict' || (category === 'error' && k % 2 === 1),
     });
   }
+  OLD_SITUATIONS.forEach(([category, situation], i) => {
+    const s = HEPA_SECTORS[i % HEPA_SECTORS.length];
+    situations.push({
+      clientKey: `${P}situation:old:${i + 1}`,
+      recorder: who(ctx, s.secretary),
+      date: workingDayOnOrBefore(addDays(today, -BEYOND_RETENTION_DAYS[i])),
+      accountId: accountId(written, s.abbr),
+      category,
+      situation,
+      solution: 'Selvitetty ja käsitelty tiimipalaverissa.',
+      forReview: true,
+      reviewed: true,
+      supervisorNotified: false,
+    });
+  });
   return situations;
 }
 
@@ -386,28 +432,36 @@ function feedbackDrafts(ctx: OrgContext, written: Written): DemoDraft<'feedback'
   const feedback: DemoDraft<'feedback'>[] = [];
   const statuses: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
   const channels: FeedbackChannel[] = ['quickLink', 'quickLink', 'phone', 'email', 'meeting'];
-  for (let k = 0; k < 36; k++) {
+  const n = 40;
+  for (let k = 0; k < n + BEYOND_RETENTION_DAYS.length; k++) {
+    const old = k >= n;
     const s = HEPA_SECTORS[(k * 7) % HEPA_SECTORS.length];
     const row = FEEDBACK[k % FEEDBACK.length];
     const kind = row[0];
-    const off = -Math.round(k * 4.5) - 1;
-    const status = off > -14 ? statuses[k % 2] : off > -40 ? statuses[1 + (k % 2)] : statuses[2 + (k % 2)];
+    const date = old ? workingDayOnOrBefore(addDays(today, -BEYOND_RETENTION_DAYS[k - n])) : spreadOverYear(today, k, n);
+    const age = daysBetween(date, today);
+    const status = age < 14 ? statuses[k % 2] : age < 40 ? statuses[1 + (k % 2)] : statuses[2 + (k % 2)];
+    const reaction =
+      status === 'new'
+        ? undefined
+        : kind === 'positive'
+          ? 'Kiitos välitetty tiimille.'
+          : kind === 'question'
+            ? status === 'inProgress'
+              ? 'Selvitetään palkanlaskennasta; vastaus esimiehelle tällä viikolla.'
+              : 'Vastattu kysyjälle sähköpostilla ja lisätty vastaus esimiesten ohjeisiin.'
+            : status === 'inProgress'
+              ? 'Käsitellään seuraavassa tiimipalaverissa.'
+              : 'Vastattu palautteen antajalle; korjaava toimenpide sovittu asiakkuustiimissä.';
     feedback.push({
-      clientKey: `${P}feedback:${k + 1}`,
+      clientKey: old ? `${P}feedback:old:${k - n + 1}` : `${P}feedback:${k + 1}`,
       recorder: who(ctx, k % 4 === 3 ? 'timo.hamalainen' : s.secretary),
-      date: addDays(today, off),
+      date,
       accountId: accountId(written, s.abbr),
       ...feedbackFields(row),
       channel: channels[k % channels.length],
       status,
-      reaction:
-        status === 'new'
-          ? undefined
-          : kind === 'positive'
-            ? 'Kiitos välitetty tiimille.'
-            : status === 'inProgress'
-              ? 'Käsitellään seuraavassa tiimipalaverissa.'
-              : 'Vastattu palautteen antajalle; korjaava toimenpide sovittu asiakkuustiimissä.',
+      ...feedbackHandling(today, date, status, k, reaction),
       handler: status === 'new' ? undefined : who(ctx, 'timo.hamalainen'),
     });
   }
@@ -568,7 +622,7 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
       step('surveys', () => surveyDrafts(ctx)),
       step('situationRecords', (w) => situationDrafts(ctx, w), { author: (d) => upnOf(d.recorder) }),
-      step('feedback', (w) => feedbackDrafts(ctx, w)),
+      step('feedback', (w) => feedbackDrafts(ctx, w), { author: (d) => upnOf(d.recorder) }),
       step('ideas', (w) => ideaDrafts(ctx, w)),
       step('actions', (w) => actionDrafts(ctx, w)),
     ],

@@ -30,7 +30,25 @@ import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
 import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
-import { AbsenceRow, absenceDrafts, upnOf, coverSettingDrafts, FeedbackText, feedbackFields, isHeld, OrgContext, SegmentRow, segmentDrafts, twoWorkingDaysFrom, who, withoutClashes } from './context';
+import {
+  AbsenceRow,
+  absenceDrafts,
+  AWAITING_REVIEW_DAYS,
+  BEYOND_RETENTION_DAYS,
+  upnOf,
+  coverSettingDrafts,
+  FeedbackText,
+  feedbackFields,
+  feedbackHandling,
+  isHeld,
+  OrgContext,
+  SegmentRow,
+  segmentDrafts,
+  spreadOverYear,
+  twoWorkingDaysFrom,
+  who,
+  withoutClashes,
+} from './context';
 import { COVER_SETTINGS } from '../../src/data/queries/coverSettings';
 import { DemoDraft, runSteps, step, writeClockOccurrences, Written, writtenId } from './writer';
 import { occurrenceKey, planYear, RuleTask } from '../../src/domain/clockRules';
@@ -661,25 +679,46 @@ function orkAbsences(today: IsoDate, year: number): AbsenceRow[] {
   );
 }
 
-/** Situation records: account, category, situation, solution, recorder, days from today. */
-const SITUATIONS: [string, SituationCategory, string, string | undefined, string, number][] = [
-  ['RISE', 'adviceRequest', 'Yhdyskuntaseuraamustoimiston esihenkilö kysyi suoraan käyttöoikeuksien lisäämisestä uusille työntekijöille.', 'Ohjattiin pyyntö tietohallintopäällikön kautta sovitun toimintatavan mukaisesti.', 'mikko.korhonen', -40],
-  ['TIV', 'challenging', 'Hovioikeuden käyttäjät raportoivat hitaudesta asianhallinnassa istuntoviikolla; asiakas tyytymätön tiedottamiseen.', 'Häiriötiedote ja jatkossa tilannekuva Teams-kanavalle kahden tunnin välein.', 'elina.lindqvist', -25],
-  ['UO', 'error', 'TAE B1 -luonnoksessa Valtorin kustannukset kahteen kertaan.', 'Korjattu ennen budjettipäivää; tarkistuslista päivitetty.', 'mikko.korhonen', -200],
-  ['OEV', 'adviceRequest', 'Onnettomuustutkintakeskus kysyi, kuuluuko tutkinta-aineistojen arkistointi palvelusopimukseen.', 'Tarkistettiin palveluluettelosta: kuuluu; ohje toimitettu.', 'juha.nieminen', -12],
-  ['OPV', 'conflict', 'Edunvalvonnan ja oikeusavun yksiköt pyysivät ristiriitaisia muutoksia samaan lomakkeeseen.', 'Sovittu yhteinen palaveri; jatkossa muutospyynnöt tietohallintoyksikön kautta.', 'elina.lindqvist', -8],
-  ['SY', 'other', 'Syyttäjäalueen pääkäyttäjä kiitti nopeasta avusta sähköisen käsittelyketjun häiriössä.', undefined, 'aino.virtanen', -5],
+/**
+ * Situation records: account, category, situation, solution, recorder. Filed over the last twelve months by the
+ * account managers and the system managers (service staff), each as its recorder; the newest first.
+ */
+const SITUATIONS: [string, SituationCategory, string, string | undefined, string][] = [
+  ['SY', 'other', 'Syyttäjäalueen pääkäyttäjä kiitti nopeasta avusta sähköisen käsittelyketjun häiriössä.', undefined, 'aino.virtanen'],
+  ['OPV', 'conflict', 'Edunvalvonnan ja oikeusavun yksiköt pyysivät ristiriitaisia muutoksia samaan lomakkeeseen.', 'Sovittu yhteinen palaveri; jatkossa muutospyynnöt tietohallintoyksikön kautta.', 'elina.lindqvist'],
+  ['TIV', 'error', 'Käräjäoikeuden istuntokalenterin integraatio jätti peruutetut istunnot näkyviin.', 'Virhe korjattu toimittajan kanssa; käyttäjille lähetetty tiedote ja korjattu data.', 'pekka.makinen'],
+  ['OEV', 'adviceRequest', 'Onnettomuustutkintakeskus kysyi, kuuluuko tutkinta-aineistojen arkistointi palvelusopimukseen.', 'Tarkistettiin palveluluettelosta: kuuluu; ohje toimitettu.', 'juha.nieminen'],
+  ['TIV', 'challenging', 'Hovioikeuden käyttäjät raportoivat hitaudesta asianhallinnassa istuntoviikolla; asiakas tyytymätön tiedottamiseen.', 'Häiriötiedote ja jatkossa tilannekuva Teams-kanavalle kahden tunnin välein.', 'elina.lindqvist'],
+  ['RISE', 'adviceRequest', 'Yhdyskuntaseuraamustoimiston esihenkilö kysyi suoraan käyttöoikeuksien lisäämisestä uusille työntekijöille.', 'Ohjattiin pyyntö tietohallintopäällikön kautta sovitun toimintatavan mukaisesti.', 'mikko.korhonen'],
+  ['UO', 'conflict', 'Ulosottolaitoksen kaksi yksikköä kiisti, kumman budjetista uuden raportointipalvelun lisenssit maksetaan.', 'Ei otettu kantaa; asia viety tietohallintopäällikölle ja seurantaryhmän asialistalle. Ilmoitettu esihenkilölle.', 'mikko.korhonen'],
+  ['KHO', 'challenging', 'Korkeimman hallinto-oikeuden yhteyshenkilö soitti kolmatta kertaa samasta tulostusongelmasta ja vaati eskalointia.', 'Avattu ongelmatiketti palveluntuottajalle ja sovittu viikoittainen tilannekatsaus, kunnes vika on korjattu.', 'henrik.gronlund'],
+  ['HYP', 'other', 'Hallinnonalan yhteisten palvelujen käyttäjä pyysi koosteen kaikista voimassa olevista palvelukuvauksista.', 'Lähetetty linkki palveluluetteloon ja lisätty kooste seuraavan seurantaryhmän materiaaleihin.', 'juha.nieminen'],
+  ['UO', 'error', 'TAE B1 -luonnoksessa Valtorin kustannukset kahteen kertaan.', 'Korjattu ennen budjettipäivää; tarkistuslista päivitetty.', 'mikko.korhonen'],
+  ['KKO', 'adviceRequest', 'Korkeimman oikeuden kansliasta kysyttiin, voiko etäistuntojen tallenteita säilyttää asianhallinnassa.', 'Ohjattu tietosuojavastaavalle; säilytysaika tarkistetaan arkistonmuodostussuunnitelmasta.', 'aino.virtanen'],
+  ['RISE', 'error', 'Vankilan käyttäjätunnukset poistettiin vahingossa työsuhteen jatkuessa.', 'Tunnukset palautettu samana päivänä; poistoajon ehto korjattu ja asiasta kerrottu asiakkaalle.', 'pekka.makinen'],
 ];
 
 const FEEDBACK_TEXTS: FeedbackText[] = [
   ['positive', 'serviceQuality', 'Häiriötilanteessa tiedotettiin nopeasti ja selkeästi.'],
   ['negative', 'operationsQuality', 'Samaa budjettitietoa kysyttiin kahdesta eri ORK:n yksiköstä saman viikon aikana.'],
   ['developmentIdea', 'other', 'Seurantaryhmän materiaalit voisi julkaista samaan kanavaan, jossa asiakkuuden muukin aineisto on.', 'asiakasviestintä'],
+  ['question', 'serviceQuality', 'Miksi käyttäjätunnusten poistopyyntöjen käsittely kestää yli viikon?'],
   ['negative', 'serviceQuality', 'Käyttäjätuen vasteaika oli yli kaksi päivää kiireellisessä asiassa.'],
   ['positive', 'operationsQuality', 'Palvelusopimuksen luonnos oli valmis ajoissa ja diaarinumero oli kaikissa liitteissä.'],
+  ['question', 'operationsQuality', 'Kenelle ORK:ssa kuuluu laskun oikaisupyyntö, kun kustannuspaikka on vaihtunut kesken vuoden?'],
   ['developmentIdea', 'serviceQuality', 'Toiveena Power BI -näkymä kuukausittaisiin talouslukuihin.'],
+  ['positive', 'other', 'Uusien yhteyshenkilöiden perehdytys asiakkuudenhoitoon oli hyödyllinen.', 'perehdytys'],
   ['negative', 'other', 'Kyselyitä tulee liikaa: kolme eri kyselyä samassa kuussa.', 'kyselyväsymys'],
+  ['question', 'other', 'Voiko syksyn seurantaryhmän pitää Teamsissa, kun puolet jäsenistä on muilla paikkakunnilla?', 'kokouskäytännöt'],
+  ['developmentIdea', 'operationsQuality', 'Palvelupyynnön tilasta voisi lähteä pyytäjälle automaattinen viesti, kun käsittelijä vaihtuu.'],
   ['positive', 'serviceQuality', 'Järjestelmäpäällikön selvitys poikkeamista oli perusteellinen.'],
+];
+
+/** Older than the 24-month retention: what the owner's privacy preview lists (account, category, situation, recorder). */
+const OLD_SITUATIONS: [string, SituationCategory, string, string][] = [
+  ['RISE', 'challenging', 'Vankilan yhteyshenkilö oli tyytymätön työasemien vaihtoaikatauluun.', 'mikko.korhonen'],
+  ['TIV', 'adviceRequest', 'Käräjäoikeus kysyi vanhan asianhallinnan arkistokopioiden säilyttämisestä.', 'elina.lindqvist'],
+  ['UO', 'error', 'Laskulla väärä kustannuspaikka kahden kuukauden ajan.', 'juha.nieminen'],
 ];
 
 /** Ideas: account, stage, source, title, description. */
@@ -1094,17 +1133,42 @@ function meetingDrafts({ ctx, history }: OrkRun, written: Written): DemoDraft<'m
 }
 
 function situationDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'situationRecords'>[] {
-  return SITUATIONS.map(([abbr, category, situation, solution, rec, off], k) => ({
-    clientKey: `${P}situation:${k + 1}`,
-    recorder: who(ctx, rec),
-    date: addDays(ctx.today, off),
-    accountId: accountId(written, abbr),
-    category,
-    situation,
-    solution,
-    reviewed: off < -10,
-    supervisorNotified: category === 'conflict',
-  }));
+  const { today } = ctx;
+  const n = SITUATIONS.length * 2;
+  const records: DemoDraft<'situationRecords'>[] = [];
+  for (let k = 0; k < n; k++) {
+    const [abbr, category, situation, solution, rec] = SITUATIONS[k % SITUATIONS.length];
+    const date = spreadOverYear(today, k, n);
+    // Waiting for the team meeting: the last three weeks' records someone flagged; older ones were taken up.
+    const recent = addDays(date, AWAITING_REVIEW_DAYS) >= today;
+    records.push({
+      clientKey: `${P}situation:${k + 1}`,
+      recorder: who(ctx, rec),
+      date,
+      accountId: accountId(written, abbr),
+      category,
+      situation,
+      solution: recent && k % 3 === 1 ? undefined : solution,
+      forReview: recent ? k % 3 !== 2 : category !== 'other',
+      reviewed: !recent,
+      supervisorNotified: category === 'conflict',
+    });
+  }
+  OLD_SITUATIONS.forEach(([abbr, category, situation, rec], i) =>
+    records.push({
+      clientKey: `${P}situation:old:${i + 1}`,
+      recorder: who(ctx, rec),
+      date: addDays(today, -BEYOND_RETENTION_DAYS[i]),
+      accountId: accountId(written, abbr),
+      category,
+      situation,
+      solution: 'Käsitelty tiimipalaverissa.',
+      forReview: true,
+      reviewed: true,
+      supervisorNotified: false,
+    }),
+  );
+  return records;
 }
 
 function feedbackDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'feedback'>[] {
@@ -1112,19 +1176,24 @@ function feedbackDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'feedback'
   const statuses: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
   const channels: FeedbackChannel[] = ['quickLink', 'email', 'phone', 'meeting', 'survey'];
   const feedback: DemoDraft<'feedback'>[] = [];
-  for (let k = 0; k < 24; k++) {
+  const n = 36;
+  for (let k = 0; k < n + BEYOND_RETENTION_DAYS.length; k++) {
+    const old = k >= n;
     const a = ORK_ACCOUNTS[k % ORK_ACCOUNTS.length];
-    const off = -Math.round((k * 320) / 24) - 2;
-    const status = off > -20 ? statuses[k % 2] : statuses[2 + (k % 2)];
+    const date = old ? addDays(today, -BEYOND_RETENTION_DAYS[k - n]) : spreadOverYear(today, k, n);
+    const age = daysBetween(date, today);
+    const status = age < 20 ? statuses[k % 2] : statuses[2 + (k % 2)];
+    const reaction =
+      status === 'answered' || status === 'closed' ? 'Vastattu asiakkaalle ja käsitelty kuukausitapaamisessa.' : status === 'inProgress' ? 'Selvitetään järjestelmäpäällikön kanssa.' : undefined;
     feedback.push({
-      clientKey: `${P}feedback:${k + 1}`,
+      clientKey: old ? `${P}feedback:old:${k - n + 1}` : `${P}feedback:${k + 1}`,
       recorder: who(ctx, a.am),
-      date: addDays(today, off),
+      date,
       accountId: accountId(written, a.abbr),
       ...feedbackFields(FEEDBACK_TEXTS[k % FEEDBACK_TEXTS.length]),
       channel: channels[k % channels.length],
       status,
-      reaction: status === 'answered' || status === 'closed' ? 'Vastattu asiakkaalle ja käsitelty kuukausitapaamisessa.' : status === 'inProgress' ? 'Selvitetään järjestelmäpäällikön kanssa.' : undefined,
+      ...feedbackHandling(today, date, status, k, reaction),
       handler: status === 'new' ? undefined : who(ctx, a.am),
     });
   }
@@ -1376,7 +1445,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('absences', (w) => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr)), { author: (d) => upnOf(d.person) }),
       step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
       step('situationRecords', (w) => situationDrafts(run, w), { author: (d) => upnOf(d.recorder) }),
-      step('feedback', (w) => feedbackDrafts(run, w)),
+      step('feedback', (w) => feedbackDrafts(run, w), { author: (d) => upnOf(d.recorder) }),
       step('ideas', (w) => ideaDrafts(run, w)),
       step('actions', (w) => actionDrafts(run, w)),
     ],
