@@ -139,6 +139,23 @@ const recordFormCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
   ]),
 );
 
+/** The team meeting: the review lists and the feedback summary (with its chart) in every language and theme. */
+const REVIEW_USERS: Record<'fi-FI' | 'sv-SE' | 'en-US', string> = {
+  'fi-FI': `site=hepa&host=teams&user=${encodeURIComponent('timo.hamalainen@asiakkuus.example')}`,
+  'sv-SE': `site=hepa&host=sharepoint&user=${encodeURIComponent('timo.hamalainen@asiakkuus.example')}`,
+  'en-US': `site=ork&host=sharepoint&user=${encodeURIComponent('sari.heikkinen@asiakkuus.example')}`,
+};
+const SUMMARY_TAB: Record<keyof typeof REVIEW_USERS, string> = { 'fi-FI': 'Palautekooste', 'sv-SE': 'Responssammanställning', 'en-US': 'Feedback summary' };
+const teamReviewCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
+  (['light', 'dark', 'contrast'] as const).flatMap((theme) => {
+    const query = `view=teamReview&lang=${lang}&theme=${theme}&${REVIEW_USERS[lang]}`;
+    return [
+      { label: `team meeting review lists, ${lang}, ${theme}`, query, ready: '[data-testid="review-records"]', tab: undefined as string | undefined, after: undefined as string | undefined },
+      { label: `team meeting feedback summary, ${lang}, ${theme}`, query, ready: '[data-testid="review-records"]', tab: SUMMARY_TAB[lang], after: '[data-testid="trend-chart"]' },
+    ];
+  }),
+);
+
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
   // Object rows: with a tuple shorter than the callback's parameters, jest would wait for a `done` callback.
   it.each(cases.map(([label, query, ready, tab]) => ({ label, query, ready, tab })))('$label has no violations', async ({ query, ready, tab }) => {
@@ -159,5 +176,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 
   it.each(recordFormCases)('$label has no violations', async ({ query, ready, button }) => {
     expect(await violations(query, ready, undefined, button)).toEqual([]);
+  });
+
+  it.each(teamReviewCases)('$label has no violations', async ({ query, ready, tab, after }) => {
+    expect(await violations(query, ready, tab, undefined, after)).toEqual([]);
   });
 });
