@@ -34,7 +34,7 @@ export interface FeedbackVolumeOptions {
   days?: number;
 }
 
-const KINDS: FeedbackKind[] = ['positive', 'negative', 'developmentIdea'];
+const KINDS: FeedbackKind[] = ['positive', 'negative', 'developmentIdea', 'question'];
 const REASONS: FeedbackReason[] = ['serviceQuality', 'operationsQuality', 'other'];
 const STATUSES: FeedbackStatus[] = ['new', 'inProgress', 'answered', 'closed'];
 const CHANNELS: FeedbackChannel[] = ['quickLink', 'email', 'phone', 'meeting', 'survey'];
@@ -81,6 +81,8 @@ export async function generateFeedbackVolume(opts: FeedbackVolumeOptions): Promi
       status,
       handler: status === 'new' ? undefined : me,
       reaction: status === 'answered' || status === 'closed' ? 'Vastattu.' : undefined,
+      reactedOn: status === 'answered' || status === 'closed' ? addDays(today, -Math.max(age - 3, 0)) : undefined,
+      respondentInformed: status === 'answered' || status === 'closed',
     };
   };
 
