@@ -179,6 +179,20 @@ describe('accounts (and every list only the provider’s account managers change
   });
 });
 
+describe('development actions: managers and supervisors', () => {
+  it('supervisors add and change actions (from the feedback they handle); staff and respondents only read them', async () => {
+    const hepaAccount = (await services(hepa(OWNER)).repos.accounts.all())[0];
+    const byTimo = await services(hepa(SUPERVISOR)).repos.actions.add({ title: 'Palautteeseen vastaaminen kahden päivän sisällä', accountId: hepaAccount.id, source: 'feedback', status: 'open' });
+    expect((await rest(env.hepaUrl, SUPERVISOR, 'MERGE', `web/lists/getbytitle('ACActions')/items(${byTimo.id})`, { ACStatus: 'inProgress' })).status).toBe(204);
+    expect((await rest(env.hepaUrl, HEPA_MANAGER, 'MERGE', `web/lists/getbytitle('ACActions')/items(${byTimo.id})`, { ACStatus: 'done' })).status).toBe(204);
+    for (const upn of [STAFF, RESPONDENT]) {
+      expect((await rest(env.orkUrl, upn, 'GET', `web/lists/getbytitle('ACActions')/items`)).status).toBe(200);
+      expect((await rest(env.orkUrl, upn, 'POST', `web/lists/getbytitle('ACActions')/items`, { Title: 'x', ACStatus: 'open' })).status).toBe(403);
+    }
+    expect(await services(hepa(SUPERVISOR)).repos.actions.canEdit()).toBe(true);
+  });
+});
+
 describe('situation records: the recorder, supervisors and leadership only', () => {
   let staffRecord: number;
   let managerRecord: number;
