@@ -52,6 +52,8 @@ export interface PageSize {
   beyondSharedBudgetKb?: number;
   /** Whether any file of the page holds the wheel's modules (WHEEL_MODULES). */
   hasWheel?: boolean;
+  /** Whether any file of the page holds the feedback summary's chart (CHART_MODULES). */
+  hasChart?: boolean;
 }
 
 interface ViewBundle {
@@ -78,10 +80,16 @@ export const VIEWS: readonly ViewBundle[] = [
     beyondSharedBudgetKb: 120,
   },
   { page: 'Substitutes (Tuuraukset)', chunk: 'substitutes', feature: 'src/features/substitutes/index.ts', beyondSharedBudgetKb: 120 },
+  { page: 'Situation record form (Asiakastilanne)', chunk: 'record-forms', feature: 'src/features/recordForms/index.ts' },
+  { page: 'Feedback form (Palaute)', chunk: 'record-forms', feature: 'src/features/recordForms/index.ts' },
+  { page: 'Team meeting (Tiimipalaveri)', chunk: 'team-review', feature: 'src/features/teamReview/index.ts' },
 ];
 
 /** Source modules only the annual clock's wheel view contains: a page that shows no wheel must not download them. */
 export const WHEEL_MODULES = /src[\\/]features[\\/]annualClock[\\/](Wheel|wheelLayout|geometry)\./;
+
+/** The feedback summary's chart (its own chunk, loaded with the summary): the forms' pages must not download it. */
+export const CHART_MODULES = /src[\\/]features[\\/]teamReview[\\/]TrendChart\./;
 
 const LANG = 'fi';
 const KB = 1024;
@@ -140,9 +148,9 @@ function total(page: string, dir: string, files: string[], shares: (file: string
 }
 
 /** Adds what the page loads beyond the shared files, and whether it carries the wheel. */
-function withShared(size: PageSize, dir: string, shared: Set<string>, v: ViewBundle, hasWheel?: boolean): PageSize {
+function withShared(size: PageSize, dir: string, shared: Set<string>, v: ViewBundle, hasWheel?: boolean, hasChart?: boolean): PageSize {
   const beyond = size.files.filter((f) => !shared.has(f)).reduce((sum, f) => sum + fileSize(path.join(dir, f)).gzip, 0);
-  return { ...size, beyondSharedGzipKb: round(beyond / KB), beyondSharedBudgetKb: v.beyondSharedBudgetKb, hasWheel };
+  return { ...size, beyondSharedGzipKb: round(beyond / KB), beyondSharedBudgetKb: v.beyondSharedBudgetKb, hasWheel, hasChart };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -238,7 +246,8 @@ export function spfxPageSizes(distDir: string): PageSize[] {
     }
     const files = [...chunkIds].flatMap((id) => byId.get(id)?.files ?? []).filter((f) => f.endsWith('.js'));
     const hasWheel = [...chunkIds].some((id) => byId.get(id)?.modules.some((m) => WHEEL_MODULES.test(m.name ?? '')));
-    return withShared(total(v.page, distDir, [...files, ...extra], shares, v.budgetKb), distDir, shared, v, hasWheel);
+    const hasChart = [...chunkIds].some((id) => byId.get(id)?.modules.some((m) => CHART_MODULES.test(m.name ?? '')));
+    return withShared(total(v.page, distDir, [...files, ...extra], shares, v.budgetKb), distDir, shared, v, hasWheel, hasChart);
   });
 }
 
@@ -327,7 +336,8 @@ export function workbenchPageSizes(distDir: string, metafile?: object): PageSize
     files.sort((a, b) => (a === 'app.js' ? -1 : b === 'app.js' ? 1 : a.localeCompare(b)));
     const shared = new Set([...closure([entryKey])].map((k) => local.get(k)).filter((f): f is string => !!f));
     const hasWheel = [...keys].some((k) => Object.keys(meta.outputs[k]?.inputs ?? {}).some((input) => WHEEL_MODULES.test(input)));
-    return withShared(total(v.page, distDir, files, shares, v.budgetKb), distDir, shared, v, hasWheel);
+    const hasChart = [...keys].some((k) => Object.keys(meta.outputs[k]?.inputs ?? {}).some((input) => CHART_MODULES.test(input)));
+    return withShared(total(v.page, distDir, files, shares, v.budgetKb), distDir, shared, v, hasWheel, hasChart);
   });
 }
 
@@ -350,15 +360,16 @@ export function markdown(title: string, rows: PageSize[]): string {
   const lines = [
     `### ${title}`,
     '',
-    `| page (fi) | files | KB | gzip KB | ${parts.map((p) => `${PART_LABEL[p]} gzip`).join(' | ')} | own gzip KB | budget | beyond the shared bundle, gzip KB | wheel code on the page |`,
-    `|---|---:|---:|---:|${parts.map(() => '---:|').join('')}---:|---|---|---|`,
+    `| page (fi) | files | KB | gzip KB | ${parts.map((p) => `${PART_LABEL[p]} gzip`).join(' | ')} | own gzip KB | budget | beyond the shared bundle, gzip KB | wheel code on the page | summary chart on the page |`,
+    `|---|---:|---:|---:|${parts.map(() => '---:|').join('')}---:|---|---|---|---|`,
   ];
   for (const r of rows) {
     const budget = r.budgetKb === undefined ? '–' : `≤ ${r.budgetKb}: ${r.withinBudget ? 'met' : 'NOT met'}`;
     const beyond =
       r.beyondSharedGzipKb === undefined ? '–' : `${r.beyondSharedGzipKb}${r.beyondSharedBudgetKb === undefined ? '' : ` (≤ ${r.beyondSharedBudgetKb}: ${r.beyondSharedGzipKb <= r.beyondSharedBudgetKb ? 'met' : 'NOT met'})`}`;
     const wheel = r.hasWheel === undefined ? '–' : r.hasWheel ? 'yes' : 'no';
-    lines.push(`| ${r.page} | ${r.files.length} | ${r.kb} | ${r.gzipKb} | ${parts.map((p) => r.parts[p]?.gzipKb ?? 0).join(' | ')} | ${r.ownGzipKb} | ${budget} | ${beyond} | ${wheel} |`);
+    const chart = r.hasChart === undefined ? '–' : r.hasChart ? 'yes' : 'no';
+    lines.push(`| ${r.page} | ${r.files.length} | ${r.kb} | ${r.gzipKb} | ${parts.map((p) => r.parts[p]?.gzipKb ?? 0).join(' | ')} | ${r.ownGzipKb} | ${budget} | ${beyond} | ${wheel} | ${chart} |`);
   }
   lines.push('', 'Files (KB / gzip KB):', '');
   for (const r of rows) lines.push(`- ${r.page}: ${r.files.map((f) => `${f} (${r.fileSizes[f].kb} / ${r.fileSizes[f].gzipKb})`).join(', ')}`);

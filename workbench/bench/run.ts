@@ -12,7 +12,10 @@
  *  4. tuuraus: the Substitutes view's team timeline over 2,000 absences and 300 accounts, and the handover brief's
  *     first screen at 200 ms latency (workbench/bench/cover.ts).
  *
- *   npm run bench [-- --volume 100000] [--keep] [--only cover]
+ *  5. the feedback summary (team meeting, leadership): this quarter and this year with the volume's feedback items,
+ *     against an independent count, and the previous period's read (workbench/bench/teamReview.ts).
+ *
+ *   npm run bench [-- --volume 100000] [--keep] [--only cover|review]
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -31,6 +34,7 @@ import { spForSite } from '../demo/seed';
 import { measureQueryThroughput } from './queryThroughput';
 import { BriefFigure, measureHandoverBrief, measureTeamTimeline, TimelineFigure } from './cover';
 import { markdown, spfxPageSizes, workbenchPageSizes } from './bundles';
+import { measureFeedbackSummary, printSummary } from './teamReview';
 import { buildPage } from '../page/build';
 import { DEMO_PEOPLE } from '../demo/people';
 
@@ -180,8 +184,24 @@ async function coverOnly(): Promise<void> {
   }
 }
 
+/** `--only review`: the demo, the volume's feedback items on ORK, and the summary's figures. */
+async function reviewOnly(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
+  const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: false });
+  try {
+    const accounts = await createServices(spForSite(server.siteUrls.ork, OWNER)).repos.accounts.find({ filter: f.eq('active', true), top: 100 });
+    const gen = await timed(() => generateFeedbackVolume({ siteUrl: server.siteUrls.ork, upn: OWNER, count: VOLUME, accountIds: accounts.map((a) => a.id) }));
+    console.log(`created ${VOLUME.toLocaleString('en')} feedback items in ${(gen.ms / 1000).toFixed(1)} s`);
+    printSummary(await measureFeedbackSummary(server.siteUrls.ork, LEADER));
+  } finally {
+    await server.close();
+    if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (arg('only', '') === 'cover') return coverOnly();
+  if (arg('only', '') === 'review') return reviewOnly();
   await buildBundles();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
   const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: true });
@@ -254,6 +274,7 @@ async function main(): Promise<void> {
         (e: { status?: number }) => `refused with HTTP ${e.status} (SPQueryThrottledException), as SharePoint does over 5,000 items`,
       );
     const after = await measureAll(`account tab KHO with ${VOLUME.toLocaleString('en')} feedback items, returning`, tab[1], tab[2], false);
+    const summaryFigures = await measureFeedbackSummary(server.siteUrls.ork, LEADER);
     await sharedContext?.close();
     const briefs = [await measureHandoverBrief(server, OWNER, 0, sequentialRoundTrips), await measureHandoverBrief(server, OWNER, LATENCY, sequentialRoundTrips)];
     const timeline = await measureTeamTimeline(server, OWNER);
@@ -297,6 +318,7 @@ async function main(): Promise<void> {
     console.log(`- walked all ${walked.toLocaleString('en')} feedback items with the async iterator (pages of 5,000): ${(walk.ms / 1000).toFixed(1)} s`);
     console.log(`- a filter on a non-indexed column: ${threshold}`);
     printCover(timeline, briefs);
+    printSummary(summaryFigures);
   } finally {
     await browser.close();
     await server.close();
