@@ -90,17 +90,17 @@ it('a staff member is told she sees her own records, and without edit rights not
 it('the summary shows the quarter by kind and reason, with the trend as a chart and as a table', async () => {
   setup();
   fireEvent.click(await screen.findByRole('tab', { name: 'Palautekooste' }));
-  expect(await screen.findByTestId('summary-total')).toHaveTextContent('3');
+  expect(await screen.findByTestId('summary-total', undefined, { timeout: 10_000 })).toHaveTextContent('3');
   expect(screen.getByTestId('summary-period')).toHaveTextContent('1. vuosineljännes 2026');
   const table = screen.getByTestId('summary-kind-reason');
   const negative = within(table).getByRole('row', { name: /Kielteinen/ });
   expect(within(negative).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '0', '0', '2']);
   expect(screen.getByTestId('summary-reacted')).toHaveTextContent('66,7 % (2/3)');
   expect(screen.getByTestId('summary-median')).toHaveTextContent('3 päivää'); // 2 and 4 days
-  expect(await screen.findByRole('img', { name: /1\. vuosineljännes 2026: palautteet lajeittain, tammi 2, helmi 1, maalis 0/ })).toBeInTheDocument();
+  expect(await screen.findByRole('img', { name: /1\. vuosineljännes 2026: palautteet lajeittain, tammi 2, helmi 1, maalis 0/ }, { timeout: 10_000 })).toBeInTheDocument();
   const trend = screen.getByTestId('summary-trend');
   expect(within(trend).getAllByRole('row')).toHaveLength(4);
   fireEvent.click(screen.getByRole('button', { name: 'Edellinen jakso' }));
   await waitFor(() => expect(screen.getByTestId('summary-period')).toHaveTextContent('4. vuosineljännes 2025'));
-  expect(await screen.findByTestId('summary-total')).toHaveTextContent('0');
+  await waitFor(() => expect(screen.getByTestId('summary-total')).toHaveTextContent('0'), { timeout: 10_000 });
 });
