@@ -127,4 +127,14 @@ describe('web parts', () => {
     expect(await within(wp.domElement).findByRole('heading', { name: 'Tuuraukset', level: 1 })).toBeInTheDocument();
     expect(await within(wp.domElement).findByTestId('timeline-row-11')).toHaveTextContent('Aino Virtanen');
   });
+
+  it('TeamReview renders the team meeting with the records its first read brought', async () => {
+    fake = fakeServices(
+      { accounts: [kho], situationRecords: [{ id: 1, etag: '"1"', recorder: { id: 11, title: 'Aino Virtanen' }, date: '2026-03-02', accountId: 1, category: 'adviceRequest', situation: 'Neuvottu', forReview: true, reviewed: false } as never] },
+      { user: { id: 11, title: 'Aino Virtanen', isSiteAdmin: false } },
+    );
+    const wp = await start(() => import('../../src/webparts/teamReview/TeamReviewWebPart'), spfxContext().context);
+    expect(await within(wp.domElement).findByRole('heading', { name: 'Tiimipalaveri', level: 1 })).toBeInTheDocument();
+    expect(await within(wp.domElement).findByTestId('record-1')).toHaveTextContent('Neuvottu');
+  });
 });
