@@ -49,6 +49,8 @@ const MANAGER = DEMO_PEOPLE.find((p) => p.role === 'accountManager')!.upn;
 const LEADER = DEMO_PEOPLE.find((p) => p.role === 'leadership')!.upn;
 /** Juha covers Elina's accounts from the demo's today (workbench/demo/ork.ts): the substitute's first morning. */
 const SUBSTITUTE = DEMO_PEOPLE.find((p) => p.upn.startsWith('juha.nieminen@'))!.upn;
+const STAFF = DEMO_PEOPLE.find((p) => p.role === 'staff')!.upn;
+const SUPERVISOR = DEMO_PEOPLE.find((p) => p.role === 'supervisor')!.upn;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -214,6 +216,9 @@ async function main(): Promise<void> {
       ['annual clock, my accounts (personal app)', `view=annualClock&site=ork&user=${MANAGER}&lang=fi-FI&host=personal`, '[data-testid="clock-summary"]'],
       ['annual clock in Teams channel KHO', `view=annualClock&site=ork&user=${MANAGER}&lang=fi-FI&host=teams&channel=${encodeURIComponent('19:kho@thread.tacv2')}`, '[data-testid="clock-summary"]'],
       ['substitutes, the substitute on the first morning (personal app)', `view=substitutes&site=ork&user=${SUBSTITUTE}&lang=fi-FI&host=personal`, '[data-testid="absence-timeline"]'],
+      ['situation form from a quick link (staff, SharePoint page)', `view=situationForm&site=ork&user=${STAFF}&lang=fi-FI&host=sharepoint&account=KHO&category=adviceRequest`, '[data-testid="situation-form"] [data-testid="record-submit"]'],
+      ['feedback form from a quick link (staff, SharePoint page)', `view=feedbackForm&site=ork&user=${STAFF}&lang=fi-FI&host=sharepoint&account=KHO&kind=question`, '[data-testid="feedback-form"] [data-testid="record-submit"]'],
+      ['team meeting (supervisor, HEPA)', `view=teamReview&site=hepa&user=${SUPERVISOR}&lang=fi-FI&host=sharepoint`, '[data-testid="review-records"]'],
     ];
     const LATENCY = 200;
     const measureAll = async (label: string, q: string, ready: string, fresh = true): Promise<ViewFigure[]> => {
@@ -231,6 +236,9 @@ async function main(): Promise<void> {
       ...(await measureAll(views[3][0], views[3][1], views[3][2])),
       ...(await measureAll(`${views[4][0]}, returning`, views[4][1], views[4][2], false)),
       ...(await measureAll(views[5][0], views[5][1], views[5][2])),
+      ...(await measureAll(views[6][0], views[6][1], views[6][2])),
+      ...(await measureAll(views[7][0], views[7][1], views[7][2])),
+      ...(await measureAll(views[8][0], views[8][1], views[8][2])),
     ];
 
     // The wheel: every ORK account's year, then 300 accounts × 30 tasks more (9,000 occurrences, past the threshold).
