@@ -55,7 +55,11 @@ for project in "${PROJECTS[@]}"; do
       continue
     fi
   fi
-  if ! npx jest --ci --selectProjects "$project" --json --outputFile="$out"; then
+  # Browser test files mostly wait on pages (loads, timers), so two run side by side even on two cores; Jest's
+  # default (cores − 1) would run them one after another.
+  workers=()
+  if [ "$project" = browser ]; then workers=(--maxWorkers=2); fi
+  if ! npx jest --ci --selectProjects "$project" "${workers[@]}" --json --outputFile="$out"; then
     status=1
     failed_projects+=("$project")
   fi
