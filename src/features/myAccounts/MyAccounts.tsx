@@ -4,7 +4,7 @@
  * back button; focus returns to the account the user came from.
  */
 import * as React from 'react';
-import { ActionButton, IButton, IconButton, Icon, mergeStyleSets, Shimmer, ShimmerElementType, Spinner, Stack, Text, useTheme } from '@fluentui/react';
+import { ActionButton, IButton, Icon, mergeStyleSets, Shimmer, ShimmerElementType, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import type { Theme } from '@fluentui/react';
 import { formatDate, toHelsinkiDate } from '../../domain/dates';
 import type { Account } from '../../domain/types';
@@ -12,6 +12,7 @@ import { bundle as choiceBundle } from '../../loc/choices';
 import { bundle as myBundle, MyAccountsStrings } from './strings';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
+import { ViewHeader } from '../../ui/ViewHeader';
 import { LazyFeature } from '../../ui/LazyFeature';
 import type { ViewProps } from '../../ui/feature';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -76,15 +77,7 @@ export function MyAccounts(props: ViewProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 16, padding: 16 }} as="main" aria-labelledby="ac-my-title" data-testid="my-accounts">
-      <Stack horizontal verticalAlign="center" horizontalAlign="space-between">
-        <Text as="h1" variant="xLarge" id="ac-my-title" style={{ margin: 0 }}>
-          {s.title}
-        </Text>
-        <IconButton iconProps={{ iconName: 'Refresh' }} title={s.refresh} ariaLabel={s.refresh} onClick={state.reload} disabled={state.loading} />
-      </Stack>
-      <Text as="p" style={{ margin: 0 }}>
-        {s.intro}
-      </Text>
+      <ViewHeader titleId="ac-my-title" title={s.title} intro={s.intro} refreshLabel={s.refresh} onRefresh={state.reload} refreshing={state.loading} />
       {state.error !== undefined ? (
         <ErrorBar error={state.error} onRetry={state.reload} />
       ) : !state.value ? (

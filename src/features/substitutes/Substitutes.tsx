@@ -9,7 +9,6 @@
 import * as React from 'react';
 import {
   ActionButton,
-  IconButton,
   MessageBar,
   MessageBarType,
   Pivot,
@@ -30,6 +29,7 @@ import type { Absence } from '../../domain/types';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
+import { ViewHeader } from '../../ui/ViewHeader';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { errorMessage } from '../../ui/errorMessage';
 import type { ViewProps } from '../../ui/feature';
@@ -91,15 +91,7 @@ export function Substitutes(props: ViewProps): JSX.Element {
   return (
     <div ref={root}>
       <Stack tokens={{ childrenGap: 12, padding: 16 }} as="main" aria-labelledby="ac-subs-title" data-testid="substitutes">
-        <Stack horizontal verticalAlign="center" horizontalAlign="space-between">
-          <Text as="h1" variant="xLarge" id="ac-subs-title" style={{ margin: 0 }}>
-            {s.title}
-          </Text>
-          <IconButton iconProps={{ iconName: 'Refresh' }} title={s.refresh} ariaLabel={s.refresh} onClick={state.reload} disabled={state.loading} />
-        </Stack>
-        <Text as="p" style={{ margin: 0 }}>
-          {s.intro}
-        </Text>
+        <ViewHeader titleId="ac-subs-title" title={s.title} intro={s.intro} refreshLabel={s.refresh} onRefresh={state.reload} refreshing={state.loading} />
         {state.error !== undefined ? (
           <ErrorBar error={state.error} onRetry={state.reload} />
         ) : !state.value ? (

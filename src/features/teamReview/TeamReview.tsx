@@ -6,10 +6,11 @@
  * Staff read only their own situation records (SharePoint's item-level read rule); the view says so.
  */
 import * as React from 'react';
-import { IconButton, Pivot, PivotItem, Spinner, Stack, Text } from '@fluentui/react';
+import { Pivot, PivotItem, Spinner, Stack } from '@fluentui/react';
 import type { TeamReviewData } from '../../data/queries/teamReview';
 import { toHelsinkiDate } from '../../domain/dates';
 import { useApp, useBundle } from '../../ui/AppContext';
+import { ViewHeader } from '../../ui/ViewHeader';
 import { ErrorBar } from '../../ui/ErrorBar';
 import type { ViewProps } from '../../ui/feature';
 import { useAsync } from '../../ui/useAsync';
@@ -35,15 +36,7 @@ export function TeamReview(props: ViewProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 12, padding: 16 }} as="main" aria-labelledby="ac-review-title" data-testid="team-review">
-      <Stack horizontal verticalAlign="center" horizontalAlign="space-between">
-        <Text block as="h1" variant="xLarge" id="ac-review-title" style={{ margin: 0 }}>
-          {s.title}
-        </Text>
-        <IconButton iconProps={{ iconName: 'Refresh' }} title={s.refresh} ariaLabel={s.refresh} onClick={state.reload} disabled={state.loading} />
-      </Stack>
-      <Text block as="p" style={{ margin: 0 }}>
-        {s.intro}
-      </Text>
+      <ViewHeader titleId="ac-review-title" title={s.title} intro={s.intro} refreshLabel={s.refresh} onRefresh={state.reload} refreshing={state.loading} />
       <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} headersOnly aria-label={s.title}>
         <PivotItem itemKey="review" headerText={s.tabs.review} itemIcon="TaskManager" />
         <PivotItem itemKey="summary" headerText={s.tabs.summary} itemIcon="BarChartVertical" />
