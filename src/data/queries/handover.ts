@@ -1,5 +1,5 @@
 /**
- * Tuuraus (issue 8, docs/care-model.md §5): the handover brief for one account of an absent manager, and the
+ * Tuuraus (docs/care-model.md §5): the handover brief for one account of an absent manager, and the
  * hand-back list the manager reads on return.
  *
  * The brief is ONE `$batch`. The absence's days are not known before it answers, so the reads that depend on them
