@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
 import { feedbackFeature } from '../../src/features/recordForms';
 import type { HostContext } from '../../src/ui/host';
@@ -53,12 +53,12 @@ it('files a feedback from a quick link: kind and account chosen, the channel is 
   await act(async () => {
     fireEvent.keyDown(screen.getByLabelText(/^Palaute/), { key: 'Enter', ctrlKey: true });
   });
-  expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät');
+  await waitFor(() => expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät'));
   fireEvent.change(screen.getByLabelText(/^Muu syy, mikä/), { target: { value: 'Raportointi' } });
   await act(async () => {
     fireEvent.keyDown(screen.getByLabelText(/^Palaute/), { key: 'Enter', ctrlKey: true });
   });
-  expect((await screen.findByTestId('record-saved')).textContent).toContain('Palaute tallennettu: Kehitysehdotus, KHO, 2.3.2026.');
+  await waitFor(() => expect(screen.getByTestId('record-saved').textContent).toContain('Palaute tallennettu: Kehitysehdotus, KHO, 2.3.2026.'));
   const filed = calls.filter((c) => c.list === 'feedback' && c.method === 'add').map((c) => c.args[0]);
   expect(filed).toEqual([expect.objectContaining({ kind: 'developmentIdea', reason: 'other', reasonOther: 'Raportointi', channel: 'quickLink', status: 'new', accountId: 5, text: 'Raportin voisi saada myös Excelinä 📊' })]);
   expect(screen.getByRole('link', { name: 'Avaa palaute käsittelyyn' }).getAttribute('href')).toMatch(/feedbackId=\d+/);
@@ -74,12 +74,12 @@ it('handles a feedback: the text shown as plain text, reacted needs a reaction, 
   await act(async () => {
     fireEvent.click(screen.getByTestId('record-submit'));
   });
-  expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät');
+  await waitFor(() => expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät'));
   fireEvent.change(screen.getByLabelText(/^Reaktio/), { target: { value: 'Pahoittelimme ja nopeutimme käsittelyä.' } });
   await act(async () => {
     fireEvent.click(screen.getByTestId('record-submit'));
   });
-  expect((await screen.findByTestId('record-saved')).textContent).toContain('Käsittely tallennettu: Reagoitu.');
+  await waitFor(() => expect(screen.getByTestId('record-saved').textContent).toContain('Käsittely tallennettu: Reagoitu.'));
   const update = calls.find((c) => c.list === 'feedback' && c.method === 'update');
   expect(update?.args).toEqual([40, expect.objectContaining({ status: 'answered', reaction: 'Pahoittelimme ja nopeutimme käsittelyä.', reactedOn: '2026-03-02' }), '"1"']);
 });
@@ -92,6 +92,8 @@ it('a concurrent change (412) shows the saved version and keeps what the user wr
   await act(async () => {
     fireEvent.click(screen.getByTestId('record-submit'));
   });
+  // MessageBar draws its text a moment after the bar (for screen readers).
+  await waitFor(() => expect(screen.getByTestId('form-error').textContent).not.toBe(''));
   const error = screen.getByTestId('form-error').textContent!;
   expect(error).toContain('Joku muu on muuttanut tietoja');
   expect(error).toContain('Tallennettu versio: tila Käsittelyssä, reaktio ”Selvitetään”.');

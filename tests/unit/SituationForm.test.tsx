@@ -67,7 +67,7 @@ it('files with Ctrl+Enter, once however often it is pressed, and confirms with a
     fireEvent.keyDown(text, { key: 'Enter', ctrlKey: true });
   });
   const saved = await screen.findByTestId('record-saved');
-  expect(saved.textContent).toContain('Asiakastilanne tallennettu: Ristiriitainen asiakaskontakti, KHO, 2.3.2026.');
+  await waitFor(() => expect(saved.textContent).toContain('Asiakastilanne tallennettu: Ristiriitainen asiakaskontakti, KHO, 2.3.2026.'));
   expect(screen.getByRole('link', { name: 'Avaa kirjaus' }).getAttribute('href')).toMatch(/\/Lists\/ACSituationRecords\/DispForm\.aspx\?ID=\d+$/);
   const filed = adds(calls);
   expect(filed).toHaveLength(1);
@@ -87,7 +87,7 @@ it('refuses an empty form with messages at the fields, sends nothing and keeps w
   await act(async () => {
     fireEvent.click(screen.getByTestId('record-submit'));
   });
-  expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät');
+  await waitFor(() => expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät'));
   expect(screen.getAllByText('Pakollinen tieto.').length).toBeGreaterThan(0);
   expect(adds(calls)).toHaveLength(0);
   expect((screen.getByLabelText('Ratkaisu') as HTMLTextAreaElement).value).toBe('Ohjasin oikealle taholle.');
@@ -120,7 +120,7 @@ it('throttling says so plainly and keeps the text; saving again files it with th
   await act(async () => {
     fireEvent.click(screen.getByTestId('record-submit'));
   });
-  expect(screen.getByTestId('form-error').textContent).toContain('SharePoint on juuri nyt ruuhkautunut. Mitään ei kadonnut');
+  await waitFor(() => expect(screen.getByTestId('form-error').textContent).toContain('SharePoint on juuri nyt ruuhkautunut. Mitään ei kadonnut'));
   expect((screen.getByLabelText(/^Asiakastilanne/) as HTMLTextAreaElement).value).toBe('Väärä päätös lähti asiakkaalle.');
   (services.repos.situationRecords.add as jest.Mock).mockImplementation(add);
   await act(async () => {
@@ -165,7 +165,7 @@ it('a follow-up needs an owner and a due date, and is filed as an action tied to
   await act(async () => {
     fireEvent.click(screen.getByTestId('record-submit'));
   });
-  expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät');
+  await waitFor(() => expect(screen.getByTestId('form-error').textContent).toContain('Tarkista merkityt kentät'));
   expect(adds(calls)).toHaveLength(0);
   fireEvent.change(screen.getByLabelText('Määräpäivä'), { target: { value: '9.3.2026' } });
   fireEvent.blur(screen.getByLabelText('Määräpäivä'));

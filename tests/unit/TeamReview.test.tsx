@@ -83,7 +83,9 @@ it('an item someone else marked first counts as done and says so', async () => {
 
 it('a staff member is told she sees her own records, and without edit rights nothing offers marking', async () => {
   setup({ rights: { add: true, edit: false, editOthers: false }, locale: 'en-US' });
-  expect(await screen.findByTestId('own-records-only')).toHaveTextContent('You see only the situation records you filed yourself.');
+  // Fluent's MessageBar draws its text a moment after the bar itself (for screen readers): wait for the words.
+  const note = await screen.findByTestId('own-records-only');
+  await waitFor(() => expect(note).toHaveTextContent('You see only the situation records you filed yourself.'));
   expect(screen.queryByRole('button', { name: /Mark reviewed/ })).toBeNull();
 });
 
