@@ -326,6 +326,8 @@ export interface SurveyQuestion {
   area: string;
   text: { fi: string; sv: string; en: string };
   scale: { min: number; max: number };
+  /** An answer is needed to send the response (default: required). */
+  required?: boolean;
 }
 
 export interface SurveyDefinition {
@@ -357,6 +359,8 @@ export interface SurveyResponse extends Entity {
   comment?: string;
   submittedAt: string;
   source?: ResponseSource;
+  /** Who answered, normalised (see `respondentKeyOf` in domain/surveys.ts). */
+  respondentKey?: string;
 }
 
 /** Ideasalkku: Idea → Tarve (idea card) → Ratsu → small development or steering-group gate. */

@@ -52,7 +52,8 @@ export const FEEDBACK_KINDS = ['positive', 'negative', 'developmentIdea', 'quest
 export const FEEDBACK_REASONS = ['serviceQuality', 'operationsQuality', 'other'] as const;
 export const FEEDBACK_STATUSES = ['new', 'inProgress', 'answered', 'closed'] as const;
 export const FEEDBACK_CHANNELS = ['quickLink', 'email', 'phone', 'meeting', 'survey'] as const;
-export const SURVEY_KINDS = ['quarterly', 'partnership9E', 'userSurvey'] as const;
+/** The quarterly ordering-customer survey, the annual customer survey, 9E and the branch-wide user survey. */
+export const SURVEY_KINDS = ['quarterly', 'annualCustomer', 'partnership9E', 'userSurvey'] as const;
 export const SURVEY_STATUSES = ['draft', 'open', 'closed'] as const;
 export const RESPONSE_SOURCES = ['product', 'formsImport', 'webropolImport'] as const;
 /** Idea portfolio and its gate (docs/care-model.md §8). */

@@ -29,7 +29,7 @@ const strings: ChoiceLabels = {
   feedbackReason: { serviceQuality: 'Service quality', operationsQuality: 'Quality of operations', other: 'Other' },
   feedbackStatus: { new: 'New', inProgress: 'In progress', answered: 'Reacted', closed: 'Closed' },
   feedbackChannel: { quickLink: 'Quick link', email: 'Email', phone: 'Phone', meeting: 'Meeting', survey: 'Survey' },
-  surveyKind: { quarterly: 'Quarterly survey', partnership9E: 'Partnership assessment (9E)', userSurvey: 'User survey' },
+  surveyKind: { quarterly: 'Quarterly survey', annualCustomer: 'Annual customer survey', partnership9E: 'Partnership assessment (9E)', userSurvey: 'User survey' },
   surveyStatus: { draft: 'Draft', open: 'Open', closed: 'Closed' },
   ideaStage: {
     idea: 'Idea', need: 'Need', solutionAnalysis: 'Solution analysis (Ratsu)', smallDevelopment: 'Small development', awaitingGate: 'Awaiting steering group',

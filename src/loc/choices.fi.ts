@@ -29,7 +29,7 @@ const strings: ChoiceLabels = {
   feedbackReason: { serviceQuality: 'Palvelun laatu', operationsQuality: 'Toiminnan laatu', other: 'Muu' },
   feedbackStatus: { new: 'Uusi', inProgress: 'Käsittelyssä', answered: 'Reagoitu', closed: 'Suljettu' },
   feedbackChannel: { quickLink: 'Pikalinkki', email: 'Sähköposti', phone: 'Puhelin', meeting: 'Tapaaminen', survey: 'Kysely' },
-  surveyKind: { quarterly: 'Neljännesvuosikysely', partnership9E: 'Kumppanuusarvio (9E)', userSurvey: 'Käyttäjäkysely' },
+  surveyKind: { quarterly: 'Neljännesvuosikysely', annualCustomer: 'Vuosittainen asiakaskysely', partnership9E: 'Kumppanuusarvio (9E)', userSurvey: 'Käyttäjäkysely' },
   surveyStatus: { draft: 'Luonnos', open: 'Avoinna', closed: 'Suljettu' },
   ideaStage: {
     idea: 'Idea', need: 'Tarve', solutionAnalysis: 'Ratkaisuanalyysi (Ratsu)', smallDevelopment: 'Pienkehitys', awaitingGate: 'Odottaa ohjausryhmää',

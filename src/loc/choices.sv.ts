@@ -29,7 +29,7 @@ const strings: ChoiceLabels = {
   feedbackReason: { serviceQuality: 'Tjänstens kvalitet', operationsQuality: 'Verksamhetens kvalitet', other: 'Annat' },
   feedbackStatus: { new: 'Ny', inProgress: 'Under behandling', answered: 'Åtgärdad', closed: 'Stängd' },
   feedbackChannel: { quickLink: 'Snabblänk', email: 'E-post', phone: 'Telefon', meeting: 'Möte', survey: 'Enkät' },
-  surveyKind: { quarterly: 'Kvartalsenkät', partnership9E: 'Partnerskapsbedömning (9E)', userSurvey: 'Användarenkät' },
+  surveyKind: { quarterly: 'Kvartalsenkät', annualCustomer: 'Årlig kundenkät', partnership9E: 'Partnerskapsbedömning (9E)', userSurvey: 'Användarenkät' },
   surveyStatus: { draft: 'Utkast', open: 'Öppen', closed: 'Stängd' },
   ideaStage: {
     idea: 'Idé', need: 'Behov', solutionAnalysis: 'Lösningsanalys (Ratsu)', smallDevelopment: 'Småutveckling', awaitingGate: 'Väntar på styrgruppen',

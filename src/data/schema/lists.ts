@@ -42,8 +42,10 @@ import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
  * - v3: tuuraus per account (ACAbsences: ACCover).
  * - v4: the situation and feedback forms and the team meeting (ACSituationRecords: ACForReview; ACFeedback:
  *   ACForReview, ACReviewed, ACRespondentInformed, ACReactedOn; feedback kind 'question').
+ * - v5: the quarterly survey (ACSurveyResponses: ACRespondentKey, read security "own items"; survey kind
+ *   'annualCustomer').
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -338,7 +340,9 @@ export const LISTS: readonly ListDef[] = [
     title: 'ACSurveyResponses',
     displayName: t('Kyselyvastaukset', 'Enkätsvar', 'Survey responses'),
     description: t('Tilaaja-asiakkaiden vastaukset ja tuodut tulokset', 'Beställarkundernas svar och importerade resultat', 'Customer responses and imported results'),
-    // Respondents may correct only their own answers; owners and designers can still fix any.
+    // Respondents read and correct only their own answers (a customer never sees another's); the provider's
+    // managers and leadership hold Design on the list (permissions.ts), which overrides both rules.
+    readSecurity: 2,
     writeSecurity: 2,
     fields: [
       field('ACSurvey', 'surveyId', 'lookup', t('Kysely', 'Enkät', 'Survey'), { lookupList: 'surveys', indexed: true, required: true }),
@@ -351,6 +355,8 @@ export const LISTS: readonly ListDef[] = [
       field('ACComment', 'comment', 'note', t('Avoin palaute', 'Öppen respons', 'Open feedback')),
       field('ACSubmittedAt', 'submittedAt', 'dateTime', t('Vastattu', 'Besvarad', 'Submitted'), { indexed: true, required: true }),
       field('ACSource', 'source', 'choice', t('Lähde', 'Källa', 'Source'), { choices: RESPONSE_SOURCES }),
+      // Who answered, normalised (lower-case e-mail or sign-in name): one response per respondent, survey and account.
+      field('ACRespondentKey', 'respondentKey', 'text', t('Vastaajan tunniste', 'Svarandens identifierare', 'Respondent key'), { indexed: true, maxLength: 255, since: 5 }),
       clientKey,
     ],
   },

@@ -111,8 +111,10 @@ export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   // Personal data: the provider's people only. WriteSecurity 2 (lists.ts): managers and staff change only the absences
   // they entered; Design (Override List Behaviors) lets supervisors change the team's.
   absences: { managers: 'contribute', staff: 'contribute', supervisors: 'design', leadership: 'read' },
-  // WriteSecurity 2 (lists.ts): respondents and leadership add answers and change only their own; managers import.
-  surveyResponses: { managers: 'edit', staff: 'read', supervisors: 'read', leadership: 'contribute', respondents: 'contribute' },
+  // ReadSecurity and WriteSecurity 2 (lists.ts): a customer's respondent reads and changes only their own answers.
+  // Design (Override List Behaviors) lets the provider's managers import and read every answer, and leadership read
+  // them all; the views show results only from the privacy threshold up. Staff and supervisors have no need of them.
+  surveyResponses: { managers: 'design', leadership: 'design', respondents: 'contribute' },
 };
 
 /** The site's owners (the team site's associated owners group) keep Full Control on the lists that break inheritance. */
