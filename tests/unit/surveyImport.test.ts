@@ -34,8 +34,8 @@ function toArrayBuffer(b: Uint8Array): ArrayBuffer {
 
 const SURVEY: Survey = { id: 7, etag: '"1"', title: 'Asiakaskysely Q1/2025', kind: 'quarterly', year: 2025, quarter: 1, definition: defaultQuarterlyDefinition(), status: 'open' };
 const ACCOUNTS = [
-  { id: 1, etag: '"1"', name: 'Oikeusrekisterikeskus', abbreviation: 'ORK', accountType: 'agency' },
-  { id: 2, etag: '"1"', name: 'Tuomioistuinvirasto', abbreviation: 'TIO', accountType: 'agency' },
+  { id: 1, etag: '"1"', name: 'Oikeusrekisterikeskus', abbreviation: 'ORK', accountType: 'sector' },
+  { id: 2, etag: '"1"', name: 'Tuomioistuinvirasto', abbreviation: 'TIO', accountType: 'sector' },
 ] as Account[];
 const NOW = '2025-03-01T08:00:00.000Z';
 const QUESTIONS = SURVEY.definition.questions.map((q) => `question:${q.id}`);
