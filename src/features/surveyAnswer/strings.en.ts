@@ -1,0 +1,43 @@
+import type { SurveyAnswerStrings } from './strings';
+
+const strings: SurveyAnswerStrings = {
+  title: 'Customer satisfaction survey',
+  loading: 'Loading the survey…',
+  period: 'Q{quarter} {year}',
+  closes: 'Please answer by {date}.',
+  account: 'Account',
+  chooseAccount: 'Choose the account your answers are about',
+  unknownAccount: 'The account “{account}” in the link was not found. Choose an account.',
+  noSurvey: 'There is no open survey at the moment.',
+  noAccounts: 'No accounts were found.',
+  scale: { '4': 'fail', '5': 'poor', '6': 'fair', '7': 'satisfactory', '8': 'good', '9': 'very good', '10': 'excellent' },
+  cantSay: "Can't say",
+  requiredNote: 'Questions marked with an asterisk (*) are required. Scale 4–10.',
+  areaFallback: 'Other questions',
+  nps: {
+    question: 'How likely is it that you would recommend our services to a colleague?',
+    low: '0 = not at all likely',
+    high: '10 = extremely likely',
+  },
+  comment: 'Open feedback',
+  commentHelp: 'What do we do well, what could we do better?',
+  send: 'Send answers',
+  sending: 'Sending…',
+  change: 'Save changes',
+  missing: 'Please still answer these questions: {questions}',
+  saved: 'Thank you! Your answers about {account} have been saved ({time}).',
+  answeredAt: 'You answered on {time}. You can change your answers until {date}.',
+  closed: 'The survey has closed',
+  closedOn: 'The survey closed on {date}. Your answers can no longer be changed.',
+  notOpenYet: 'The survey is not open yet.',
+  opensOn: 'The survey opens on {date}.',
+  noAnswerGiven: 'No answer',
+  draftRestored: 'Your unsent answers were restored.',
+  clearDraft: 'Clear',
+  noRight: 'You do not have permission to answer this survey. It is answered by the members of the customer’s follow-up group; ask the account manager for access if needed.',
+  conflict: 'Your response was changed elsewhere (for example in another tab) in the meantime. Your choices are kept: load the latest version and save again.',
+  reload: 'Load the latest version',
+  tooLong: 'The feedback is too long: at most {max} characters (now {count}).',
+};
+
+export default strings;

@@ -1,0 +1,43 @@
+import type { SurveyAnswerStrings } from './strings';
+
+const strings: SurveyAnswerStrings = {
+  title: 'Asiakastyytyväisyyskysely',
+  loading: 'Ladataan kyselyä…',
+  period: '{quarter}. neljännes {year}',
+  closes: 'Vastaa viimeistään {date}.',
+  account: 'Asiakkuus',
+  chooseAccount: 'Valitse asiakkuus, jota vastauksesi koskee',
+  unknownAccount: 'Linkin asiakkuutta ”{account}” ei löytynyt. Valitse asiakkuus.',
+  noSurvey: 'Tällä hetkellä ei ole avoinna olevaa kyselyä.',
+  noAccounts: 'Asiakkuuksia ei löytynyt.',
+  scale: { '4': 'hylätty', '5': 'välttävä', '6': 'kohtalainen', '7': 'tyydyttävä', '8': 'hyvä', '9': 'kiitettävä', '10': 'erinomainen' },
+  cantSay: 'En osaa sanoa',
+  requiredNote: 'Tähdellä (*) merkittyihin kysymyksiin on vastattava. Asteikko 4–10.',
+  areaFallback: 'Muut kysymykset',
+  nps: {
+    question: 'Kuinka todennäköisesti suosittelisit palveluitamme kollegallesi?',
+    low: '0 = en lainkaan todennäköisesti',
+    high: '10 = erittäin todennäköisesti',
+  },
+  comment: 'Avoin palaute',
+  commentHelp: 'Mitä teemme hyvin, mitä voisimme tehdä paremmin?',
+  send: 'Lähetä vastaukset',
+  sending: 'Lähetetään…',
+  change: 'Tallenna muutokset',
+  missing: 'Vastaa vielä näihin kysymyksiin: {questions}',
+  saved: 'Kiitos! Vastauksesi asiakkuudesta {account} on tallennettu ({time}).',
+  answeredAt: 'Vastasit {time}. Voit muuttaa vastauksiasi {date} asti.',
+  closed: 'Kysely on sulkeutunut',
+  closedOn: 'Kysely sulkeutui {date}. Vastauksiasi ei voi enää muuttaa.',
+  notOpenYet: 'Kysely ei ole vielä avoinna.',
+  opensOn: 'Kysely avautuu {date}.',
+  noAnswerGiven: 'Ei vastausta',
+  draftRestored: 'Lähettämättömät vastauksesi palautettiin.',
+  clearDraft: 'Tyhjennä',
+  noRight: 'Sinulla ei ole oikeutta vastata tähän kyselyyn. Kyselyyn vastaavat asiakkaan seurantaryhmän jäsenet; pyydä tarvittaessa pääsy asiakkuuspäälliköltä.',
+  conflict: 'Vastaustasi on muutettu toisaalla (esimerkiksi toisessa välilehdessä) sillä välin. Valintasi ovat tallessa: lataa uusin versio ja tallenna uudelleen.',
+  reload: 'Lataa uusin versio',
+  tooLong: 'Palaute on liian pitkä: enintään {max} merkkiä (nyt {count}).',
+};
+
+export default strings;

@@ -1,0 +1,43 @@
+import type { SurveyAnswerStrings } from './strings';
+
+const strings: SurveyAnswerStrings = {
+  title: 'Kundnöjdhetsenkät',
+  loading: 'Enkäten laddas…',
+  period: 'Kvartal {quarter} {year}',
+  closes: 'Svara senast {date}.',
+  account: 'Kundrelation',
+  chooseAccount: 'Välj den kundrelation som dina svar gäller',
+  unknownAccount: 'Kundrelationen ”{account}” i länken hittades inte. Välj kundrelation.',
+  noSurvey: 'Det finns ingen öppen enkät just nu.',
+  noAccounts: 'Inga kundrelationer hittades.',
+  scale: { '4': 'underkänd', '5': 'hjälplig', '6': 'försvarlig', '7': 'nöjaktig', '8': 'god', '9': 'berömlig', '10': 'utmärkt' },
+  cantSay: 'Kan inte säga',
+  requiredNote: 'Frågor markerade med asterisk (*) måste besvaras. Skala 4–10.',
+  areaFallback: 'Övriga frågor',
+  nps: {
+    question: 'Hur sannolikt är det att du skulle rekommendera våra tjänster till en kollega?',
+    low: '0 = inte alls sannolikt',
+    high: '10 = mycket sannolikt',
+  },
+  comment: 'Öppen respons',
+  commentHelp: 'Vad gör vi bra, vad kunde vi göra bättre?',
+  send: 'Skicka svaren',
+  sending: 'Skickar…',
+  change: 'Spara ändringarna',
+  missing: 'Svara ännu på följande frågor: {questions}',
+  saved: 'Tack! Dina svar om kundrelationen {account} har sparats ({time}).',
+  answeredAt: 'Du svarade {time}. Du kan ändra dina svar till och med {date}.',
+  closed: 'Enkäten har stängts',
+  closedOn: 'Enkäten stängdes {date}. Dina svar kan inte längre ändras.',
+  notOpenYet: 'Enkäten är inte öppen ännu.',
+  opensOn: 'Enkäten öppnar {date}.',
+  noAnswerGiven: 'Inget svar',
+  draftRestored: 'Dina osända svar har återställts.',
+  clearDraft: 'Töm',
+  noRight: 'Du har inte behörighet att svara på den här enkäten. Enkäten besvaras av medlemmarna i kundens uppföljningsgrupp; be vid behov kundansvarig om åtkomst.',
+  conflict: 'Ditt svar har ändrats på annat håll (till exempel i en annan flik) under tiden. Dina val finns kvar: ladda den senaste versionen och spara igen.',
+  reload: 'Ladda den senaste versionen',
+  tooLong: 'Responsen är för lång: högst {max} tecken (nu {count}).',
+};
+
+export default strings;
