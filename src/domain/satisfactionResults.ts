@@ -140,29 +140,31 @@ interface Acc {
   sumSq: number;
   min: number;
   max: number;
-  counts: Map<number, number>;
+  /** Count per rounded score (scales are small whole-number ranges). */
+  counts: number[];
 }
 
 interface Bucket {
   responses: number;
   respondents: Set<string>;
-  areas: Map<string, Acc>;
+  /** By index into the area order. */
+  areas: (Acc | undefined)[];
   overall: Acc;
   nps: number[];
   comments: string[];
 }
 
-const newAcc = (): Acc => ({ n: 0, sum: 0, sumSq: 0, min: Infinity, max: -Infinity, counts: new Map() });
-const newBucket = (): Bucket => ({ responses: 0, respondents: new Set(), areas: new Map(), overall: newAcc(), nps: [], comments: [] });
+const newAcc = (): Acc => ({ n: 0, sum: 0, sumSq: 0, min: Infinity, max: -Infinity, counts: [] });
+const newBucket = (): Bucket => ({ responses: 0, respondents: new Set(), areas: [], overall: newAcc(), nps: [], comments: [] });
 
 function addScore(acc: Acc, score: number, scale: { min: number; max: number }): void {
   acc.n++;
   acc.sum += score;
   acc.sumSq += score * score;
-  acc.min = Math.min(acc.min, scale.min);
-  acc.max = Math.max(acc.max, scale.max);
+  if (scale.min < acc.min) acc.min = scale.min;
+  if (scale.max > acc.max) acc.max = scale.max;
   const v = Math.round(score);
-  acc.counts.set(v, (acc.counts.get(v) ?? 0) + 1);
+  acc.counts[v] = (acc.counts[v] ?? 0) + 1;
 }
 
 function mergeAcc(into: Acc, from: Acc): void {
@@ -171,16 +173,16 @@ function mergeAcc(into: Acc, from: Acc): void {
   into.sumSq += from.sumSq;
   into.min = Math.min(into.min, from.min);
   into.max = Math.max(into.max, from.max);
-  for (const [v, c] of from.counts) into.counts.set(v, (into.counts.get(v) ?? 0) + c);
+  from.counts.forEach((c, v) => (into.counts[v] = (into.counts[v] ?? 0) + c));
 }
 
 function mergeBucket(into: Bucket, from: Bucket): void {
   into.responses += from.responses;
   for (const r of from.respondents) into.respondents.add(r);
-  for (const [area, acc] of from.areas) {
-    if (!into.areas.has(area)) into.areas.set(area, newAcc());
-    mergeAcc(into.areas.get(area)!, acc);
-  }
+  from.areas.forEach((acc, i) => {
+    if (!acc) return;
+    mergeAcc(into.areas[i] ?? (into.areas[i] = newAcc()), acc);
+  });
   mergeAcc(into.overall, from.overall);
   into.nps.push(...from.nps);
   into.comments.push(...from.comments);
@@ -206,11 +208,12 @@ export function npsOf(scores: readonly number[]): NpsResult | undefined {
 
 function figuresOf(b: Bucket, areaOrder: string[], invited: number | undefined): CellFigures {
   const areas: AreaResult[] = [];
-  for (const area of areaOrder) {
-    const acc = b.areas.get(area);
+  for (let i = 0; i < areaOrder.length; i++) {
+    const area = areaOrder[i];
+    const acc = b.areas[i];
     if (!acc || !acc.n) continue;
     const distribution: { value: number; count: number }[] = [];
-    for (let v = acc.min; v <= acc.max; v++) distribution.push({ value: v, count: acc.counts.get(v) ?? 0 });
+    for (let v = acc.min; v <= acc.max; v++) distribution.push({ value: v, count: acc.counts[v] ?? 0 });
     areas.push({ area, average: meanOf(acc), sd: sdOf(acc), scores: acc.n, scale: { min: acc.min, max: acc.max }, distribution });
   }
   return {
@@ -277,27 +280,33 @@ export function analyseSatisfaction(input: SatisfactionInput): SatisfactionResul
   const quarters = quarterWindow(input.today);
   const qIndex = new Map(quarters.map((q, i) => [quarterId(q), i]));
   const surveys = input.surveys.filter((s) => s.kind === 'quarterly' && s.quarter !== undefined && qIndex.has(quarterId({ year: s.year, quarter: s.quarter })));
-  const surveyById = new Map(surveys.map((s) => [s.id, s]));
   const areaOrder = areaOrderOf(surveys);
   const hasSurvey = quarters.map((q) => surveys.some((s) => s.year === q.year && s.quarter === q.quarter));
 
   // Questions per survey, resolved once: 50,000 responses must aggregate in well under 200 ms.
-  const questionsOf = new Map(surveys.map((s) => [s.id, s.definition.questions.map((q) => ({ id: q.id, area: q.area, scale: q.scale }))]));
+  const areaIndex = new Map(areaOrder.map((a, i) => [a, i]));
+  const plan = new Map(
+    surveys.map((s) => [
+      s.id,
+      { qi: qIndex.get(quarterId({ year: s.year, quarter: s.quarter! }))!, questions: s.definition.questions.map((q) => ({ id: q.id, area: areaIndex.get(q.area)!, scale: q.scale })) },
+    ]),
+  );
   const buckets = new Map<number, Bucket[]>();
   for (const r of input.responses) {
-    const survey = surveyById.get(r.surveyId);
-    if (!survey) continue;
-    const qi = qIndex.get(quarterId({ year: survey.year, quarter: survey.quarter! }))!;
+    const p = plan.get(r.surveyId);
+    if (!p) continue;
+    const qi = p.qi;
     let row = buckets.get(r.accountId);
     if (!row) buckets.set(r.accountId, (row = []));
     const b = row[qi] ?? (row[qi] = newBucket());
     b.responses++;
     b.respondents.add(r.respondentKey || `id:${r.id}`);
-    for (const q of questionsOf.get(survey.id)!) {
-      const score = r.answers?.[q.id];
+    const answers = r.answers;
+    if (answers)
+    for (const q of p.questions) {
+      const score = answers[q.id];
       if (typeof score !== 'number' || !Number.isFinite(score) || score < q.scale.min || score > q.scale.max) continue;
-      let acc = b.areas.get(q.area);
-      if (!acc) b.areas.set(q.area, (acc = newAcc()));
+      const acc = b.areas[q.area] ?? (b.areas[q.area] = newAcc());
       addScore(acc, score, q.scale);
       addScore(b.overall, score, q.scale);
     }
