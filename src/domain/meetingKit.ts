@@ -8,7 +8,8 @@ import { occurrenceState, OccurrenceState } from './clock';
 import { addDays, daysBetween, formatDate, HELSINKI, intlLocale, IsoDate, toHelsinkiDate } from './dates';
 import { AgendaKey, materialsReadyDate, previousMeeting, quarterOf, STANDARD_AGENDA } from './followUp';
 import { isOpenAction, isOpenIdea } from './openItems';
-import { PeriodResult, trend } from './satisfaction';
+import { PeriodResult, trend, withheld } from './satisfaction';
+import { DEFAULT_PRIVACY_THRESHOLD } from './surveys';
 import type {
   Account,
   Action,
@@ -203,32 +204,53 @@ export interface SatisfactionChange {
 }
 
 export interface SatisfactionKit {
+  /** The period reviewed; under the privacy threshold it carries `belowThreshold` and no figures. */
   latest?: PeriodResult;
+  /** The period compared with; only one with enough answers (a change against a hidden period would reveal it). */
   previous?: PeriodResult;
   change?: SatisfactionChange;
   /** A survey of a later period still open when the kit is made, with the answers so far. */
   open?: { year: number; quarter?: number; responses: number };
+  /** The account's open actions that came from the survey: results go through the group into action tracking. */
+  actions: Action[];
+  /** The answers could not be read by this user (the responses list is closed to them): nothing to show. */
+  hidden?: boolean;
 }
 
 const periodKey = (year: number, quarter?: number): number => year * 10 + (quarter ?? 0);
 const delta = (a?: number, b?: number): number | undefined => (a === undefined || b === undefined ? undefined : Math.round((a - b) * 10) / 10);
 
+export interface SatisfactionKitOptions {
+  /** The privacy threshold (privacyThresholdOf the site's settings); the default when not given. */
+  threshold?: number;
+  /** The account's actions; item 6 lists the open ones whose source is the survey. */
+  actions?: Action[];
+  hidden?: boolean;
+}
+
 /**
  * The quarterly survey results the meeting reviews: periods up to the meeting's own quarter, counting answers
  * given before the meeting started. The latest closed period is "the results"; the change is against the period
- * before it. A later survey that is still open is reported separately with its answers so far.
+ * before it. A later survey that is still open is reported separately with its answers so far. A period with
+ * fewer answers than the privacy threshold shows no figures, and is never compared with or against.
  */
-export function satisfactionKit(meeting: Meeting, surveys: Survey[], responses: SurveyResponse[]): SatisfactionKit {
+export function satisfactionKit(meeting: Meeting, surveys: Survey[], responses: SurveyResponse[], opts: SatisfactionKitOptions = {}): SatisfactionKit {
+  const threshold = opts.threshold ?? DEFAULT_PRIVACY_THRESHOLD;
+  const actions = openActions(opts.actions ?? []).filter((a) => a.source === 'survey');
+  const base: SatisfactionKit = { actions, ...(opts.hidden ? { hidden: true } : {}) };
   const limit = periodKey(meetingYear(meeting), meetingQuarter(meeting));
   const quarterly = surveys.filter((s) => s.kind === 'quarterly' && periodKey(s.year, s.quarter) <= limit);
   const before = responses.filter((r) => r.submittedAt < meeting.startsAt);
   const periods = trend(quarterly, before);
   const status = new Map(quarterly.map((s) => [s.id, s.status]));
   const closed = periods.filter((p) => status.get(p.surveyId) !== 'open');
-  const latest = closed.length ? closed[closed.length - 1] : periods[periods.length - 1];
-  if (!latest) return {};
-  const previous = periods[periods.indexOf(latest) - 1];
-  const after = periods.slice(periods.indexOf(latest) + 1).pop();
+  const found = closed.length ? closed[closed.length - 1] : periods[periods.length - 1];
+  if (!found) return base;
+  const after = periods.slice(periods.indexOf(found) + 1).pop();
+  const open = after ? { year: after.year, quarter: after.quarter, responses: after.responses } : undefined;
+  const latest = withheld(found, threshold);
+  const prior = periods[periods.indexOf(found) - 1];
+  const previous = latest.belowThreshold || !prior || prior.responses < threshold ? undefined : prior;
   const change: SatisfactionChange | undefined = previous
     ? {
         overall: delta(latest.overall, previous.overall),
@@ -241,7 +263,7 @@ export function satisfactionKit(meeting: Meeting, surveys: Survey[], responses: 
         ),
       }
     : undefined;
-  return { latest, previous, change, open: after ? { year: after.year, quarter: after.quarter, responses: after.responses } : undefined };
+  return { ...base, latest, previous, change, open };
 }
 
 // --- Actions ----------------------------------------------------------------------------------------------------
@@ -272,6 +294,10 @@ export interface KitInput {
   actions: Action[];
   surveys: Survey[];
   responses: SurveyResponse[];
+  /** The privacy threshold for survey results (default DEFAULT_PRIVACY_THRESHOLD). */
+  privacyThreshold?: number;
+  /** The user may not read the responses (the list is closed to them). */
+  responsesHidden?: boolean;
   today: IsoDate;
   now: Date;
   lang: KitLang;
@@ -307,7 +333,7 @@ export function meetingKit(input: KitInput): MeetingKit {
     economy,
     services: servicesKit(input.account, economy.agreement),
     development: developmentKit(input.ideas, input.actions),
-    satisfaction: satisfactionKit(meeting, input.surveys, input.responses),
+    satisfaction: satisfactionKit(meeting, input.surveys, input.responses, { threshold: input.privacyThreshold, actions: input.actions, hidden: input.responsesHidden }),
     following,
     suggestedNext: nextUsualMonth(meetingDate(meeting)),
     openActions: openActions(input.actions),

@@ -2,7 +2,8 @@
  * Satisfaction aggregation: areas on the Finnish school scale 4–10 (docs/care-model.md §4), NPS from 0–10 answers
  * (promoters 9–10 minus detractors 0–6, in percentage points).
  */
-import type { Survey, SurveyResponse } from './types';
+import { DEFAULT_PRIVACY_THRESHOLD, PRIVACY_THRESHOLD_SETTING } from './surveys';
+import type { Setting, Survey, SurveyResponse } from './types';
 
 export interface AreaScore {
   area: string;
@@ -19,6 +20,11 @@ export interface PeriodResult {
   overall?: number;
   nps?: number;
   comments: string[];
+  /**
+   * Set when the period had fewer answers than the privacy threshold: its averages, NPS and comments are emptied
+   * (see `withheld`), so nothing downstream can show or compare them.
+   */
+  belowThreshold?: number;
 }
 
 export function npsOf(scores: number[]): number | undefined {
@@ -60,4 +66,23 @@ export function trend(surveys: Survey[], responses: SurveyResponse[]): PeriodRes
     .sort((a, b) => a.year - b.year || (a.quarter ?? 0) - (b.quarter ?? 0))
     .map((s) => aggregate(s, responses))
     .filter((p) => p.responses > 0);
+}
+
+/**
+ * The privacy threshold in force: the site's setting (ACSettings) when it is a whole number at or above the
+ * default, else the default. A site may raise the threshold, never lower it.
+ */
+export function privacyThresholdOf(settings: ReadonlyArray<Pick<Setting, 'key' | 'value'>>): number {
+  const raw = settings.find((s) => s.key === PRIVACY_THRESHOLD_SETTING)?.value?.trim() ?? '';
+  const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
+  return n >= DEFAULT_PRIVACY_THRESHOLD ? n : DEFAULT_PRIVACY_THRESHOLD;
+}
+
+/**
+ * A period as it may be shown: unchanged with enough answers, else without any figure or comment (only its period
+ * remains, and the threshold it fell under). The answer count goes too: "fewer than N" is all the reader learns.
+ */
+export function withheld(period: PeriodResult, threshold: number): PeriodResult {
+  if (period.responses >= threshold) return period;
+  return { ...period, responses: 0, areas: [], overall: undefined, nps: undefined, comments: [], belowThreshold: threshold };
 }

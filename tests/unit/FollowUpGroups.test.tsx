@@ -130,10 +130,10 @@ describe('FollowUpGroups in Finnish', () => {
     // Item 6: Q3 results against Q2.
     const sat = screen.getByTestId('fu-satisfaction');
     expect(text(sat)).toContain('Kysely Q3/2025 · 3 vastausta');
-    expect(row('Jatkuvat palvelut')).toEqual(['8,3', '+0,8']);
+    expect(row('Jatkuvat palvelut')).toEqual(['8,3', '+1,3']);
     expect(row('Taloushallinto')).toEqual(['7,7', '+0,7']);
     expect(row('Kokonaisarvio')).toEqual(['8,0', '+0,5']);
-    expect(text(screen.getByTestId('fu-nps'))).toBe('Suositteluindeksi (NPS): +33 (Muutos (Q2/2025): −17)');
+    expect(text(screen.getByTestId('fu-nps'))).toBe('Suositteluindeksi (NPS): +33 (Muutos (Q2/2025): −34)');
     expect(within(sat).getByText('“Tiedottaminen on parantunut selvästi.”')).toBeInTheDocument();
 
     // Item 8: nothing agreed after Q4, so the usual month is suggested.
@@ -246,12 +246,53 @@ describe('FollowUpGroups in English', () => {
     const body = (screen.getByLabelText('Invitation text') as HTMLTextAreaElement).value;
     expect(body).toContain('The meeting materials will be available by 02/12/2025: https://tiimeri.example/kho/seurantaryhma/2025-q4');
     expect(body).toContain('Please answer the customer satisfaction survey before the meeting: https://asiakkuus.example/kysely/ork-2025-q4');
-    expect(row('Continuous services')).toEqual(['8.3', '+0.8']);
+    expect(row('Continuous services')).toEqual(['8.3', '+1.3']);
     expect(row('Financial management')).toEqual(['7.7', '+0.7']);
-    expect(text(screen.getByTestId('fu-nps'))).toBe('Net Promoter Score (NPS): +33 (Change (Q2/2025): -17)');
+    expect(text(screen.getByTestId('fu-nps'))).toBe('Net Promoter Score (NPS): +33 (Change (Q2/2025): -34)');
     expect(text(screen.getByTestId('fu-satisfaction'))).toContain('Survey Q3/2025 · 3 responses');
     expect(screen.getByRole('button', { name: 'Copy invitation' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Edit: Minutes' })).toBeInTheDocument();
+  });
+});
+
+describe('item 6: the privacy threshold and the survey’s actions', () => {
+  const withSurveyActions = (over: Partial<AccountTabData> = {}): AccountTabData => {
+    const d = fixture();
+    return {
+      ...d,
+      actions: [
+        ...d.actions,
+        { id: 60, etag: '"1"', title: 'Talousraportin poikkeamat heti kuukausitapaamiseen', accountId: 7, source: 'survey', status: 'open', dueDate: '2025-11-10', owner: { id: 3, title: 'Aino Virtanen' } },
+        { id: 61, etag: '"1"', title: 'Valmis kyselytoimenpide', accountId: 7, source: 'survey', status: 'done', dueDate: '2025-10-01' },
+      ],
+      ...over,
+    };
+  };
+
+  it('lists the open actions from the survey with owner, due date and overdue in words', async () => {
+    mount('fi-FI', withSurveyActions());
+    const list = screen.getByTestId('fu-survey-actions');
+    expect(within(list).getAllByRole('listitem').map(text)).toEqual([expect.stringMatching(/^Talousraportin poikkeamat heti kuukausitapaamiseen ?Aino Virtanen · määräpäivä 10\.11\.2025 · .*Myöhässä/)]);
+    expect(text(screen.getByTestId('fu-satisfaction'))).toContain('Kyselyn pohjalta sovitut toimenpiteet');
+  });
+
+  it('shows no averages, NPS, change or comments for a period under the threshold, in Finnish and Swedish', async () => {
+    mount('fi-FI', withSurveyActions({ privacyThreshold: 4 }));
+    const sat = screen.getByTestId('fu-satisfaction');
+    expect(text(sat)).toContain('Kysely Q3/2025');
+    expect(text(screen.getByTestId('fu-below-threshold'))).toBe('Alle 4 vastausta – tuloksia ei näytetä yksityisyyden vuoksi.');
+    expect(within(sat).queryByRole('table')).toBeNull();
+    expect(screen.queryByTestId('fu-nps')).toBeNull();
+    expect(text(sat)).not.toContain('Tiedottaminen on parantunut');
+    expect(text(sat)).not.toContain('3 vastausta');
+    // The actions are listed even so.
+    expect(within(screen.getByTestId('fu-survey-actions')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('says plainly in Swedish that there are no results when the responses are closed to the user', async () => {
+    mount('sv-SE', { ...fixture(), responses: [], responsesHidden: true });
+    expect(text(screen.getByTestId('fu-satisfaction'))).toContain('Det finns inga enkätresultat att visa.');
+    expect(text(screen.getByTestId('fu-satisfaction'))).toContain('Det finns inga öppna åtgärder utifrån enkäten.');
   });
 });
 

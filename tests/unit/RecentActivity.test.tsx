@@ -44,12 +44,12 @@ describe('RecentActivity', () => {
     expect(within(open).getAllByRole('listitem')[0]).toHaveTextContent('Myöhässä');
 
     expect(rows(screen.getByTestId('trend-table-quarterly'))).toEqual([
-      ['Q2/2026', '2', '7,5', '0'],
+      ['Q2/2026', '3', '7,5', '0'],
       ['Q3/2026', '3', '8,3', '+67'],
     ]);
     const areas = screen.getByRole('table', { name: 'Osa-alueet, Q3/2026' });
     expect(rows(areas)).toEqual([
-      ['Jatkuvat palvelut', '8,3', '+0,8 (parani)'],
+      ['Jatkuvat palvelut', '8,3', '+1,3 (parani)'],
       ['Projektipalvelut', '7,0', '0,0 (ennallaan)'],
     ]);
     expect(screen.getByTestId('trend-chart')).toBeInTheDocument();
@@ -59,10 +59,10 @@ describe('RecentActivity', () => {
   it('reads the trend in English with the area change in words', () => {
     renderSection(recentActivity, { locale: 'en-US' });
     expect(rows(screen.getByRole('table', { name: 'Results by period – Quarterly survey' }))).toEqual([
-      ['Q2/2026', '2', '7.5', '0'],
+      ['Q2/2026', '3', '7.5', '0'],
       ['Q3/2026', '3', '8.3', '+67'],
     ]);
-    expect(rows(screen.getByRole('table', { name: 'Areas, Q3/2026' }))[0]).toEqual(['Continuous services', '8.3', '+0.8 (up)']);
+    expect(rows(screen.getByRole('table', { name: 'Areas, Q3/2026' }))[0]).toEqual(['Continuous services', '8.3', '+1.3 (up)']);
     expect(screen.getByTestId('situation-1')).toHaveTextContent('Conflict contact: must be reported to your supervisor – Supervisor informed');
   });
 

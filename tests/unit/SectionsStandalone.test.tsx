@@ -44,15 +44,38 @@ describe('sections outside the account tab', () => {
     outsideTheTab(<SatisfactionTrend surveys={surveys} responses={responses} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Asiakastyytyväisyys' })).toBeInTheDocument();
     expect(rows(screen.getByTestId('trend-table-quarterly'))).toEqual([
-      ['Q2/2026', '2', '7,5', '0'],
+      ['Q2/2026', '3', '7,5', '0'],
       ['Q3/2026', '3', '8,3', '+67'],
     ]);
-    expect(rows(screen.getByRole('table', { name: 'Osa-alueet, Q3/2026' }))[0]).toEqual(['Jatkuvat palvelut', '8,3', '+0,8 (parani)']);
+    expect(rows(screen.getByRole('table', { name: 'Osa-alueet, Q3/2026' }))[0]).toEqual(['Jatkuvat palvelut', '8,3', '+1,3 (parani)']);
   });
 
   it('SatisfactionTrend shows only what it is given: a subset of responses, and none', () => {
     outsideTheTab(<SatisfactionTrend surveys={surveys} responses={responses.filter((r) => r.surveyId === 2)} />, 'en-US');
     expect(rows(screen.getByRole('table', { name: 'Results by period – Quarterly survey' }))).toEqual([['Q3/2026', '3', '8.3', '+67']]);
+  });
+
+  it('SatisfactionTrend shows no figures for a period under the privacy threshold, and compares with no such period', () => {
+    outsideTheTab(<SatisfactionTrend surveys={surveys} responses={responses.filter((r) => r.id !== 6)} />);
+    expect(rows(screen.getByTestId('trend-table-quarterly'))).toEqual([
+      ['Q2/2026', 'Alle 3 vastausta – tuloksia ei näytetä yksityisyyden vuoksi.'],
+      ['Q3/2026', '3', '8,3', '+67'],
+    ]);
+    expect(rows(screen.getByRole('table', { name: 'Osa-alueet, Q3/2026' }))[0]).toEqual(['Jatkuvat palvelut', '8,3', 'ei vertailukohtaa']);
+  });
+
+  it('SatisfactionTrend under a raised threshold shows only the periods, in English', () => {
+    outsideTheTab(<SatisfactionTrend surveys={surveys} responses={responses} threshold={4} />, 'en-US');
+    expect(rows(screen.getByTestId('trend-table-quarterly')).map((r) => r.length)).toEqual([2, 2]);
+    expect(screen.getByTestId('latest-below-threshold-quarterly')).toHaveTextContent('Q3/2026: fewer than 4 responses – results are not shown, to protect respondents’ privacy.');
+    expect(screen.queryByTestId('areas-table-quarterly')).toBeNull();
+    expect(screen.queryByText('Tiekarttatyö on lähtenyt hyvin liikkeelle.')).toBeNull();
+    expect(screen.queryByTestId('trend-chart')).toBeNull();
+  });
+
+  it('SatisfactionTrend says plainly that there are no results when the responses are closed to the user', () => {
+    outsideTheTab(<SatisfactionTrend surveys={surveys} responses={[]} hidden />);
+    expect(screen.getByTestId('satisfaction-empty')).toHaveTextContent('Kyselytuloksia ei ole näytettävissä.');
   });
 
   it('SatisfactionTrend says so when there is nothing, in Swedish', () => {

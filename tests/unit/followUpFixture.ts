@@ -83,10 +83,11 @@ const response = (id: number, surveyId: number, cs: number, fm: number, nps: num
   submittedAt,
 });
 
-/** Q2: cs 7.5, fm 7.0, overall 7.5, NPS 50. Q3: cs 8.3, fm 7.7, overall 8.0, NPS 33. */
+/** Q2: cs 7.0, fm 7.0, overall 7.5, NPS 67. Q3: cs 8.3, fm 7.7, overall 8.0, NPS 33. Three answers each (the privacy threshold). */
 export const responses: SurveyResponse[] = [
   response(100, 10, 8, 7, 8, 7.5, '2025-06-03T09:00:00Z'),
   response(101, 10, 7, 7, 9, 7.5, '2025-06-04T09:00:00Z'),
+  response(102, 10, 6, 7, 10, 7.5, '2025-06-05T09:00:00Z'),
   response(110, 11, 9, 8, 10, 8.5, '2025-09-09T09:00:00Z', 'Tiedottaminen on parantunut selvästi.'),
   response(111, 11, 8, 8, 9, 8, '2025-09-10T09:00:00Z'),
   response(112, 11, 8, 7, 6, 7.5, '2025-09-11T09:00:00Z', 'Projektien aikatauluista toivotaan tietoa aiemmin.'),
@@ -154,6 +155,8 @@ export function fixture(): AccountTabData {
     canEditAccount: true,
     absences: [],
     settings: [],
+    privacyThreshold: 3,
+    responsesHidden: false,
     problems: [],
   };
 }

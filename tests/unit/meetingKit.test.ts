@@ -12,7 +12,9 @@ import {
   openActions,
   satisfactionKit,
 } from '../../src/domain/meetingKit';
-import type { Meeting } from '../../src/domain/types';
+import type { Action, Meeting } from '../../src/domain/types';
+import { privacyThresholdOf } from '../../src/domain/satisfaction';
+import { DEFAULT_PRIVACY_THRESHOLD, PRIVACY_THRESHOLD_SETTING } from '../../src/domain/surveys';
 import { bundle } from '../../src/features/accountTab/strings/followUp';
 import { fixture, meetings, NOW, Q3_MINUTES, responses, surveys, TODAY } from './followUpFixture';
 
@@ -120,7 +122,7 @@ describe('satisfactionKit', () => {
       { area: 'financialManagement', average: 7.7, answers: 3 },
     ]);
     expect(k.previous?.quarter).toBe(2);
-    expect(k.change).toEqual({ overall: 0.5, nps: -17, areas: { continuousServices: 0.8, financialManagement: 0.7 } });
+    expect(k.change).toEqual({ overall: 0.5, nps: -34, areas: { continuousServices: 1.3, financialManagement: 0.7 } });
     expect(k.latest?.comments).toHaveLength(2);
   });
 
@@ -132,7 +134,48 @@ describe('satisfactionKit', () => {
   });
 
   it('is empty without answers', () => {
-    expect(satisfactionKit(q4, surveys, [])).toEqual({});
+    expect(satisfactionKit(q4, surveys, [])).toEqual({ actions: [] });
+  });
+
+  it('shows no figures, comments or change for a period under the privacy threshold', () => {
+    // Q3 has three answers: under a threshold of four only its period is left, and Q2 is not compared with.
+    const k = satisfactionKit(q4, surveys, responses, { threshold: 4 });
+    expect(k.latest).toMatchObject({ year: 2025, quarter: 3, belowThreshold: 4, responses: 0, areas: [], comments: [] });
+    expect(k.latest?.overall).toBeUndefined();
+    expect(k.latest?.nps).toBeUndefined();
+    expect(k.previous).toBeUndefined();
+    expect(k.change).toBeUndefined();
+  });
+
+  it('does not compare with a previous period under the threshold (the change would reveal it)', () => {
+    const fewerInQ2 = responses.filter((r) => r.id !== 102);
+    const k = satisfactionKit(q4, surveys, fewerInQ2);
+    expect(k.latest).toMatchObject({ quarter: 3, responses: 3, overall: 8 });
+    expect(k.latest?.belowThreshold).toBeUndefined();
+    expect(k.previous).toBeUndefined();
+    expect(k.change).toBeUndefined();
+  });
+
+  it("lists the account's open actions from the survey, the earliest due first", () => {
+    const a = (id: number, source: Action['source'], status: Action['status'], dueDate?: string): Action => ({ id, etag: '"1"', title: `T${id}`, accountId: 7, source, status, dueDate });
+    const actions = [a(1, 'survey', 'open', '2026-01-15'), a(2, 'survey', 'inProgress', '2025-11-01'), a(3, 'survey', 'done', '2025-10-01'), a(4, 'followUp', 'open', '2025-10-01'), a(5, 'survey', 'cancelled'), a(6, 'survey', 'open')];
+    expect(satisfactionKit(q4, surveys, responses, { actions }).actions.map((x) => x.id)).toEqual([2, 1, 6]);
+    // Also when there are no results to show.
+    expect(satisfactionKit(q4, surveys, [], { actions }).actions.map((x) => x.id)).toEqual([2, 1, 6]);
+  });
+});
+
+describe('privacyThresholdOf', () => {
+  const setting = (value?: string) => [{ key: 'cover.maxCoveredAccounts', value: '3' }, { key: PRIVACY_THRESHOLD_SETTING, value }];
+  it('is the default without a setting, and the setting when it is a whole number at or above the default', () => {
+    expect(privacyThresholdOf([])).toBe(DEFAULT_PRIVACY_THRESHOLD);
+    expect(privacyThresholdOf(setting('5'))).toBe(5);
+    expect(privacyThresholdOf(setting(' 7 '))).toBe(7);
+    expect(privacyThresholdOf(setting(String(DEFAULT_PRIVACY_THRESHOLD)))).toBe(DEFAULT_PRIVACY_THRESHOLD);
+  });
+
+  it('never goes below the default, nor takes a fraction or text', () => {
+    for (const v of ['1', '0', '-5', '2.5', '4.5', 'viisi', '', undefined]) expect(privacyThresholdOf(setting(v))).toBe(DEFAULT_PRIVACY_THRESHOLD);
   });
 });
 
@@ -150,6 +193,14 @@ describe('meetingKit and the invitation', () => {
     expect(kit.services.workspace?.url).toBe('https://tiimeri.example/kho');
     expect(kit.materialsLink?.url).toBe('https://tiimeri.example/kho/seurantaryhma/2025-q4');
     expect(kit.surveyLink?.url).toBe('https://asiakkuus.example/kysely/ork-2025-q4');
+  });
+
+  it('passes the threshold and the actions to item 6', () => {
+    const survey: Action = { id: 60, etag: '"1"', title: 'Talousraportin selkeytys', accountId: 7, source: 'survey', status: 'open', dueDate: '2025-11-20' };
+    const k = meetingKit({ ...d, actions: [...d.actions, survey], privacyThreshold: 5, meeting: q4, today: TODAY, now: NOW, lang: 'fi' });
+    expect(k.satisfaction.actions.map((a) => a.id)).toEqual([60]);
+    expect(k.satisfaction.latest?.belowThreshold).toBe(5);
+    expect(meetingKit({ ...d, responsesHidden: true, meeting: q4, today: TODAY, now: NOW, lang: 'fi' }).satisfaction.hidden).toBe(true);
   });
 
   it('ignores meetings of other types when looking for the previous one', () => {

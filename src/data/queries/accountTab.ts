@@ -11,6 +11,7 @@ import { addDays, IsoDate } from '../../domain/dates';
 import { accountForChannel, channelFilter } from './accounts';
 import { LIST_ROLES } from '../schema/permissions';
 import { listDef } from '../schema/lists';
+import { privacyThresholdOf } from '../../domain/satisfaction';
 import type {
   Absence,
   Account,
@@ -47,6 +48,13 @@ export interface AccountTabData {
   absences: Absence[];
   /** The site's cover settings (`cover.*` rows of ACSettings), for who covers while the manager is away. */
   settings: Setting[];
+  /** The privacy threshold of survey results, from the same settings read (`privacyThresholdOf`). */
+  privacyThreshold: number;
+  /**
+   * The survey responses list is closed to this user (staff and supervisors): the tab says there is nothing to
+   * show rather than "no answers yet".
+   */
+  responsesHidden: boolean;
   /**
    * Set when a list was too large to read a year of this account's items within the list view threshold, so
    * only the last RECENT_FALLBACK_DAYS are shown (read in the same batch).
@@ -121,6 +129,7 @@ function startReads(repos: Repositories, accountId: number, today: IsoDate) {
     responses: repos.surveyResponses.find({ filter: byAccount, orderBy: [{ prop: 'submittedAt', descending: true }], top: 1000 }),
     // end ≥ today first: indexed and narrow (only current and future absences).
     absences: repos.absences.find({ filter: f.and(f.ge('end', today), f.le('start', today)), top: 500 }),
+    // Cover settings and the survey privacy threshold: the list is small, so read whole.
     settings: repos.settings.find({ top: 500 }),
   };
 }
@@ -155,6 +164,7 @@ export async function loadAccountTab(services: Services, accountId: number, toda
     if (!(x.error.kind === 'listMissing' && !canEditAccount && CLOSED_LISTS.has(x.error.list ?? ''))) problems.push(x.error);
     return empty;
   };
+  const settings = value(r.settings, []);
   return {
     account: r.account.value,
     channelAccountId: r.channelAccounts.ok ? r.channelAccounts.value[0]?.id : accountId,
@@ -174,7 +184,9 @@ export async function loadAccountTab(services: Services, accountId: number, toda
     surveys: value(r.surveys, []),
     responses: value(r.responses, []),
     absences: value(r.absences, []),
-    settings: value(r.settings, []),
+    settings,
+    privacyThreshold: privacyThresholdOf(settings),
+    responsesHidden: !r.responses.ok && r.responses.error.kind === 'listMissing' && !canEditAccount,
     problems,
   };
 }

@@ -19,7 +19,8 @@ import { MeetingList, OtherMeetings } from './followUp/MeetingList';
 import { monthName } from './followUp/text';
 
 /** What the follow-up groups and their meeting kit are compiled from: one account's data. */
-export type FollowUpGroupsProps = Pick<AccountTabData, 'account' | 'meetings' | 'agreements' | 'occurrences' | 'tasks' | 'ideas' | 'actions' | 'surveys' | 'responses'> & {
+export type FollowUpGroupsProps = Pick<AccountTabData, 'account' | 'meetings' | 'agreements' | 'occurrences' | 'tasks' | 'ideas' | 'actions' | 'surveys' | 'responses'> &
+  Partial<Pick<AccountTabData, 'privacyThreshold' | 'responsesHidden'>> & {
   now: Date;
   /** Today in Helsinki. */
   today: IsoDate;
@@ -33,7 +34,7 @@ export function FollowUpGroups(props: FollowUpGroupsProps): JSX.Element {
   const { host } = useApp();
   const s = useBundle(followUpBundle);
   const c = useBundle(choiceBundle);
-  const { account, meetings, agreements, occurrences, tasks, ideas, actions, surveys, responses, now, today } = props;
+  const { account, meetings, agreements, occurrences, tasks, ideas, actions, surveys, responses, privacyThreshold, responsesHidden, now, today } = props;
   const locale = host.locale;
   const year = Number(today.slice(0, 4));
   const [selectedId, setSelectedId] = React.useState<number>();
@@ -60,12 +61,14 @@ export function FollowUpGroups(props: FollowUpGroupsProps): JSX.Element {
             actions,
             surveys,
             responses,
+            privacyThreshold,
+            responsesHidden,
             today,
             now,
             lang: langOf(host.locale),
           })
         : undefined,
-    [selected, meetings, account, agreements, occurrences, tasks, ideas, actions, surveys, responses, today, now, host.locale],
+    [selected, meetings, account, agreements, occurrences, tasks, ideas, actions, surveys, responses, privacyThreshold, responsesHidden, today, now, host.locale],
   );
 
   const select = (id: number): void => {

@@ -18,6 +18,10 @@ export interface RecentActivityProps {
   actions: Action[];
   surveys: Survey[];
   responses: SurveyResponse[];
+  /** The privacy threshold of survey results (AccountTabData.privacyThreshold). */
+  privacyThreshold?: number;
+  /** The responses list is closed to the user (AccountTabData.responsesHidden). */
+  responsesHidden?: boolean;
   /** Set when only the last this many days could be read (see AccountTabData.recentLimitedToDays). */
   recentLimitedToDays?: number;
   /** Today in Helsinki (what is overdue). */
@@ -52,7 +56,7 @@ export function RecentActivity(props: RecentActivityProps): JSX.Element {
           <ActionSummary actions={props.actions} today={props.today} />
         </div>
         <div style={card}>
-          <SatisfactionTrend surveys={props.surveys} responses={props.responses} />
+          <SatisfactionTrend surveys={props.surveys} responses={props.responses} threshold={props.privacyThreshold} hidden={props.responsesHidden} />
         </div>
       </div>
     </section>

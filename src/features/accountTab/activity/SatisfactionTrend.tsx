@@ -1,7 +1,8 @@
 /**
  * Satisfaction trend: per period the overall rating (4–10), NPS and response count, a small bar chart of the
  * overall rating (decorative: the table next to it carries the same numbers as text), and the latest period's
- * area averages with the change from the previous period in words, not colour.
+ * area averages with the change from the previous period in words, not colour. A period with fewer answers than the
+ * privacy threshold says so in words and shows no figures.
  */
 import * as React from 'react';
 import { Text, useTheme } from '@fluentui/react';
@@ -122,14 +123,27 @@ function KindBlock(props: { t: KindTrend; surveys: Survey[]; showKind: boolean; 
                 <th scope="row" style={{ ...cell, fontWeight: 400 }}>
                   {periodLabel(p)}
                 </th>
-                <td style={num}>{p.responses}</td>
-                <td style={num}>{p.overall !== undefined ? n.one(p.overall) : '–'}</td>
-                <td style={num}>{p.nps !== undefined ? n.signedInt(p.nps) : '–'}</td>
+                {p.belowThreshold ? (
+                  <td colSpan={3} style={{ ...cell, fontStyle: 'italic' }} data-testid="trend-below-threshold">
+                    {format(s.belowThreshold, { threshold: p.belowThreshold })}
+                  </td>
+                ) : (
+                  <>
+                    <td style={num}>{p.responses}</td>
+                    <td style={num}>{p.overall !== undefined ? n.one(p.overall) : '–'}</td>
+                    <td style={num}>{p.nps !== undefined ? n.signedInt(p.nps) : '–'}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {t.latest.belowThreshold !== undefined && (
+        <Text block style={{ marginTop: 8 }} data-testid={`latest-below-threshold-${t.kind}`}>
+          {format(s.latestBelowThreshold, { period: latest, threshold: t.latest.belowThreshold })}
+        </Text>
+      )}
       {t.areas.length > 0 && (
         <div style={{ overflowX: 'auto', marginTop: 8 }}>
           <table style={{ borderCollapse: 'collapse', minWidth: 360 }} data-testid={`areas-table-${t.kind}`}>
@@ -185,21 +199,25 @@ export interface SatisfactionTrendProps {
   surveys: Survey[];
   /** The responses to show, e.g. one account's or, for leadership, every account's. */
   responses: SurveyResponse[];
+  /** Fewer answers than this in a period: no figures for it (default DEFAULT_PRIVACY_THRESHOLD). */
+  threshold?: number;
+  /** The responses could not be read by this user (the list is closed to them). */
+  hidden?: boolean;
 }
 
 /** Works outside the account tab too: it shows what it is given and reads only the app's language and theme. */
 export function SatisfactionTrend(props: SatisfactionTrendProps): JSX.Element {
   const s = useBundle(sectionsBundle).activity;
-  const { surveys, responses } = props;
-  const trends = React.useMemo(() => trendsByKind(surveys, responses), [surveys, responses]);
+  const { surveys, responses, threshold } = props;
+  const trends = React.useMemo(() => trendsByKind(surveys, responses, threshold), [surveys, responses, threshold]);
   return (
     <div data-testid="activity-satisfaction">
       <Text as="h3" variant="mediumPlus" style={{ margin: '0 0 4px', fontWeight: 600 }}>
         {s.satisfaction}
       </Text>
-      {trends.length === 0 ? (
-        <Text block style={{ fontStyle: 'italic' }}>
-          {s.noSatisfaction}
+      {props.hidden || trends.length === 0 ? (
+        <Text block style={{ fontStyle: 'italic' }} data-testid="satisfaction-empty">
+          {props.hidden ? s.resultsHidden : s.noSatisfaction}
         </Text>
       ) : (
         trends.map((t, i) => <KindBlock key={t.kind} t={t} surveys={surveys} showKind={trends.length > 1} first={i === 0} />)

@@ -248,7 +248,7 @@ export function KitFor(props: KitProps & { item: KitAgendaItem }): JSX.Element |
     case 'development':
       return <Development {...props} />;
     case 'satisfaction':
-      return <SatisfactionResults kit={props.kit.satisfaction} locale={props.locale} s={props.s} c={props.c} />;
+      return <SatisfactionResults kit={props.kit.satisfaction} today={props.today} locale={props.locale} s={props.s} c={props.c} />;
     case 'other':
       return <Text block variant="small">{props.s.kit.otherHint}</Text>;
     case 'nextMeeting':

@@ -1,10 +1,16 @@
-/** Agenda item 6: the latest quarterly survey results of this account and the change from the period before. */
+/**
+ * Agenda item 6: the latest quarterly survey results of this account and the change from the period before (none
+ * under the privacy threshold), and the open actions that came from the survey: the results go through the
+ * follow-up group into action tracking.
+ */
 import * as React from 'react';
 import { Icon, Text, useTheme } from '@fluentui/react';
+import type { IsoDate } from '../../../domain/dates';
 import { periodLabel, SatisfactionKit } from '../../../domain/meetingKit';
 import type { ChoiceLabels } from '../../../loc/choices';
 import type { FollowUpStrings } from '../strings/followUp';
 import { format } from '../../../loc/strings';
+import { ActionList } from './ActionList';
 import { formatChange, formatScore, responsesText } from './text';
 
 function Change(props: { value?: number; digits?: number; locale: string; unchanged: string }): JSX.Element | null {
@@ -18,20 +24,59 @@ function Change(props: { value?: number; digits?: number; locale: string; unchan
   );
 }
 
-export function SatisfactionResults(props: { kit: SatisfactionKit; locale: string; s: FollowUpStrings; c: ChoiceLabels }): JSX.Element {
+export interface SatisfactionResultsProps {
+  kit: SatisfactionKit;
+  today: IsoDate;
+  locale: string;
+  s: FollowUpStrings;
+  c: ChoiceLabels;
+}
+
+/** The survey's open actions under the results, whatever the results show. */
+function SurveyActions(props: SatisfactionResultsProps): JSX.Element {
+  const k = props.s.kit;
+  return (
+    <>
+      <Text as="h5" block variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
+        {k.surveyActions}
+      </Text>
+      <Text block variant="small" style={{ marginBottom: 4 }}>
+        {k.surveyActionsHint}
+      </Text>
+      <ActionList actions={props.kit.actions} empty={k.noSurveyActions} today={props.today} locale={props.locale} s={props.s} c={props.c} testId="fu-survey-actions" />
+    </>
+  );
+}
+
+export function SatisfactionResults(props: SatisfactionResultsProps): JSX.Element {
   const theme = useTheme();
   const { kit, s, c, locale } = props;
   const k = s.kit;
   const open = kit.open && <Text block variant="small">{format(k.surveyOpen, { period: periodLabel(kit.open.year, kit.open.quarter), count: kit.open.responses })}</Text>;
-  if (!kit.latest) {
+  if (kit.hidden || !kit.latest) {
     return (
       <div data-testid="fu-satisfaction">
-        <Text block>{k.noSurvey}</Text>
-        {open}
+        <Text block>{kit.hidden ? k.resultsHidden : k.noSurvey}</Text>
+        {!kit.hidden && open}
+        <SurveyActions {...props} />
       </div>
     );
   }
   const latest = kit.latest;
+  if (latest.belowThreshold) {
+    return (
+      <div data-testid="fu-satisfaction">
+        <Text block>
+          <strong>{format(k.surveyPeriod, { period: periodLabel(latest.year, latest.quarter) })}</strong>
+        </Text>
+        <Text block data-testid="fu-below-threshold">
+          {format(k.belowThreshold, { threshold: latest.belowThreshold })}
+        </Text>
+        {open}
+        <SurveyActions {...props} />
+      </div>
+    );
+  }
   const prevLabel = kit.previous ? periodLabel(kit.previous.year, kit.previous.quarter) : '';
   const cell: React.CSSProperties = { padding: '3px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, textAlign: 'left' };
   const num: React.CSSProperties = { ...cell, textAlign: 'right' };
@@ -101,6 +146,7 @@ export function SatisfactionResults(props: { kit: SatisfactionKit; locale: strin
       ) : (
         <Text block>{k.noComments}</Text>
       )}
+      <SurveyActions {...props} />
     </div>
   );
 }

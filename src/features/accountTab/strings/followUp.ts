@@ -77,6 +77,12 @@ export interface FollowUpStrings {
     noSurvey: string;
     surveyOpen: string;
     noComparison: string;
+    /** {threshold} */
+    belowThreshold: string;
+    resultsHidden: string;
+    surveyActions: string;
+    surveyActionsHint: string;
+    noSurveyActions: string;
     otherHint: string;
     nextAgreed: string;
     noNextAgreed: string;

@@ -131,6 +131,9 @@ const strings: AccountSectionsStrings = {
     same: 'no change',
     noPrevious: 'no earlier result',
     comments: 'Open answers, {period}',
+    belowThreshold: 'Fewer than {threshold} responses – results are not shown, to protect respondents’ privacy.',
+    latestBelowThreshold: '{period}: fewer than {threshold} responses – results are not shown, to protect respondents’ privacy.',
+    resultsHidden: 'There are no survey results to show. Account managers and leadership see the account’s survey results.',
   },
 };
 

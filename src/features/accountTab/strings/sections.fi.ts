@@ -131,6 +131,9 @@ const strings: AccountSectionsStrings = {
     same: 'ennallaan',
     noPrevious: 'ei vertailukohtaa',
     comments: 'Avoimet vastaukset, {period}',
+    belowThreshold: 'Alle {threshold} vastausta – tuloksia ei näytetä yksityisyyden vuoksi.',
+    latestBelowThreshold: '{period}: alle {threshold} vastausta – tuloksia ei näytetä yksityisyyden vuoksi.',
+    resultsHidden: 'Kyselytuloksia ei ole näytettävissä. Asiakkuuden kyselytulokset näkevät asiakaspäälliköt ja johto.',
   },
 };
 

@@ -131,6 +131,9 @@ const strings: AccountSectionsStrings = {
     same: 'oförändrat',
     noPrevious: 'inget att jämföra med',
     comments: 'Öppna svar, {period}',
+    belowThreshold: 'Färre än {threshold} svar – resultaten visas inte av integritetsskäl.',
+    latestBelowThreshold: '{period}: färre än {threshold} svar – resultaten visas inte av integritetsskäl.',
+    resultsHidden: 'Det finns inga enkätresultat att visa. Kundrelationens enkätresultat ser de kundansvariga och ledningen.',
   },
 };
 

@@ -131,6 +131,12 @@ export interface AccountSectionsStrings {
     same: string;
     noPrevious: string;
     comments: string;
+    /** A period under the privacy threshold: {threshold}. */
+    belowThreshold: string;
+    /** The latest period under the threshold: {period}, {threshold}. */
+    latestBelowThreshold: string;
+    /** The responses list is closed to the user. */
+    resultsHidden: string;
   };
 }
 
