@@ -47,7 +47,7 @@ jest.setTimeout(30_000);
 beforeEach(() => window.sessionStorage.clear());
 
 it('answers in Swedish: the scale in Swedish, the missing required question named and focused, then saved once with its keys', async () => {
-  const { calls, store } = setup({ locale: 'sv-FI' });
+  const { calls, store } = setup({ locale: 'sv-SE' });
   expect(await screen.findByRole('heading', { name: 'Kundenkät Q1/2026' })).toBeTruthy();
   expect(screen.getByText(/Kvartal 1 2026/)).toBeTruthy();
   const first = screen.getByRole('radiogroup', { name: /Kvaliteten på de kontinuerliga tjänsterna/ });
