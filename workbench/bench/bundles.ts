@@ -83,13 +83,17 @@ export const VIEWS: readonly ViewBundle[] = [
   { page: 'Situation record form (Asiakastilanne)', chunk: 'record-forms', feature: 'src/features/recordForms/index.ts' },
   { page: 'Feedback form (Palaute)', chunk: 'record-forms', feature: 'src/features/recordForms/index.ts' },
   { page: 'Team meeting (Tiimipalaveri)', chunk: 'team-review', feature: 'src/features/teamReview/index.ts' },
+  { page: 'Customer satisfaction (Asiakastyytyväisyys)', chunk: 'satisfaction', feature: 'src/features/satisfaction/index.ts' },
 ];
 
 /** Source modules only the annual clock's wheel view contains: a page that shows no wheel must not download them. */
 export const WHEEL_MODULES = /src[\\/]features[\\/]annualClock[\\/](Wheel|wheelLayout|geometry)\./;
 
-/** The feedback summary's chart (its own chunk, loaded with the summary): the forms' pages must not download it. */
-export const CHART_MODULES = /src[\\/]features[\\/]teamReview[\\/]TrendChart\./;
+/**
+ * The charts (the feedback summary's and the satisfaction trend's, each its own chunk loaded with its view's detail):
+ * no page's first download may hold them.
+ */
+export const CHART_MODULES = /src[\\/]features[\\/](teamReview|satisfaction)[\\/]TrendChart\./;
 
 const LANG = 'fi';
 const KB = 1024;

@@ -35,6 +35,7 @@ import { measureQueryThroughput } from './queryThroughput';
 import { BriefFigure, measureHandoverBrief, measureTeamTimeline, TimelineFigure } from './cover';
 import { markdown, spfxPageSizes, workbenchPageSizes } from './bundles';
 import { measureFeedbackSummary, printSummary } from './teamReview';
+import { measureSatisfactionAggregation, measureSatisfactionAtScale, printSatisfaction, printSatisfactionAtScale } from './satisfaction';
 import { buildPage } from '../page/build';
 import { DEMO_PEOPLE } from '../demo/people';
 
@@ -201,8 +202,22 @@ async function reviewOnly(): Promise<void> {
   }
 }
 
+/** `--only satisfaction`: the demo, 50,000 survey responses more on ORK, the leadership view's read and the aggregation. */
+async function satisfactionOnly(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
+  const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: false });
+  try {
+    printSatisfaction(measureSatisfactionAggregation());
+    printSatisfactionAtScale(await measureSatisfactionAtScale(server, OWNER, LEADER, sequentialRoundTrips));
+  } finally {
+    await server.close();
+    if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (arg('only', '') === 'cover') return coverOnly();
+  if (arg('only', '') === 'satisfaction') return satisfactionOnly();
   if (arg('only', '') === 'review') return reviewOnly();
   await buildBundles();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
@@ -219,6 +234,7 @@ async function main(): Promise<void> {
       ['situation form from a quick link (staff, SharePoint page)', `view=situationForm&site=ork&user=${STAFF}&lang=fi-FI&host=sharepoint&account=KHO&category=adviceRequest`, '[data-testid="situation-form"] [data-testid="record-submit"]'],
       ['feedback form from a quick link (staff, SharePoint page)', `view=feedbackForm&site=ork&user=${STAFF}&lang=fi-FI&host=sharepoint&account=KHO&kind=question`, '[data-testid="feedback-form"] [data-testid="record-submit"]'],
       ['team meeting (supervisor, HEPA)', `view=teamReview&site=hepa&user=${SUPERVISOR}&lang=fi-FI&host=sharepoint`, '[data-testid="review-records"]'],
+      ['customer satisfaction (leadership, SharePoint page)', `view=satisfaction&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="satisfaction-overview"]'],
     ];
     const LATENCY = 200;
     const measureAll = async (label: string, q: string, ready: string, fresh = true): Promise<ViewFigure[]> => {
@@ -239,6 +255,7 @@ async function main(): Promise<void> {
       ...(await measureAll(views[6][0], views[6][1], views[6][2])),
       ...(await measureAll(views[7][0], views[7][1], views[7][2])),
       ...(await measureAll(views[8][0], views[8][1], views[8][2])),
+      ...(await measureAll(views[9][0], views[9][1], views[9][2])),
     ];
 
     // The wheel: every ORK account's year, then 300 accounts × 30 tasks more (9,000 occurrences, past the threshold).
@@ -286,6 +303,7 @@ async function main(): Promise<void> {
     await sharedContext?.close();
     const briefs = [await measureHandoverBrief(server, OWNER, 0, sequentialRoundTrips), await measureHandoverBrief(server, OWNER, LATENCY, sequentialRoundTrips)];
     const timeline = await measureTeamTimeline(server, OWNER);
+    const satisfactionAtScale = await measureSatisfactionAtScale(server, OWNER, LEADER, sequentialRoundTrips);
 
     console.log(`\n## Requests per view (one page load; latency injected on every SharePoint request)\n`);
     console.log('| view | latency | HTTP requests to SharePoint | $batch POSTs | requests inside batches | sequential round trips (workbench) | under SPFx (page digest) | Graph requests | ms to first request | ms to content |');
@@ -327,6 +345,8 @@ async function main(): Promise<void> {
     console.log(`- a filter on a non-indexed column: ${threshold}`);
     printCover(timeline, briefs);
     printSummary(summaryFigures);
+    printSatisfaction(measureSatisfactionAggregation());
+    printSatisfactionAtScale(satisfactionAtScale);
   } finally {
     await browser.close();
     await server.close();

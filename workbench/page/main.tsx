@@ -23,6 +23,7 @@ import { firstRead as annualClockFirstRead } from '../../src/features/annualCloc
 import { firstRead as substitutesFirstRead } from '../../src/features/substitutes/firstRead';
 import { firstRead as recordFormsFirstRead } from '../../src/features/recordForms/firstRead';
 import { firstRead as teamReviewFirstRead } from '../../src/features/teamReview/firstRead';
+import { firstRead as satisfactionFirstRead } from '../../src/features/satisfaction/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -378,6 +379,7 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   situationForm: recordFormsFirstRead,
   feedbackForm: recordFormsFirstRead,
   teamReview: teamReviewFirstRead,
+  satisfaction: satisfactionFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

@@ -13,6 +13,7 @@ export const VIEWS = {
   situationForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.situationFeature })),
   feedbackForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.feedbackFeature })),
   teamReview: () => import('../../src/features/teamReview'),
+  satisfaction: () => import('../../src/features/satisfaction'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;
