@@ -25,6 +25,7 @@ import { f } from '../../src/data/odata';
 import type { Absence, Account } from '../../src/domain/types';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import { generateOccurrences } from '../../src/data/queries/clockTemplate';
+import { respondentKeyOf, responseClientKey } from '../../src/domain/surveys';
 
 jest.setTimeout(120_000);
 
@@ -153,7 +154,8 @@ describe('demo data (seedDemo)', () => {
     for (const m of meetings) {
       expect(m.agenda?.map((x) => x.title)).toHaveLength(9);
       expect(m.agenda?.[5].title).toBe('Tilaajatyytyväisyyskysely');
-      expect(m.surveyUrl?.url).toMatch(/^https:\/\//);
+      // The survey link opens the product's answering page for the account and the meeting's quarter.
+      expect(m.surveyUrl?.url).toMatch(new RegExp(`^${sp.origin.replace(/[.]/g, '\\.')}/\\?site=ork&view=surveyAnswer&account=[A-Z]+&quarter=2026-Q${m.quarter}$`));
       expect(m.materialsReadyOn).toBeDefined();
     }
     const held = meetings.filter((m) => m.status === 'held');
@@ -352,7 +354,10 @@ describe('demo data (seedDemo)', () => {
   it('has surveys with a trend, ideas in many stages and feedback in every status', async () => {
     const surveys = await ork.repos.surveys.all();
     const quarterly = surveys.filter((s) => s.kind === 'quarterly');
-    expect(quarterly.map((s) => s.status)).toEqual(expect.arrayContaining(['closed', 'draft']));
+    // Eight quarters ending with the current one, open now; the rest closed.
+    expect(quarterly.map((s) => `${s.year}-Q${s.quarter}:${s.status}`).sort()).toEqual([
+      '2025-Q1:closed', '2025-Q2:closed', '2025-Q3:closed', '2025-Q4:closed', '2026-Q1:closed', '2026-Q2:closed', '2026-Q3:closed', '2026-Q4:open',
+    ]);
     expect(quarterly[0].definition.questions.every((q) => q.scale.min === 4 && q.scale.max === 10)).toBe(true);
     const responses = await ork.repos.surveyResponses.all();
     const rise = (await ork.repos.accounts.all()).find((a) => a.abbreviation === 'RISE')!;
@@ -370,6 +375,65 @@ describe('demo data (seedDemo)', () => {
     expect(situations.filter((s) => s.category === 'conflict').every((s) => s.supervisorNotified)).toBe(true);
     expect(situations.some((s) => s.reviewed)).toBe(true);
     expect(situations.some((s) => !s.reviewed)).toBe(true);
+  });
+
+  it('tells the survey story: one significant drop, one account under the threshold, Kaisa still to answer', async () => {
+    const surveys = (await ork.repos.surveys.all()).filter((s) => s.kind === 'quarterly');
+    const responses = await ork.repos.surveyResponses.all();
+    const accounts = await ork.repos.accounts.all();
+    const contacts = await ork.repos.contacts.all();
+    const idOf = (abbr: string): number => accounts.find((a) => a.abbreviation === abbr)!.id;
+    const survey = (quarter: string) => surveys.find((s) => `${s.year}-Q${s.quarter}` === quarter)!;
+    const of = (abbr: string, quarter: string) => responses.filter((r) => r.accountId === idOf(abbr) && r.surveyId === survey(quarter).id);
+    // Every response is one respondent's, keyed as the product keys them, from an invited contact of the account.
+    for (const r of responses.filter((x) => surveys.some((s) => s.id === x.surveyId))) {
+      expect(r.clientKey).toBe(responseClientKey(r.surveyId, r.accountId, r.respondentKey!));
+      const invited = contacts.filter((c) => c.accountId === r.accountId && c.side === 'customer' && c.roles?.includes('followUpMember'));
+      expect(invited.map((c) => respondentKeyOf({ email: c.email }))).toContain(r.respondentKey);
+    }
+    for (const abbr of ['KHO', 'OEV', 'OPV', 'RISE', 'SY', 'TIV', 'UO', 'KKO']) {
+      const invited = contacts.filter((c) => c.accountId === idOf(abbr) && c.side === 'customer' && c.roles?.includes('followUpMember') && c.email);
+      expect({ abbr, enough: invited.length >= 3 }).toEqual({ abbr, enough: true });
+    }
+    // TIV financial management: about 8 → about 5.5, at least four answers each, beyond 1.96 standard errors.
+    const fm = (q: string): number[] => of('TIV', q).map((r) => r.answers.financialManagement);
+    const [before, after] = [fm('2026-Q3'), fm('2026-Q4')];
+    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const variance = (xs: number[]): number => xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1);
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    expect(after.length).toBeGreaterThanOrEqual(4);
+    expect(mean(before)).toBeGreaterThanOrEqual(7.5);
+    expect(mean(after)).toBeLessThanOrEqual(6);
+    const se = Math.sqrt(variance(before) / before.length + variance(after) / after.length);
+    expect(mean(before) - mean(after)).toBeGreaterThan(Math.max(0.5, 1.96 * se));
+    // No other account moves that much in any area.
+    for (const abbr of ['KHO', 'OEV', 'OPV', 'RISE', 'SY', 'UO']) {
+      for (const area of ['continuousServices', 'financialManagement', 'projectServices', 'jointDevelopment', 'expertServices']) {
+        const d = mean(of(abbr, '2026-Q3').map((r) => r.answers[area])) - mean(of(abbr, '2026-Q4').map((r) => r.answers[area]));
+        expect({ abbr, area, big: d >= 1.5 }).toEqual({ abbr, area, big: false });
+      }
+    }
+    // KKO stays under the threshold every quarter; the others mostly reach it.
+    for (const s of surveys) expect(of('KKO', `${s.year}-Q${s.quarter}`).length).toBeLessThanOrEqual(2);
+    expect(of('SY', '2026-Q4').length).toBeGreaterThanOrEqual(3);
+    // The current quarter already has most of its answers, a Swedish comment among the open answers.
+    expect(responses.filter((r) => r.surveyId === survey('2026-Q4').id).length).toBeGreaterThanOrEqual(20);
+    expect(responses.some((r) => /Samarbetet/.test(r.comment ?? ''))).toBe(true);
+    // Kaisa Ojala is RISE's invited head of IT with her own address; she has answered before, not this quarter.
+    const kaisa = contacts.find((c) => c.accountId === idOf('RISE') && c.name === 'Kaisa Ojala')!;
+    expect(kaisa.email).toBe('kaisa.ojala@asiakkuus.example');
+    expect(kaisa.roles).toContain('followUpMember');
+    expect(of('RISE', '2026-Q3').some((r) => r.respondentKey === 'kaisa.ojala@asiakkuus.example')).toBe(true);
+    expect(of('RISE', '2026-Q4').some((r) => r.respondentKey === 'kaisa.ojala@asiakkuus.example')).toBe(false);
+    // ReadSecurity 2: Kaisa reads her own answers only.
+    const asKaisa = createServices(spForSite(`${sp.origin}${ORK_SITE}`, 'kaisa.ojala@asiakkuus.example'));
+    const hers = await asKaisa.repos.surveyResponses.all();
+    expect(hers.length).toBeGreaterThan(0);
+    expect(hers.every((r) => r.respondentKey === 'kaisa.ojala@asiakkuus.example')).toBe(true);
+    // Open survey actions exist for TIV, but none for the dropped area (leadership creates that from the drop).
+    const actions = (await ork.repos.actions.all()).filter((a) => a.accountId === idOf('TIV') && a.source === 'survey');
+    expect(actions.some((a) => a.status === 'open')).toBe(true);
+    expect(actions.filter((a) => a.status === 'open' || a.status === 'inProgress').some((a) => /talou/i.test(`${a.title} ${a.goal}`))).toBe(false);
   });
 
   describe.each([['ork'], ['hepa']])('%s: a year of situation records and feedback', (org) => {

@@ -245,14 +245,39 @@ describe('feedback, survey responses and absences', () => {
     expect((await rest(env.orkUrl, RESPONDENT, 'GET', `web/lists/getbytitle('ACFeedback')/items(${fb.id})`)).status).toBe(404);
   });
 
-  it('respondents answer surveys and change only their own answers; staff only read them', async () => {
+  it('respondents answer surveys, read and change only their own answers (ReadSecurity 2): another’s is absent by query and 404 by id, and MERGE or DELETE of it is refused', async () => {
     const kaisa = services(ork(RESPONDENT));
-    const mine = await kaisa.repos.surveyResponses.add({ surveyId, accountId, answers: { overall: 8 }, submittedAt: new Date().toISOString() });
-    const sari = await services(ork(LEADER)).repos.surveyResponses.add({ surveyId, accountId, answers: { overall: 9 }, submittedAt: new Date().toISOString() });
-    expect(await status(kaisa.repos.surveyResponses.update(mine.id, { comment: 'Lisäys' }, mine.etag))).toBe(200);
-    expect((await rest(env.orkUrl, RESPONDENT, 'MERGE', `web/lists/getbytitle('ACSurveyResponses')/items(${sari.id})`, { ACComment: 'x' })).status).toBe(403);
-    expect((await rest(env.orkUrl, STAFF, 'GET', `web/lists/getbytitle('ACSurveyResponses')/items(${mine.id})`)).status).toBe(200);
-    expect(await status(services(ork(STAFF)).repos.surveyResponses.add({ surveyId, accountId, answers: {}, submittedAt: new Date().toISOString() }))).toBe(403);
+    const mine = await kaisa.repos.surveyResponses.add({ surveyId, accountId, answers: { overall: 8 }, comment: 'Kaisan vastaus', submittedAt: new Date().toISOString() });
+    const sari = await services(ork(LEADER)).repos.surveyResponses.add({ surveyId, accountId, answers: { overall: 9 }, comment: 'Sarin tuoma vastaus', submittedAt: new Date().toISOString() });
+    expect(await status(kaisa.repos.surveyResponses.update(mine.id, { comment: 'Kaisan vastaus, lisäys' }, mine.etag))).toBe(200);
+    const hers = await kaisa.repos.surveyResponses.all();
+    expect(hers.map((r) => r.id)).toContain(mine.id);
+    expect(hers.map((r) => r.id)).not.toContain(sari.id);
+    expect((await rest(env.orkUrl, RESPONDENT, 'GET', `web/lists/getbytitle('ACSurveyResponses')/items(${sari.id})`)).status).toBe(404);
+    const merge = (await rest(env.orkUrl, RESPONDENT, 'MERGE', `web/lists/getbytitle('ACSurveyResponses')/items(${sari.id})`, { ACComment: 'x' })).status;
+    const del = (await rest(env.orkUrl, RESPONDENT, 'DELETE', `web/lists/getbytitle('ACSurveyResponses')/items(${sari.id})`, undefined, { 'IF-MATCH': '*' })).status;
+    // SharePoint refuses with 403 or, the item being unreadable to her, 404: never a change.
+    expect([403, 404]).toContain(merge);
+    expect([403, 404]).toContain(del);
+    expect((await services(ork(LEADER)).repos.surveyResponses.get(sari.id)).comment).toBe('Sarin tuoma vastaus');
+  });
+
+  it('managers and leadership read every response', async () => {
+    for (const who of [MANAGER, LEADER, OWNER]) {
+      const comments = (await services(ork(who)).repos.surveyResponses.all()).map((r) => r.comment);
+      expect({ who, comments: comments.sort() }).toEqual({ who, comments: ['Kaisan vastaus, lisäys', 'Sarin tuoma vastaus'] });
+    }
+  });
+
+  it('staff and supervisors find no such list: not by query, not by id, not to write', async () => {
+    const one = (await services(ork(MANAGER)).repos.surveyResponses.all())[0];
+    for (const [url, who] of [[env.orkUrl, STAFF], [env.hepaUrl, SUPERVISOR]] as const) {
+      expect((await rest(url, who, 'GET', `web/lists/getbytitle('ACSurveyResponses')/items`)).status).toBe(404);
+      expect((await rest(url, who, 'GET', `web/lists/getbytitle('ACSurveyResponses')/items(${one.id})`)).status).toBe(404);
+    }
+    expect(await status(services(ork(STAFF)).repos.surveyResponses.add({ surveyId, accountId, answers: {}, submittedAt: new Date().toISOString() }))).toBe(404);
+    const lists = ((await ork(STAFF).web.lists.select('Title')()) as { Title: string }[]).map((l) => l.Title);
+    expect(lists).not.toContain('ACSurveyResponses');
   });
 
   it('absences are the provider’s: managers record them, leadership reads them, respondents never see them', async () => {

@@ -13,6 +13,8 @@ export interface OrgContext {
   /** Now as an instant (meetings before it are held, after it planned). */
   now: Date;
   year: number;
+  /** The origin the workbench page is served from (the same as the sites'): links into the product. */
+  origin: string;
   log: (m: string) => void;
 }
 

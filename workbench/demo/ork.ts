@@ -26,6 +26,7 @@ import type {
   SituationCategory,
   SurveyDefinition,
 } from '../../src/domain/types';
+import { defaultQuarterlyDefinition, quarterOfDate, respondentKeyOf, responseClientKey } from '../../src/domain/surveys';
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
 import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
@@ -71,6 +72,8 @@ export const FOLLOW_UP_AGENDA: readonly string[] = [
 interface Person {
   name: string;
   title: string;
+  /** The address when it is not the generated one (a demo user's, matching the directory). */
+  email?: string;
 }
 
 interface OrkAccountSpec {
@@ -255,7 +258,8 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
     budget: 9_780_000,
     nextStage: 'changesRequested',
     domain: 'rikosseuraamus.example',
-    headOfIt: { name: 'Kaisa Ojala', title: 'Tietohallintopäällikkö' },
+    // The demo's customer respondent (people.ts): her contact's address is her sign-in, so she answers as herself.
+    headOfIt: { name: 'Kaisa Ojala', title: 'Tietohallintopäällikkö', email: 'kaisa.ojala@asiakkuus.example' },
     finance: { name: 'Marko Heinonen', title: 'Talousjohtaja' },
     director: { name: 'Riikka Kallio', title: 'Hallintojohtaja' },
     substance: { name: 'Niklas Forsman', title: 'Yhdyskuntaseuraamusten kehittämispäällikkö' },
@@ -427,21 +431,28 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
 
 const SECTOR = ORK_ACCOUNTS.filter((a) => a.type === 'sector');
 
-/** The satisfaction areas of the quarterly survey on the 4–10 scale. */
-export const QUARTERLY_SURVEY: SurveyDefinition = {
-  questions: [
-    { id: 'continuousServices', area: 'continuousServices', text: { fi: 'Jatkuvien palveluiden laatu (ylläpito, pienkehitys)', sv: 'Kvaliteten på de kontinuerliga tjänsterna (underhåll, småutveckling)', en: 'Quality of continuous services (maintenance, small development)' } },
-    { id: 'jointDevelopment', area: 'jointDevelopment', text: { fi: 'Hallinnonalan yhteinen kehittäminen (esim. sähköinen asiointi, automaatio)', sv: 'Förvaltningsområdets gemensamma utveckling (t.ex. e-tjänster, automatisering)', en: 'Joint development of the branch (e.g. e-services, automation)' } },
-    { id: 'projectServices', area: 'projectServices', text: { fi: 'Projektipalvelut ja projektijohtaminen', sv: 'Projekttjänster och projektledning', en: 'Project services and project management' } },
-    { id: 'financialManagement', area: 'financialManagement', text: { fi: 'Talouden hallinta IT-määrärahojen osalta', sv: 'Ekonomihantering av IT-anslagen', en: 'Financial management of IT appropriations' } },
-    { id: 'expertServices', area: 'expertServices', text: { fi: 'Asiantuntijapalveluiden toimivuus (esim. RATSU, TUPA)', sv: 'Experttjänsterna (t.ex. RATSU, TUPA)', en: 'Expert services (e.g. solution and security services)' } },
-    { id: 'proactivity', area: 'overall', text: { fi: 'ORK:n kokonaissuoriutuminen: proaktiivisuus', sv: 'ORK som helhet: proaktivitet', en: 'ORK overall: proactivity' } },
-    { id: 'expertise', area: 'overall', text: { fi: 'ORK:n kokonaissuoriutuminen: asiantuntemus', sv: 'ORK som helhet: sakkunskap', en: 'ORK overall: expertise' } },
-    { id: 'customerService', area: 'overall', text: { fi: 'ORK:n kokonaissuoriutuminen: asiakaspalvelu', sv: 'ORK som helhet: kundservice', en: 'ORK overall: customer service' } },
-  ].map((q) => ({ ...q, scale: { min: 4, max: 10 } })),
-  nps: true,
-  openFeedback: true,
+/**
+ * More of each sector account's follow-up group members who answer the quarterly survey, beside the head of IT,
+ * finance and substance people. KKO has none: two invited respondents, so its results stay under the privacy
+ * threshold every quarter. TIV has the most: its financial management drop is measured on five answers.
+ */
+const MORE_RESPONDENTS: Record<string, Person[]> = {
+  KHO: [{ name: 'Laura Heikkilä', title: 'Hallintopäällikkö' }, { name: 'Tapio Salo', title: 'Tietopalvelupäällikkö' }],
+  KKO: [],
+  OPV: [{ name: 'Jenni Kivelä', title: 'Oikeusavun kehittämispäällikkö' }],
+  OEV: [{ name: 'Petteri Mäkelä', title: 'Tietohallintoasiantuntija' }, { name: 'Annika Strand', title: 'Hallintopäällikkö' }],
+  RISE: [{ name: 'Hanna Lehto', title: 'Vankitietojärjestelmän pääkäyttäjä' }],
+  SY: [{ name: 'Mervi Toivonen', title: 'Pääkäyttäjäverkoston vetäjä' }, { name: 'Janne Hakala', title: 'Kehittämispäällikkö' }],
+  TIV: [{ name: 'Outi Savolainen', title: 'Hallintotuomioistuinten kehittämispäällikkö' }, { name: 'Rasmus Lind', title: 'Talousasiantuntija' }],
+  UO: [{ name: 'Kimmo Virtanen', title: 'Ulosoton pääkäyttäjä' }, { name: 'Leena Huttunen', title: 'Kehittämispäällikkö' }],
 };
+
+/** Who the quarterly survey is sent to for a sector account (its contacts with the follow-up group role). */
+const respondentsOf = (a: OrkAccountSpec): Person[] => [a.headOfIt, a.finance, ...(a.substance ? [a.substance] : []), ...(MORE_RESPONDENTS[a.abbr] ?? [])];
+const emailOf = (a: OrkAccountSpec, p: Person, domain = a.domain): string => p.email ?? `${emailLocal(p.name)}@${domain}`;
+
+/** The account, area and story of the demo's one significant drop (latest quarter against the one before). */
+const DROP = { abbr: 'TIV', area: 'financialManagement', before: [8, 9, 8, 7, 8], after: [6, 5, 5, 6, 6] } as const;
 
 const USER_SURVEY: SurveyDefinition = {
   questions: [
@@ -461,7 +472,7 @@ const SATISFACTION: Record<string, { base: number; trend: number; areas?: Record
   OEV: { base: 7.4, trend: 0, areas: { projectServices: -0.6, customerService: 0.4 } },
   RISE: { base: 7.0, trend: 0.3, areas: { projectServices: -0.8 } },
   SY: { base: 8.3, trend: 0 },
-  TIV: { base: 8.0, trend: -0.1, areas: { financialManagement: -0.7 } },
+  TIV: { base: 8.1, trend: -0.02 },
   UO: { base: 7.7, trend: 0, areas: { jointDevelopment: 0.4 } },
 };
 
@@ -476,7 +487,21 @@ const SURVEY_COMMENTS = [
   'Tietoturva-asioissa yhteistyö sujunut erinomaisesti.',
   'Muutospyyntöjen käsittelyaika on edelleen pitkä.',
   '',
+  'Seurantaryhmän materiaalit tulivat ajoissa ja niihin ehti perehtyä.',
+  'Häiriötiedotteet voisivat kertoa myös arvion korjausajasta.',
+  'Pääkäyttäjien koulutukset koettiin hyödyllisiksi.',
+  '',
 ];
+
+/** Said in the quarter of the drop by the drop's account (the open answers that explain the figure). */
+const DROP_COMMENTS = [
+  'Valtorin kustannusten nousu tuli yllätyksenä; talousennusteen poikkeamista ei kerrottu ajoissa.',
+  'Määrärahojen käytöstä on vaikea saada ajantasaista kuvaa ennen kuin kausi on jo lopuillaan.',
+  'Kustannusjaon perusteet ovat meille edelleen epäselvät.',
+];
+
+/** A Swedish-speaking respondent (OEV's Annika Strand) answers in Swedish. */
+const SWEDISH_COMMENT = 'Samarbetet fungerar bra, men vi önskar att ändringsbegäranden behandlas snabbare.';
 
 /** 1.12. */
 function formatShort(date: IsoDate): string {
@@ -748,7 +773,8 @@ const DECIDED_STAGES: IdeaStage[] = ['go', 'rejected', 'returned', 'inDevelopmen
 const ACTIONS: [string, 'accountPlan' | 'survey' | 'followUp' | 'feedback', string, string, string, number, ActionStatus][] = [
   ['RISE', 'survey', 'Projektien aikataulutiedotteet kuukausitapaamiseen', 'Projektipalvelujen arvio vähintään 7,5', 'Q-kyselyn projektipalvelut-arvio', -30, 'done'],
   ['RISE', 'followUp', 'Vankilaverkon uudistuksen kustannusarvio talousliitteeseen', 'Asiakkaan muutospyyntö käsitelty', 'Talousliite hyväksytty', 6, 'inProgress'],
-  ['TIV', 'survey', 'Valtorin kustannusten nousun avaaminen talouskatsauksessa', 'Talouden hallinnan arvio takaisin 7,5:een', 'Talouden hallinta -arvio', 20, 'open'],
+  ['TIV', 'survey', 'Valtorin kustannusten nousun avaaminen talouskatsauksessa', 'Talouden hallinnan arvio takaisin 7,5:een', 'Talouden hallinta -arvio', -150, 'done'],
+  ['TIV', 'survey', 'Projektien tilannekatsaus jokaiseen seurantaryhmään', 'Projektipalvelujen arvio vähintään 8', 'Projektipalvelut-arvio', 35, 'open'],
   ['TIV', 'followUp', 'Häiriötiedotteiden käytäntö Teams-kanavalle', 'Tilannekuva kahden tunnin välein häiriön aikana', 'Tiedotteiden viive', -10, 'done'],
   ['TIV', 'accountPlan', 'Digisuunnitelman päivitys työpajan pohjalta', 'Digisuunnitelma ajan tasalla', 'Päivitetty suunnitelma', 25, 'open'],
   ['OPV', 'accountPlan', 'Oikeusavun ja edunvalvonnan yhteinen muutospyyntöprosessi', 'Ei ristiriitaisia muutospyyntöjä', 'Ristiriitaiset pyynnöt / kk', -3, 'inProgress'],
@@ -829,7 +855,7 @@ function contactDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'contacts'>
       roles,
       jobTitle: p.title,
       organisation: org,
-      email: `${emailLocal(p.name)}@${extra.domain ?? a.domain}`,
+      email: emailOf(a, p, extra.domain),
       phone: `+358 29 56${String(10000 + contacts.length * 137).slice(-5)}`,
       signingOrder: extra.signingOrder,
       notes: extra.notes,
@@ -842,6 +868,7 @@ function contactDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'contacts'>
     contact(a, 'finance', a.finance, 'customer', ['finance', 'followUpMember'], a.name);
     contact(a, 'director', a.director, 'customer', ['signatory'], a.name, { signingOrder: 3 });
     if (a.substance) contact(a, 'substance', a.substance, 'customer', ['substance', 'followUpMember'], a.name);
+    (MORE_RESPONDENTS[a.abbr] ?? []).forEach((p, k) => contact(a, `member${k + 1}`, p, 'customer', ['followUpMember'], a.name));
     contact(a, 'chair', a.chair, 'customer', a.chair.org === OM_STEERING ? ['chair', 'steeringOfficer', 'followUpMember'] : ['chair', 'followUpMember'], a.chair.org, { domain: 'om.example' });
     const am = who(ctx, a.am);
     contact(a, 'am', { name: am.title ?? a.am, title: a.am === 'juha.nieminen' ? 'Asiakasvastaava' : 'Asiakaspäällikkö' }, 'provider', ['followUpMember'], 'Oikeusrekisterikeskus, sidosryhmäpalvelut', {
@@ -964,7 +991,8 @@ function agreementDrafts(run: OrkRun, written: Written): DemoDraft<'agreements'>
 function meetingDrafts({ ctx, history }: OrkRun, written: Written): DemoDraft<'meetings'>[] {
   const { today, year } = ctx;
   const meetings: DemoDraft<'meetings'>[] = [];
-  const surveyUrl = (q: number): string => `https://asiakkuus.example/kysely/ork-${year}-q${q}`;
+  // The invitation's survey link opens the product's answering page for the account and quarter.
+  const surveyUrl = (abbr: string, q: number): string => `${ctx.origin}/?site=ork&view=surveyAnswer&account=${encodeURIComponent(abbr)}&quarter=${year}-Q${q}`;
   const notesByQuarter = quarterNotes(year);
 
   SECTOR.forEach((a, i) => {
@@ -1006,7 +1034,7 @@ function meetingDrafts({ ctx, history }: OrkRun, written: Written): DemoDraft<'m
         agenda,
         materialsReadyOn: addDays(date, -7),
         materialsUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/seurantaryhma/${year}-q${q}`, description: `Seurantaryhmän Q${q} kansio` },
-        surveyUrl: { url: surveyUrl(q), description: `Tilaajatyytyväisyyskysely Q${q}/${year}` },
+        surveyUrl: { url: surveyUrl(a.abbr, q), description: `Tilaajatyytyväisyyskysely Q${q}/${year}` },
         minutes: held
           ? `Puheenjohtaja ${a.chair.name} avasi kokouksen. Asialista hyväksyttiin.\n3. ${notes.finance}\n4. ${notes.status}\n5. ${notes.dev}\n6. ${notes.survey}\n7. ${notes.other}\nPöytäkirjan laati ${amRef.title}.`
           : undefined,
@@ -1200,9 +1228,16 @@ function feedbackDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'feedback'
   return feedback;
 }
 
-const SURVEY_PERIODS = (year: number): { y: number; q: number }[] => [{ y: year - 1, q: 4 }, { y: year, q: 1 }, { y: year, q: 2 }, { y: year, q: 3 }, { y: year, q: 4 }];
+/** Eight quarters, oldest first, ending with the current one (two years of trend). */
+const SURVEY_PERIODS = (today: IsoDate): { y: number; q: number }[] => {
+  const now = Number(today.slice(0, 4)) * 4 + quarterOfDate(today) - 1;
+  return Array.from({ length: 8 }, (_, k) => now - 7 + k).map((n) => ({ y: Math.floor(n / 4), q: (n % 4) + 1 }));
+};
 
-/** Last year's Q4 and this year's quarterly surveys, and the annual user survey, open or closed by "today". */
+/**
+ * Eight quarterly surveys, closed but the current quarter's, which is open now (opened at least ten days ago, so
+ * most answers are in); and the annual user survey, open or closed by "today".
+ */
 function surveyDrafts({ ctx }: OrkRun): DemoDraft<'surveys'>[] {
   const { today, year } = ctx;
   const surveyWindow = (y: number, q: number): { opensOn: IsoDate; closesOn: IsoDate } => {
@@ -1212,17 +1247,24 @@ function surveyDrafts({ ctx }: OrkRun): DemoDraft<'surveys'>[] {
   };
   const statusOf = (opensOn: IsoDate, closesOn: IsoDate): 'draft' | 'open' | 'closed' =>
     compareIsoDates(today, opensOn) < 0 ? 'draft' : compareIsoDates(today, closesOn) <= 0 ? 'open' : 'closed';
-  const surveys: DemoDraft<'surveys'>[] = SURVEY_PERIODS(year).map(({ y, q }) => {
-    const win = surveyWindow(y, q);
+  const periods = SURVEY_PERIODS(today);
+  const surveys: DemoDraft<'surveys'>[] = periods.map(({ y, q }, k) => {
+    const current = k === periods.length - 1;
+    const clock = surveyWindow(y, q);
+    const quarterStart = iso(y, q * 3 - 2, 1);
+    const opensOn = current ? [clock.opensOn, addDays(today, -10)].sort(compareIsoDates)[0] : clock.opensOn;
+    const win = current
+      ? { opensOn: compareIsoDates(opensOn, quarterStart) < 0 ? quarterStart : opensOn, closesOn: [clock.closesOn, addDays(today, 7)].sort(compareIsoDates)[1] }
+      : clock;
     return {
       clientKey: `${P}survey:${y}-q${q}`,
       title: `Tilaajatyytyväisyyskysely Q${q}/${y}`,
       kind: 'quarterly',
       year: y,
       quarter: q,
-      definition: QUARTERLY_SURVEY,
+      definition: defaultQuarterlyDefinition(),
       ...win,
-      status: statusOf(win.opensOn, win.closesOn),
+      status: current ? 'open' : 'closed',
     };
   });
   surveys.push({
@@ -1368,61 +1410,90 @@ function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockO
   return out;
 }
 
-/** Survey responses: every sector account, every closed quarter, with a trend; and the annual user survey. */
+/** The demo's customer respondent (people.ts): her answers are written as her, the rest as a manager importing. */
+const KAISA = 'kaisa.ojala@asiakkuus.example';
+
+/**
+ * Survey responses from each sector account's invited contacts, one per contact and quarter (client key and
+ * respondent key as the product makes them), most of them answering: a believable trend with small noise, TIV's
+ * financial management falling from about 8 to about 5.5 in the current quarter (five and four answers: a
+ * significant drop), KKO under the privacy threshold every quarter (two invited). Kaisa Ojala has answered the
+ * earlier quarters but not the current one (she does that in the product). And the annual user survey.
+ */
 function responseDrafts(run: OrkRun, written: Written): DemoDraft<'surveyResponses'>[] {
   const { ctx, r } = run;
-  const { year } = ctx;
+  const { year, today, now } = ctx;
   const surveys = surveyDrafts(run);
   const responses: DemoDraft<'surveyResponses'>[] = [];
-  SURVEY_PERIODS(year).forEach(({ y, q }, period) => {
+  const periods = SURVEY_PERIODS(today);
+  const questions = defaultQuarterlyDefinition().questions;
+  const latest = periods.length - 1;
+  periods.forEach(({ y, q }, period) => {
     const sKey = `${P}survey:${y}-q${q}`;
     const s = surveys.find((x) => x.clientKey === sKey)!;
-    if (s.status === 'draft') return;
     const surveyId = writtenId(written, 'surveys', sKey);
-    SECTOR.forEach((a, i) => {
+    const current = period === latest;
+    SECTOR.forEach((a) => {
       const sat = SATISFACTION[a.abbr];
-      const respondents: Person[] = [a.headOfIt, a.finance, ...(a.substance ? [a.substance] : [])];
-      const n = s.status === 'open' ? 1 : respondents.length - ((period + i) % 3 === 0 && respondents.length > 2 ? 1 : 0);
-      respondents.slice(0, n).forEach((p, k) => {
+      const invited = respondentsOf(a);
+      // Most answer: in a closed quarter now and then one does not; this quarter one is still to answer, and
+      // Kaisa Ojala's own answer is left for her to give.
+      const skip = current ? (invited.length > 3 ? intBetween(r, 1, invited.length - 1) : -1) : r() < 0.35 ? intBetween(r, 0, invited.length - 1) : -1;
+      const answering = invited.filter((p, k) => k !== skip && !(current && emailOf(a, p) === KAISA));
+      const meeting = y === year ? addDays(groupDate(year, a, q), -1) : s.closesOn!;
+      const last = current ? addDays(today, -1) : compareIsoDates(meeting, s.closesOn!) < 0 ? meeting : s.closesOn!;
+      const account = accountId(written, a.abbr);
+      answering.forEach((p, k) => {
         const answers: Record<string, number> = {};
-        for (const qd of QUARTERLY_SURVEY.questions) {
+        for (const qd of questions) {
           const v = sat.base + sat.trend * period + (sat.areas?.[qd.id] ?? 0) + (r() - 0.5) * 1.4;
           answers[qd.id] = clamp(Math.round(v), 4, 10);
         }
+        if (a.abbr === DROP.abbr && period >= latest - 1) answers[DROP.area] = (period === latest ? DROP.after : DROP.before)[k];
         const overall = Math.round(((answers.proactivity + answers.expertise + answers.customerService) / 3) * 10) / 10;
-        const closeOrMeeting = y === year ? addDays(groupDate(year, a, q), -1) : s.closesOn!;
-        const last = compareIsoDates(closeOrMeeting, s.closesOn!) < 0 ? closeOrMeeting : s.closesOn!;
         const day = addDays(s.opensOn!, Math.min(intBetween(r, 0, 8), Math.max(0, daysBetween(s.opensOn!, last))));
+        const stamp = at(day, intBetween(r, 8, 16), intBetween(r, 0, 59));
+        const submittedAt = stamp < now.toISOString() ? stamp : new Date(now.getTime() - 3600_000).toISOString();
+        const email = emailOf(a, p);
+        const respondentKey = respondentKeyOf({ email })!;
+        const drawn = pick(r, SURVEY_COMMENTS) || undefined;
+        const comment =
+          a.abbr === DROP.abbr && period === latest && k < DROP_COMMENTS.length ? DROP_COMMENTS[k] : p.name === 'Annika Strand' && period >= latest - 1 ? SWEDISH_COMMENT : drawn;
+        const role = p === a.headOfIt ? 'tietohallinto' : p === a.finance ? 'talous' : 'substanssi';
         responses.push({
-          clientKey: `${P}response:${y}-q${q}:${a.abbr}:${k + 1}`,
+          clientKey: responseClientKey(surveyId, account, respondentKey),
           surveyId,
-          accountId: accountId(written, a.abbr),
+          accountId: account,
           respondentName: p.name,
-          respondentLevel: k === 0 ? 'tietohallinto' : k === 1 ? 'talous' : 'substanssi',
+          respondentLevel: role,
+          respondentKey,
           answers,
           nps: clamp(Math.round(overall + (r() - 0.5) * 3), 0, 10),
           overall,
-          comment: pick(r, SURVEY_COMMENTS) || undefined,
-          submittedAt: at(day, intBetween(r, 8, 16), intBetween(r, 0, 59)),
-          source: k === 2 ? 'webropolImport' : 'product',
+          comment,
+          submittedAt,
+          source: email === KAISA || k % 3 !== 2 ? 'product' : 'webropolImport',
         });
       });
     });
   });
-  // The annual user survey: two respondents per sector account.
+  // The annual user survey: anonymous end users (a Forms import), four or five per sector account.
   const us = surveys.find((x) => x.kind === 'userSurvey')!;
   if (us.status !== 'draft') {
+    const usId = writtenId(written, 'surveys', us.clientKey);
     SECTOR.forEach((a) => {
-      for (let k = 1; k <= 2; k++) {
+      const n = 4 + (a.abbr.length % 2);
+      for (let k = 1; k <= n; k++) {
         const base = SATISFACTION[a.abbr].base - 0.4;
+        const id = accountId(written, a.abbr);
         responses.push({
-          clientKey: `${P}response:${year}-kayttajakysely:${a.abbr}:${k}`,
-          surveyId: writtenId(written, 'surveys', us.clientKey),
-          accountId: accountId(written, a.abbr),
+          clientKey: responseClientKey(usId, id, `forms:${year}:${a.abbr.toLowerCase()}:${k}`),
+          surveyId: usId,
+          accountId: id,
           respondentLevel: 'loppukäyttäjä',
           answers: { usability: clamp(Math.round(base + (r() - 0.5) * 2), 4, 10), reliability: clamp(Math.round(base + 0.3 + (r() - 0.5) * 2), 4, 10), support: clamp(Math.round(base + (r() - 0.5) * 2), 4, 10) },
           comment: k === 1 ? 'Järjestelmät toimivat pääosin hyvin; kirjautuminen on hidas aamuisin.' : undefined,
-          submittedAt: at(addDays(us.opensOn!, 3 + k * 4), 10),
+          submittedAt: at(addDays(us.opensOn!, 3 + k * 3), 10),
           source: 'formsImport',
         });
       }
@@ -1449,7 +1520,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('ideas', (w) => ideaDrafts(run, w)),
       step('actions', (w) => actionDrafts(run, w)),
     ],
-    [step('agreementHistory', (w) => historyDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w))],
+    [step('agreementHistory', (w) => historyDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w), { prefix: 'resp:', author: (d) => (d.respondentKey === KAISA ? KAISA : undefined) })],
   ]);
   await writeClockOccurrences(ctx, TEMPLATE, occurrenceDrafts(run, written));
 }

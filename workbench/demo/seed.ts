@@ -97,7 +97,7 @@ async function seedSite(
 
   const w = new DemoWriter(sp, services, `demo:${org}:`, { log: say, asUser: (upn) => spForSite(siteUrl, upn) });
   const today = todayInHelsinki(now);
-  const ctx: OrgContext = { w, people: await resolvePeople(services, siteRelativeUrl), today, now, year: yearOf(today), log: say };
+  const ctx: OrgContext = { w, people: await resolvePeople(services, siteRelativeUrl), today, now, year: yearOf(today), origin: new URL(siteUrl).origin, log: say };
   await build(ctx);
   await services.repos.settings.add({
     key: DEMO_MARKER_KEY,

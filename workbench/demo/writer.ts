@@ -51,9 +51,9 @@ export class DemoWriter {
   }
 
   /** The demo items already on a list, by client key. */
-  public async existing<K extends ListKey>(key: K): Promise<Map<string, EntityByList[K]>> {
+  public async existing<K extends ListKey>(key: K, prefix = this.prefix): Promise<Map<string, EntityByList[K]>> {
     const repo = this.services.repos[key];
-    const items = (await repo.all({ filter: f.startsWith('clientKey', this.prefix) })) as EntityByList[K][];
+    const items = (await repo.all({ filter: f.startsWith('clientKey', prefix) })) as EntityByList[K][];
     const out = new Map<string, EntityByList[K]>();
     for (const item of items) if (item.clientKey) out.set(item.clientKey, item);
     return out;
@@ -63,14 +63,18 @@ export class DemoWriter {
    * Adds the drafts whose client key is not on the list yet. Returns every draft's item (existing or new) by
    * client key. Validation runs in the repository for each draft before anything is sent.
    */
-  public async addAll<K extends ListKey>(key: K, drafts: DemoDraft<K>[], authorOf?: AuthorOf<K>): Promise<Map<string, EntityByList[K]>> {
+  /**
+   * `prefix` (default the organisation's) is for items whose client key the product itself defines, e.g. survey
+   * responses (`resp:<survey>:<account>:<respondent>`, one per respondent): the demo's answers keep the same keys.
+   */
+  public async addAll<K extends ListKey>(key: K, drafts: DemoDraft<K>[], authorOf?: AuthorOf<K>, prefix = this.prefix): Promise<Map<string, EntityByList[K]>> {
     const seen = new Set<string>();
     for (const d of drafts) {
-      if (!d.clientKey.startsWith(this.prefix)) throw new Error(`${key}: client key ${d.clientKey} lacks the prefix ${this.prefix}`);
+      if (!d.clientKey.startsWith(prefix)) throw new Error(`${key}: client key ${d.clientKey} lacks the prefix ${prefix}`);
       if (seen.has(d.clientKey)) throw new Error(`${key}: duplicate client key ${d.clientKey} in the demo data`);
       seen.add(d.clientKey);
     }
-    const result = await this.existing(key);
+    const result = await this.existing(key, prefix);
     const missing = drafts.filter((d) => !result.has(d.clientKey));
     this.skipped += drafts.length - missing.length;
     // One run of chunks per author, each author's items written as that user (undefined: the site owner).
@@ -129,11 +133,13 @@ export interface SeedStep {
   list: ListKey;
   build: (written: Written) => DemoDraft<ListKey>[];
   author?: AuthorOf<ListKey>;
+  /** The client-key prefix, when not the organisation's (see `DemoWriter.addAll`). */
+  prefix?: string;
 }
 
 /** A step writing `list` (typed here; kept in a plain array by `runSteps`). */
-export function step<K extends ListKey>(list: K, build: (written: Written) => DemoDraft<K>[], opts: { author?: AuthorOf<K> } = {}): SeedStep {
-  return { list, build: build as unknown as SeedStep['build'], author: opts.author as unknown as AuthorOf<ListKey> | undefined };
+export function step<K extends ListKey>(list: K, build: (written: Written) => DemoDraft<K>[], opts: { author?: AuthorOf<K>; prefix?: string } = {}): SeedStep {
+  return { list, build: build as unknown as SeedStep['build'], author: opts.author as unknown as AuthorOf<ListKey> | undefined, prefix: opts.prefix };
 }
 
 /**
@@ -144,8 +150,8 @@ export function step<K extends ListKey>(list: K, build: (written: Written) => De
 export async function runSteps(w: DemoWriter, phases: SeedStep[][]): Promise<Written> {
   const written: Written = {};
   for (const phase of phases) {
-    const built = phase.map((s) => ({ list: s.list, drafts: s.build(written), author: s.author }));
-    const results = await Promise.all(built.map((b) => w.addAll(b.list, b.drafts, b.author)));
+    const built = phase.map((s) => ({ list: s.list, drafts: s.build(written), author: s.author, prefix: s.prefix }));
+    const results = await Promise.all(built.map((b) => w.addAll(b.list, b.drafts, b.author, b.prefix)));
     built.forEach((b, i) => ((written as Record<string, unknown>)[b.list] = results[i]));
   }
   return written;
