@@ -52,6 +52,7 @@ const LEADER = DEMO_PEOPLE.find((p) => p.role === 'leadership')!.upn;
 const SUBSTITUTE = DEMO_PEOPLE.find((p) => p.upn.startsWith('juha.nieminen@'))!.upn;
 const STAFF = DEMO_PEOPLE.find((p) => p.role === 'staff')!.upn;
 const SUPERVISOR = DEMO_PEOPLE.find((p) => p.role === 'supervisor')!.upn;
+const RESPONDENT = DEMO_PEOPLE.find((p) => p.role === 'respondent')!.upn;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -235,6 +236,7 @@ async function main(): Promise<void> {
       ['feedback form from a quick link (staff, SharePoint page)', `view=feedbackForm&site=ork&user=${STAFF}&lang=fi-FI&host=sharepoint&account=KHO&kind=question`, '[data-testid="feedback-form"] [data-testid="record-submit"]'],
       ['team meeting (supervisor, HEPA)', `view=teamReview&site=hepa&user=${SUPERVISOR}&lang=fi-FI&host=sharepoint`, '[data-testid="review-records"]'],
       ['customer satisfaction (leadership, SharePoint page)', `view=satisfaction&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="satisfaction-overview"]'],
+      ['satisfaction survey from the invitation link (customer respondent)', `view=surveyAnswer&site=ork&user=${RESPONDENT}&lang=fi-FI&host=sharepoint&account=RISE`, '[data-testid="survey-submit"], [data-testid="survey-readonly"]'],
     ];
     const LATENCY = 200;
     const measureAll = async (label: string, q: string, ready: string, fresh = true): Promise<ViewFigure[]> => {
@@ -256,6 +258,7 @@ async function main(): Promise<void> {
       ...(await measureAll(views[7][0], views[7][1], views[7][2])),
       ...(await measureAll(views[8][0], views[8][1], views[8][2])),
       ...(await measureAll(views[9][0], views[9][1], views[9][2])),
+      ...(await measureAll(views[10][0], views[10][1], views[10][2])),
     ];
 
     // The wheel: every ORK account's year, then 300 accounts × 30 tasks more (9,000 occurrences, past the threshold).

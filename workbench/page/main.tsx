@@ -24,6 +24,7 @@ import { firstRead as substitutesFirstRead } from '../../src/features/substitute
 import { firstRead as recordFormsFirstRead } from '../../src/features/recordForms/firstRead';
 import { firstRead as teamReviewFirstRead } from '../../src/features/teamReview/firstRead';
 import { firstRead as satisfactionFirstRead } from '../../src/features/satisfaction/firstRead';
+import { firstRead as surveyAnswerFirstRead } from '../../src/features/surveyAnswer/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -380,6 +381,7 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   feedbackForm: recordFormsFirstRead,
   teamReview: teamReviewFirstRead,
   satisfaction: satisfactionFirstRead,
+  surveyAnswer: surveyAnswerFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

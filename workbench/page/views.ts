@@ -14,6 +14,7 @@ export const VIEWS = {
   feedbackForm: () => import('../../src/features/recordForms').then((m) => ({ feature: m.feedbackFeature })),
   teamReview: () => import('../../src/features/teamReview'),
   satisfaction: () => import('../../src/features/satisfaction'),
+  surveyAnswer: () => import('../../src/features/surveyAnswer'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;
