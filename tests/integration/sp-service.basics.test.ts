@@ -51,9 +51,9 @@ describe('web, identity and digest', () => {
   });
 
   test('unknown endpoints answer 404 loudly; other URLs are not the service’s business', async () => {
-    const r = await env.raw('/_api/web/features');
+    const r = await env.raw('/_api/web/webtemplates');
     expect(r.status).toBe(404);
-    expect(await r.text()).toContain('no emulation for web/features');
+    expect(await r.text()).toContain('no emulation for web/webtemplates');
     expect((await fetch(`${env.server.origin}/index.html`)).status).toBe(404);
     const users = (await (await fetch(`${env.server.origin}/_local/users`)).json()) as { upn: string }[];
     expect(users.map((u) => u.upn)).toContain(USERS.owner.upn);

@@ -13,30 +13,54 @@ export type Entity = Record<string, unknown>;
 
 export const metadataUrl = (r: ApiRequest, suffix: string): string => `${apiUrl(r)}/$metadata#${suffix}`;
 
+const siteBase = (r: ApiRequest): string => (r.site.url === '/' ? '' : r.site.url);
+
+/** Server-relative URL of a list's root folder: libraries sit at the web's root, lists under /Lists. */
+export const rootFolderUrl = (r: ApiRequest, list: ListRec): string =>
+  `${siteBase(r)}${list.def.baseTemplate === 101 ? '' : '/Lists'}/${list.def.urlName}`;
+
+const resourcePath = (url: string) => ({ DecodedUrl: url });
+
+/** A change token: `1;<scope>;<object id>;<ticks>;<change number>` (scope 1 site, 2 web, 3 list). */
+export function changeToken(scope: number, objectId: string, seq: number, time = new Date()): { 'odata.type': string; StringValue: string } {
+  const ticks = BigInt(time.getTime()) * BigInt(10000) + BigInt('621355968000000000');
+  return { 'odata.type': 'SP.ChangeToken', StringValue: `1;${scope};${objectId};${ticks};${seq}` };
+}
+
 export function webEntity(r: ApiRequest): Entity {
   const s = r.site;
-  return {
+  const e: Entity = {
     'odata.type': 'SP.Web',
     'odata.id': `${apiUrl(r)}/Web`,
     'odata.editLink': 'Web',
     AllowRssFeeds: true,
     Configuration: 0,
     Created: s.created,
+    CurrentChangeToken: changeToken(2, s.webId, r.svc.store.lastChange(s.id)?.seq ?? 0),
     Description: '',
     Id: s.webId,
     Language: s.lcid,
     LastItemModifiedDate: s.created,
+    QuickLaunchEnabled: true,
+    RecycleBinEnabled: true,
+    ServerRelativePath: resourcePath(s.url),
     ServerRelativeUrl: s.url,
+    SiteLogoUrl: null,
     Title: s.title,
     Url: webUrl(r),
     WebTemplate: 'STS',
+    WelcomePage: 'SitePages/Home.aspx',
   };
+  // A site collection's root web has no parent web.
+  return withNav(e, { ParentWeb: () => null });
 }
 
 export function listEntity(r: ApiRequest, list: ListRec): Entity {
   const d = list.def;
   const base = `Web/Lists(guid'${list.id}')`;
-  return {
+  const root = rootFolderUrl(r, list);
+  const forms = d.baseTemplate === 101 ? `${root}/Forms` : root;
+  const e: Entity = {
     'odata.type': 'SP.List',
     'odata.id': `${apiUrl(r)}/${base}`,
     'odata.etag': '"1"',
@@ -65,20 +89,38 @@ export function listEntity(r: ApiRequest, list: ListRec): Entity {
     WriteSecurity: d.writeSecurity,
     ...d.extra,
   };
+  return withNav(e, listNavigation(r, list), {
+    DefaultViewUrl: () => `${forms}/AllItems.aspx`,
+    DefaultDisplayFormUrl: () => `${forms}/DispForm.aspx`,
+    DefaultEditFormUrl: () => `${forms}/EditForm.aspx`,
+    DefaultNewFormUrl: () => `${forms}/NewForm.aspx`,
+    ParentWebPath: () => resourcePath(r.site.url),
+    EffectiveBasePermissionsForUI: () => ({ 'odata.type': 'SP.BasePermissions', ...effectiveBasePermissions(r.caller, list) }),
+    CurrentChangeToken: () => changeToken(3, list.id, r.svc.store.lastChange(r.site.id)?.seq ?? 0),
+  });
 }
 
 /** Navigation properties a list can `$expand`. */
 export function listNavigation(r: ApiRequest, list: ListRec): Record<string, () => Entity> {
-  const rootUrl = `${r.site.url === '/' ? '' : r.site.url}/Lists/${list.def.urlName}`;
+  const rootUrl = rootFolderUrl(r, list);
   return {
-    RootFolder: () => ({ 'odata.type': 'SP.Folder', 'odata.id': `${apiUrl(r)}/Web/Lists(guid'${list.id}')/RootFolder`, Name: list.def.urlName, ServerRelativeUrl: rootUrl, UniqueId: list.id, ItemCount: list.itemCount }),
+    RootFolder: () => ({
+      'odata.type': 'SP.Folder', 'odata.id': `${apiUrl(r)}/Web/Lists(guid'${list.id}')/RootFolder`, 'odata.editLink': `Web/Lists(guid'${list.id}')/RootFolder`,
+      Exists: true, IsWOPIEnabled: false, ItemCount: list.itemCount, Name: list.def.urlName, ProgID: null, ServerRelativePath: resourcePath(rootUrl),
+      ServerRelativeUrl: rootUrl, TimeCreated: list.def.created, TimeLastModified: list.lastItemModified, UniqueId: list.id, WelcomePage: '',
+    }),
     ParentWeb: () => webEntity(r),
   };
 }
 
-function schemaXml(f: FieldDef, list: ListRec): string {
+/** Built-in site columns come from SharePoint's own field schema. */
+const V3_SOURCE = 'http://schemas.microsoft.com/sharepoint/v3';
+
+function schemaXml(f: FieldDef, list: ListRec | null, webId: string): string {
+  const source = list ? `{${list.id}}` : f.builtin ? V3_SOURCE : `{${webId}}`;
   const attrs: [string, string][] = [['Type', typeAsString(f)], ['DisplayName', f.title], ['Required', f.required ? 'TRUE' : 'FALSE'],
-    ['ID', `{${f.id}}`], ['SourceID', `{${list.id}}`], ['StaticName', f.staticName], ['Name', f.internalName]];
+    ['ID', `{${f.id}}`], ['SourceID', source], ['StaticName', f.staticName], ['Name', f.internalName]];
+  if (f.group && !list) attrs.push(['Group', f.group]);
   if (f.indexed) attrs.push(['Indexed', 'TRUE']);
   if (f.unique) attrs.push(['EnforceUniqueValues', 'TRUE']);
   if (f.lookupListId) attrs.push(['List', `{${f.lookupListId}}`], ['ShowField', f.lookupField ?? 'Title']);
@@ -90,8 +132,9 @@ function schemaXml(f: FieldDef, list: ListRec): string {
   return `${head} />`;
 }
 
-export function fieldEntity(r: ApiRequest, list: ListRec, f: FieldDef): Entity {
-  const base = `Web/Lists(guid'${list.id}')/Fields(guid'${f.id}')`;
+/** A list's field, or a site column when `list` is null. */
+export function fieldEntity(r: ApiRequest, list: ListRec | null, f: FieldDef): Entity {
+  const base = list ? `Web/Lists(guid'${list.id}')/Fields(guid'${f.id}')` : `Web/Fields(guid'${f.id}')`;
   const e: Entity = {
     'odata.type': fieldClass(f.kind),
     'odata.id': `${apiUrl(r)}/${base}`,
@@ -113,8 +156,8 @@ export function fieldEntity(r: ApiRequest, list: ListRec, f: FieldDef): Entity {
     InternalName: f.internalName,
     ReadOnlyField: f.readOnly,
     Required: f.required,
-    SchemaXml: schemaXml(f, list),
-    Scope: `${r.site.url === '/' ? '' : r.site.url}/Lists/${list.def.urlName}`,
+    SchemaXml: schemaXml(f, list, r.site.webId),
+    Scope: list ? rootFolderUrl(r, list) : r.site.url,
     Sealed: !!f.builtin,
     Sortable: true,
     StaticName: f.staticName,
@@ -182,38 +225,69 @@ export function userEntity(r: ApiRequest, u: SiteUserRec, perm: Permission): Ent
 
 // ------------------------------------------------------------ $select / $filter / $orderby / $top for small collections
 
-/** Applies `$select` to an entity, keeping the odata.* annotations; unknown names → 400 (WIRE.md §12.3). */
-export function projectEntity(entity: Entity, select: string | undefined, nav: Record<string, () => Entity> = {}, expand?: string): Entity {
-  const expanded = new Map<string, Entity>();
-  for (const name of (expand ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const key = Object.keys(nav).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (!key) throw errors.selectMissing(name);
-    expanded.set(key, nav[key]());
+/** Navigation properties an entity can `$expand` (kept off the JSON: symbol keys are not serialized). */
+export const NAV = Symbol('nav');
+/** Properties SharePoint returns only when `$select` names them (DefaultViewUrl, FileRef …). */
+export const SELECTABLE = Symbol('selectable');
+type NavTarget = Entity | Entity[] | null;
+type WithExtras = Entity & { [NAV]?: Record<string, () => NavTarget>; [SELECTABLE]?: Record<string, () => unknown> };
+
+export const withNav = (e: Entity, nav: Record<string, () => NavTarget>, selectable: Record<string, () => unknown> = {}): Entity =>
+  Object.assign(e, { [NAV]: nav, [SELECTABLE]: selectable });
+
+const splitList = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+/**
+ * Applies `$select`/`$expand` to an entity, keeping the odata.* annotations; nested paths (`ParentList/RootFolder/
+ * ServerRelativeUrl` with `$expand=ParentList,ParentList/RootFolder`) go as deep as the navigation does. Unknown
+ * names → 400 (WIRE.md §12.3).
+ */
+export function projectEntity(entity: Entity, select: string | undefined, nav: Record<string, () => NavTarget> = {}, expand?: string): Entity {
+  return projectLevel(entity, nav, splitList(select), splitList(expand));
+}
+
+export function projectLevel(entity: Entity, navExtra: Record<string, () => NavTarget>, selects: string[], expands: string[]): Entity {
+  const w = entity as WithExtras;
+  const nav = { ...(w[NAV] ?? {}), ...navExtra };
+  const selectable = w[SELECTABLE] ?? {};
+  const keyIn = (o: object, name: string) => Object.keys(o).find((k) => k.toLowerCase() === name.toLowerCase());
+  const subExpands = new Map<string, string[]>();
+  for (const e of expands) {
+    const [head, ...rest] = e.split('/');
+    const key = keyIn(nav, head);
+    if (!key) throw errors.selectMissing(e);
+    const list = subExpands.get(key) ?? [];
+    if (rest.length) list.push(rest.join('/'));
+    subExpands.set(key, list);
   }
   const out: Entity = {};
-  const names = (select ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const all = names.length === 0 || names.includes('*');
+  const all = selects.length === 0 || selects.includes('*');
   for (const [k, v] of Object.entries(entity)) if (k.startsWith('odata.') || all) out[k] = v;
-  for (const name of names) {
+  const subSelects = new Map<string, string[]>();
+  const whole = new Set<string>();
+  for (const name of selects) {
     if (name === '*') continue;
-    const [head, sub] = name.split('/');
-    if (sub !== undefined) {
-      const key = [...expanded.keys()].find((k) => k.toLowerCase() === head.toLowerCase());
-      if (!key) throw errors.selectMissing(name);
-      const target = expanded.get(key)!;
-      const subKey = Object.keys(target).find((k) => k.toLowerCase() === sub.toLowerCase());
-      if (!subKey) throw errors.selectMissing(name);
-      const holder = (out[key] as Entity) ?? { 'odata.type': target['odata.type'], 'odata.id': target['odata.id'] };
-      holder[subKey] = target[subKey];
-      out[key] = holder;
+    const [head, ...rest] = name.split('/');
+    if (rest.length) {
+      const key = keyIn(nav, head);
+      if (!key || !subExpands.has(key)) throw errors.selectMissing(name);
+      subSelects.set(key, [...(subSelects.get(key) ?? []), rest.join('/')]);
       continue;
     }
-    const key = Object.keys(entity).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (key) out[key] = entity[key];
-    else if (expanded.has(name)) continue;
-    else if (!Object.keys(nav).some((k) => k.toLowerCase() === name.toLowerCase())) throw errors.selectMissing(name);
+    const key = keyIn(entity, name);
+    if (key) { out[key] = entity[key]; continue; }
+    const sel = keyIn(selectable, name);
+    if (sel) { out[sel] = selectable[sel](); continue; }
+    const navKey = keyIn(nav, name);
+    if (!navKey) throw errors.selectMissing(name);
+    if (subExpands.has(navKey)) whole.add(navKey);
   }
-  for (const [k, v] of expanded) if (all || names.some((n) => n.toLowerCase() === k.toLowerCase())) out[k] = v;
+  for (const [key, subExp] of subExpands) {
+    if (!all && !whole.has(key) && !subSelects.has(key)) continue;
+    const sub = whole.has(key) || all ? [] : subSelects.get(key) ?? [];
+    const target = nav[key]();
+    out[key] = target === null ? null : Array.isArray(target) ? target.map((t) => projectLevel(t, {}, sub, subExp)) : projectLevel(target, {}, sub, subExp);
+  }
   return out;
 }
 

@@ -76,6 +76,9 @@ export const errors = {
   userByIdMissing: () => new SpError(404, CODE.userNotFound, 'User cannot be found.'),
   notFound: (what: string) =>
     new SpError(404, CODE.invalidQuery, `Local SharePoint service: no emulation for ${what}. Add it to workbench/sp-service if the product needs it.`),
+  /** Known SharePoint features the service deliberately does not emulate (files, uploads …): 501, never fake data. */
+  notEmulated: (what: string) =>
+    new SpError(501, '-1, System.NotImplementedException', `Local SharePoint service: ${what} is not emulated (see the differences table in workbench/sp-service/README.md).`),
   methodNotAllowed: (method: string, what: string) =>
     new SpError(405, CODE.invalidQuery, `Local SharePoint service: method ${method} is not supported on ${what}.`),
   invalidJson: () => new SpError(400, CODE.invalidQuery, 'Invalid JSON. A token was not recognized in the JSON content.'),

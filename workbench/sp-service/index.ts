@@ -8,6 +8,7 @@ import { Faults, RequestLog } from './faults';
 import { ApiResponse, errorResponse, lowerHeaders, readBody, writeResponse } from './http-util';
 import { dispatch, toErrorResponse, urlParts } from './router';
 import { Roles } from './roles';
+import { ensureDefaultLists } from './routes/lists';
 import { siteUserFor } from './routes/users';
 import { Caller, DIGEST_TIMEOUT_SECONDS, digestValid, issueDigest, resolveCaller } from './security';
 import { SiteRec, Store } from './store';
@@ -43,7 +44,10 @@ export function createSpService(opts: CreateSpServiceOptions): SpService {
   const store = new Store(opts.dbFile);
   const sites: SiteRec[] = opts.sites.map((s) => store.ensureSite(normalizeSiteUrl(s.serverRelativeUrl), s.title, s.lcid ?? 1035));
   const roles = new Roles(store);
-  for (const s of sites) roles.ensureSiteDefaults(s);
+  for (const s of sites) {
+    roles.ensureSiteDefaults(s);
+    ensureDefaultLists(store, s);
+  }
   const ctx: ServiceContext = {
     store,
     roles,

@@ -8,7 +8,8 @@ import {
 import { FieldDef, FieldKind, ListRec, fieldEntityName, findField, isLookupLike, storageSql, valueKind } from './schema';
 import { readRestriction } from './security';
 import { ITEM_COLUMNS, ItemRow, SiteUserRec } from './store';
-import { loginName } from './entities';
+import { loginName, projectLevel } from './entities';
+import { isItemNav, isItemSelectable, itemExtras } from './item-extras';
 import { safeDecode } from './http-util';
 
 export const DEFAULT_TOP = 100;
@@ -85,7 +86,13 @@ type Prop =
 
 interface ExpandPlan { field: FieldDef; subs: string[]; target?: ListRec }
 
-export interface ProjectionPlan { props: Prop[]; expands: ExpandPlan[]; selectText?: string }
+export interface ProjectionPlan {
+  props: Prop[];
+  expands: ExpandPlan[];
+  selectText?: string;
+  /** Adds select-only properties and non-field navigation (ParentList, FieldValuesAsText …) to an item entity. */
+  extras?: (row: ItemRow, e: Record<string, unknown>) => void;
+}
 
 const SPECIAL_PROPS = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'ComplianceAssetId',
   'ID', 'OData__UIVersionString', 'Attachments', 'GUID', 'Created', 'Modified', 'AuthorId', 'EditorId'];
@@ -94,7 +101,8 @@ const USER_EXPAND_PROPS = ['Id', 'ID', 'Title', 'Name', 'EMail', 'UserName', 'Fi
 
 function defaultProps(list: ListRec): Prop[] {
   const sp = (out: string): Prop => ({ kind: 'special', out });
-  const custom = list.fields.filter((f) => !f.builtin);
+  // Dependent lookups are not emulated as values; they are left out rather than shown empty.
+  const custom = list.fields.filter((f) => !f.builtin && !f.extra.PrimaryFieldId);
   const title = list.fields.find((f) => f.builtin === 'Title')!;
   const props: Prop[] = [sp('FileSystemObjectType'), sp('Id'), sp('ServerRedirectedEmbedUri'), sp('ServerRedirectedEmbedUrl'), sp('ContentTypeId'),
     { kind: 'field', field: title, out: 'Title' }];
@@ -111,7 +119,10 @@ export function buildProjection(r: ApiRequest, list: ListRec): ProjectionPlan {
   const names = (selectText ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const expandNames = (r.query.get('$expand') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const expands: ExpandPlan[] = [];
+  const navExpands: string[] = [];
+  const navSelects: string[] = [];
   for (const en of expandNames) {
+    if (isItemNav(en)) { navExpands.push(en); continue; }
     const f = findField(list, en);
     if (!f || !isLookupLike(f)) throw errors.selectMissing(en);
     if (!expands.some((e) => e.field === f)) expands.push({ field: f, subs: [], target: f.lookupListId ? lists.get(f.lookupListId) : undefined });
@@ -122,6 +133,7 @@ export function buildProjection(r: ApiRequest, list: ListRec): ProjectionPlan {
   if (names.length === 0 || names.includes('*')) defaultProps(list).forEach(add);
   for (const name of names) {
     if (name === '*') continue;
+    if (isItemNav(name) || (!name.includes('/') && isItemSelectable(name))) { navSelects.push(name); continue; }
     if (name.includes('/')) {
       const [root, sub, ...more] = name.split('/');
       const exp = expands.find((e) => e.field === findField(list, root));
@@ -134,6 +146,7 @@ export function buildProjection(r: ApiRequest, list: ListRec): ProjectionPlan {
     const special = SPECIAL_PROPS.find((s) => s.toLowerCase() === name.toLowerCase());
     if (special) { add({ kind: 'special', out: special }); continue; }
     const f = findField(list, name);
+    if (f?.extra.PrimaryFieldId) throw errors.notFound(`the values of dependent lookup column '${f.title}'`);
     if (f) {
       if (isLookupLike(f)) add({ kind: 'nav', field: f, out: fieldEntityName(f) });
       else add({ kind: 'field', field: f, out: fieldEntityName(f) });
@@ -159,7 +172,11 @@ export function buildProjection(r: ApiRequest, list: ListRec): ProjectionPlan {
       return fieldEntityName(tf);
     });
   }
-  return { props, expands, selectText };
+  const selectsAll = names.length === 0 || names.includes('*');
+  const extras = navSelects.length || (navExpands.length && selectsAll)
+    ? (row: ItemRow, e: Record<string, unknown>) => { Object.assign(e, projectLevel(itemExtras(r, list, row), {}, navSelects, navExpands)); }
+    : undefined;
+  return { props, expands, selectText, extras };
 }
 
 // ------------------------------------------------------------ entity building
@@ -228,6 +245,7 @@ export function itemEntity(list: ListRec, row: ItemRow, plan: ProjectionPlan, ex
     else if (p.kind === 'id') e[p.out] = rawValue(p.field, row, data);
     else if (!plan.expands.some((x) => x.field === p.field)) e[`${p.out}@odata.navigationLinkUrl`] = `${editLink}/${p.out}`;
   }
+  plan.extras?.(row, e);
   return e;
 }
 

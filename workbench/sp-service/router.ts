@@ -5,6 +5,26 @@ import { ApiResponse, errorResponse, parseQuery, parseSegments } from './http-ut
 import { handleContextInfo, handleSite, handleWeb } from './routes/web';
 
 export function dispatch(r: ApiRequest): ApiResponse {
+  const out = route(r);
+  return /odata=nometadata/i.test(r.headers.accept ?? '') ? withoutMetadata(out) : out;
+}
+
+const NO_METADATA = 'application/json;odata=nometadata;streaming=true;charset=utf-8';
+
+/** `Accept: application/json;odata=nometadata`: the same JSON without `odata.*` annotations (paging links stay). */
+function withoutMetadata(res: ApiResponse): ApiResponse {
+  if (res.status >= 400 || !res.body || !/^application\/json/i.test(res.headers['Content-Type'] ?? '') || /odata=verbose/i.test(res.headers['Content-Type'] ?? '')) return res;
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (!v || typeof v !== 'object') return v;
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (k === 'odata.nextLink' || (!k.startsWith('odata.') && !k.includes('@odata.'))) o[k] = strip(x);
+    return o;
+  };
+  return { ...res, headers: { ...res.headers, 'Content-Type': NO_METADATA }, body: JSON.stringify(strip(JSON.parse(res.body))) };
+}
+
+function route(r: ApiRequest): ApiResponse {
   try {
     const [first, ...rest] = r.segments;
     if (!first) throw errors.notFound('the bare _api root');

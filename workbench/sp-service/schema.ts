@@ -1,11 +1,11 @@
 // In-memory model of lists and fields, the field type table (WIRE.md §4.1), text length limits (§16) and the
 // built-in fields every new generic list gets.
-import { entityPropertyName, newGuid } from './names';
+import { entityPropertyName } from './names';
 import type { ValueKind } from './odata-filter';
 
 export const FieldKind = {
   Integer: 1, Text: 2, Note: 3, DateTime: 4, Counter: 5, Choice: 6, Lookup: 7, Boolean: 8, Number: 9, Currency: 10,
-  URL: 11, Computed: 12, Guid: 14, MultiChoice: 15, Calculated: 17, Attachments: 19, User: 20,
+  URL: 11, Computed: 12, Guid: 14, MultiChoice: 15, Calculated: 17, File: 18, Attachments: 19, User: 20, Location: 33, Thumbnail: 34,
 } as const;
 
 export type BuiltinRole = 'ID' | 'Title' | 'Created' | 'Modified' | 'Author' | 'Editor' | 'GUID' | 'Attachments' | 'ContentTypeId' | 'UIVersion' | 'Computed';
@@ -70,7 +70,8 @@ export interface ListRec {
 
 export const TYPE_NAMES: Record<number, string> = {
   1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 5: 'Counter', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number',
-  10: 'Currency', 11: 'URL', 12: 'Computed', 14: 'Guid', 15: 'MultiChoice', 17: 'Calculated', 19: 'Attachments', 20: 'User',
+  10: 'Currency', 11: 'URL', 12: 'Computed', 14: 'Guid', 15: 'MultiChoice', 17: 'Calculated', 18: 'File', 19: 'Attachments', 20: 'User',
+  33: 'Location', 34: 'Thumbnail',
 };
 
 export function typeAsString(f: FieldDef): string {
@@ -84,7 +85,7 @@ export function fieldClass(kind: number): string {
   const map: Record<number, string> = {
     2: 'SP.FieldText', 3: 'SP.FieldMultiLineText', 4: 'SP.FieldDateTime', 6: 'SP.FieldChoice', 7: 'SP.FieldLookup',
     9: 'SP.FieldNumber', 10: 'SP.FieldCurrency', 11: 'SP.FieldUrl', 12: 'SP.FieldComputed', 14: 'SP.FieldGuid',
-    15: 'SP.FieldMultiChoice', 17: 'SP.FieldCalculated', 20: 'SP.FieldUser',
+    15: 'SP.FieldMultiChoice', 17: 'SP.FieldCalculated', 20: 'SP.FieldUser', 33: 'SP.FieldLocation', 34: 'SP.FieldThumbnail',
   };
   return map[kind] ?? 'SP.Field';
 }
@@ -109,7 +110,8 @@ export function maxTextLength(f: FieldDef): number | null {
 /** Types SharePoint cannot index (multi-value and long text). */
 export function canIndex(f: FieldDef): boolean {
   if (f.builtin && !['Title', 'Created', 'Modified', 'Author', 'Editor', 'ID'].includes(f.builtin)) return false;
-  if (f.kind === FieldKind.Note || f.kind === FieldKind.MultiChoice || f.kind === FieldKind.URL || f.kind === FieldKind.Calculated || f.kind === FieldKind.Computed) return false;
+  if (f.kind === FieldKind.Note || f.kind === FieldKind.MultiChoice || f.kind === FieldKind.URL || f.kind === FieldKind.Calculated || f.kind === FieldKind.Computed
+    || f.kind === FieldKind.Location || f.kind === FieldKind.Thumbnail) return false;
   return !(isLookupLike(f) && f.multi);
 }
 
@@ -148,9 +150,29 @@ export function storageSql(f: FieldDef): string {
 /** Same expression without the table alias, for CREATE INDEX. */
 export const indexSql = (f: FieldDef): string => storageSql(f).replace(/\bt\./g, '');
 
-function builtin(role: BuiltinRole, internalName: string, title: string, kind: number, props: Partial<FieldDef> = {}): FieldDef {
+/**
+ * SharePoint's own ids of the built-in fields (SPBuiltInFieldId): the same on every list and site, so code that
+ * looks a field up by id (Title is fa564e0f-…) finds it here as it does online.
+ */
+export const BUILTIN_FIELD_IDS = {
+  ContentTypeId: '03e45e84-1992-4d42-9116-26f756012634',
+  Title: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
+  Modified: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f',
+  Created: '8c06beca-0777-48f7-91c7-6da68bc07b69',
+  Author: '1df5e554-ec7e-46a6-901d-d85a3881cb18',
+  Editor: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2',
+  _UIVersionString: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a',
+  Attachments: '67df98f4-9dec-48ff-a553-29bece9c5bf4',
+  LinkTitle: '82642ec8-ef9b-478f-acf9-31f7d45fbc31',
+  LinkTitleNoMenu: 'bc91a437-52e7-49e1-8c4e-4698904b2b6d',
+  ID: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1',
+  GUID: 'ae069f25-3ac2-4256-b9c3-15dbb4e7c3b4',
+  FileLeafRef: '8553196d-ec8d-4564-9861-3dbe931050c8',
+} as const;
+
+function builtin(role: BuiltinRole, internalName: keyof typeof BUILTIN_FIELD_IDS, title: string, kind: number, props: Partial<FieldDef> = {}): FieldDef {
   return {
-    id: newGuid(), internalName, staticName: internalName, title, kind, required: false, indexed: false, unique: false,
+    id: BUILTIN_FIELD_IDS[internalName], internalName, staticName: internalName, title, kind, required: false, indexed: false, unique: false,
     hidden: false, readOnly: true, description: '', group: '_Hidden', multi: false, builtin: role, extra: {}, order: 0, ...props,
   };
 }
@@ -171,6 +193,16 @@ export function builtinFields(): FieldDef[] {
     builtin('ID', 'ID', 'ID', FieldKind.Counter),
     builtin('GUID', 'GUID', 'GUID', FieldKind.Guid, { hidden: true }),
   ];
+  fields.forEach((f, i) => (f.order = i));
+  return fields;
+}
+
+/** Built-in fields of a document library (template 101): Title is optional, the file name is the required column. */
+export function libraryFields(): FieldDef[] {
+  const fields = builtinFields().filter((f) => f.builtin !== 'Attachments' && f.builtin !== 'Computed');
+  const title = fields.find((f) => f.builtin === 'Title')!;
+  title.required = false;
+  fields.splice(1, 0, builtin('Computed', 'FileLeafRef', 'Name', FieldKind.File, { required: true }));
   fields.forEach((f, i) => (f.order = i));
   return fields;
 }

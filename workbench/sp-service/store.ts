@@ -35,6 +35,10 @@ export interface ItemRow {
   data: string;
 }
 
+export type ChangeObject = 'item' | 'list' | 'field' | 'web';
+
+export interface ChangeRow { seq: number; site_id: number; object: ChangeObject; type: number; list_id: string | null; item_id: number | null; uid: string | null; time: string }
+
 export const ITEM_COLUMNS = 't.id, t.uid, t.guid, t.created, t.modified, t.author_id, t.editor_id, t.version, t.data';
 
 export class Store {
@@ -70,6 +74,11 @@ export class Store {
       CREATE TABLE IF NOT EXISTS role_assignments (site_id INTEGER NOT NULL, scope TEXT NOT NULL, principal_id INTEGER NOT NULL,
         role_id INTEGER NOT NULL, PRIMARY KEY (site_id, scope, principal_id, role_id));
       CREATE TABLE IF NOT EXISTS unique_scopes (site_id INTEGER NOT NULL, scope TEXT NOT NULL, PRIMARY KEY (site_id, scope));
+      -- The change log behind getChanges / getListItemChangesSinceToken: one row per add, update or delete (changes.ts).
+      CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, object TEXT NOT NULL,
+        type INTEGER NOT NULL, list_id TEXT, item_id INTEGER, uid TEXT, time TEXT NOT NULL);
+      -- Site columns a caller created (web.fields); the built-in site columns live in code (site-columns.ts).
+      CREATE TABLE IF NOT EXISTS web_fields (site_id INTEGER NOT NULL, id TEXT NOT NULL, def TEXT NOT NULL, PRIMARY KEY (site_id, id));
     `);
   }
 
@@ -187,6 +196,7 @@ export class Store {
       this.stmt('INSERT INTO lists (id, site_id, seq, def) VALUES (?, ?, ?, ?)').run(id, siteId, seq, JSON.stringify(def));
       for (const f of fields) this.stmt('INSERT INTO fields (list_id, id, def) VALUES (?, ?, ?)').run(id, f.id, JSON.stringify(f));
       const rec: ListRec = { id, siteId, seq, table, def, fields, itemCount: 0, lastItemModified: def.created };
+      this.logChange(siteId, 'list', 1, id);
       this.listsOf(siteId).set(id, rec);
       return rec;
     });
@@ -194,6 +204,7 @@ export class Store {
 
   saveList(list: ListRec): void {
     this.stmt('UPDATE lists SET def = ? WHERE id = ?').run(JSON.stringify(list.def), list.id);
+    this.logChange(list.siteId, 'list', 2, list.id);
   }
 
   deleteList(list: ListRec): void {
@@ -201,6 +212,7 @@ export class Store {
       this.db.exec(`DROP TABLE IF EXISTS ${list.table}`);
       this.stmt('DELETE FROM fields WHERE list_id = ?').run(list.id);
       this.stmt('DELETE FROM lists WHERE id = ?').run(list.id);
+      this.logChange(list.siteId, 'list', 3, list.id);
     });
     this.listsOf(list.siteId).delete(list.id);
     this.stmts.clear();
@@ -294,6 +306,44 @@ export class Store {
     if (at === undefined || list.itemCount >= 2 * at) this.analyze(list);
   }
 
+  // ------------------------------------------------------------ change log
+
+  /** SP.ChangeType: 1 Add, 2 Update, 3 DeleteObject. `object` is 'item', 'list', 'field' or 'web'. */
+  logChange(siteId: number, object: ChangeObject, type: number, listId: string | null = null, itemId: number | null = null, uid: string | null = null): void {
+    this.stmt('INSERT INTO changes (site_id, object, type, list_id, item_id, uid, time) VALUES (?,?,?,?,?,?,?)').run(siteId, object, type, listId, itemId, uid, nowUtc());
+  }
+
+  changesSince(siteId: number, afterSeq: number, limit: number): ChangeRow[] {
+    return this.stmt('SELECT * FROM changes WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?').all(siteId, afterSeq, limit) as ChangeRow[];
+  }
+
+  lastChange(siteId: number): ChangeRow | undefined {
+    return this.stmt('SELECT * FROM changes WHERE site_id = ? ORDER BY seq DESC LIMIT 1').get(siteId) as ChangeRow | undefined;
+  }
+
+  // ------------------------------------------------------------ site columns
+
+  webFields(siteId: number): FieldDef[] {
+    return (this.stmt('SELECT def FROM web_fields WHERE site_id = ?').all(siteId) as { def: string }[]).map((r) => JSON.parse(r.def) as FieldDef).sort((a, b) => a.order - b.order);
+  }
+
+  saveWebField(siteId: number, f: FieldDef): void {
+    this.stmt('INSERT INTO web_fields (site_id, id, def) VALUES (?, ?, ?) ON CONFLICT (site_id, id) DO UPDATE SET def = excluded.def').run(siteId, f.id, JSON.stringify(f));
+  }
+
+  deleteWebField(siteId: number, id: string): void {
+    this.stmt('DELETE FROM web_fields WHERE site_id = ? AND id = ?').run(siteId, id);
+  }
+
+  /** Advances a list's id counter without an item (reserveListItemId); the next add gets the id after it. */
+  reserveItemId(list: ListRec): number {
+    const row = this.stmt('SELECT seq FROM sqlite_sequence WHERE name = ?').get(list.table) as { seq: number } | undefined;
+    const next = (row?.seq ?? 0) + 1;
+    if (row) this.stmt('UPDATE sqlite_sequence SET seq = ? WHERE name = ?').run(next, list.table);
+    else this.stmt('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)').run(list.table, next);
+    return next;
+  }
+
   // ------------------------------------------------------------ items
 
   getItem(list: ListRec, id: number): ItemRow | undefined {
@@ -305,12 +355,15 @@ export class Store {
       .run(row.uid, row.guid, row.created, row.modified, row.author_id, row.editor_id, row.version, row.data);
     list.itemCount++;
     list.lastItemModified = row.modified;
-    return Number(r.lastInsertRowid);
+    const id = Number(r.lastInsertRowid);
+    this.logChange(list.siteId, 'item', 1, list.id, id, row.uid);
+    return id;
   }
 
   updateItem(list: ListRec, row: ItemRow): void {
     this.stmt(`UPDATE ${list.table} SET modified = ?, editor_id = ?, version = ?, data = ? WHERE id = ?`).run(row.modified, row.editor_id, row.version, row.data, row.id);
     list.lastItemModified = row.modified;
+    this.logChange(list.siteId, 'item', 2, list.id, row.id, row.uid);
   }
 
   deleteItem(list: ListRec, row: ItemRow, recycle: boolean): string {
@@ -320,6 +373,7 @@ export class Store {
         .run(binId, list.siteId, list.id, row.id, JSON.stringify(row), nowUtc());
     }
     this.stmt(`DELETE FROM ${list.table} WHERE id = ?`).run(row.id);
+    this.logChange(list.siteId, 'item', 3, list.id, row.id, row.uid);
     list.itemCount--;
     list.lastItemModified = nowUtc();
     return binId;

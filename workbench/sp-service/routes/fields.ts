@@ -5,8 +5,56 @@ import { collectionResponse, entityResponse, fieldEntity, projectEntity, queryCo
 import { errors } from '../errors';
 import { ApiResponse, emptyResponse, Segment, segmentArg } from '../http-util';
 import { encodeInternalName, isGuid, newGuid, normalizeGuid } from '../names';
-import { FieldDef, FieldKind, ListRec, canIndex, fieldClass, findFieldByInternalNameOrTitle, storageSql, TYPE_NAMES } from '../schema';
+import { FieldDef, FieldKind, ListRec, canIndex, fieldClass, storageSql, TYPE_NAMES } from '../schema';
 import { requireManageLists } from '../security';
+import { builtinSiteColumns } from '../site-columns';
+
+/** Where fields live: a list's fields, or the web's site columns (`list` null). */
+export interface FieldHost {
+  list: ListRec | null;
+  fields: FieldDef[];
+  save(f: FieldDef, isNew: boolean): void;
+  remove(f: FieldDef): void;
+}
+
+export function listFieldHost(r: ApiRequest, list: ListRec): FieldHost {
+  const store = r.svc.store;
+  return {
+    list,
+    fields: list.fields,
+    save: (f, isNew) => {
+      if (isNew) list.fields.push(f);
+      store.saveField(list, f);
+      store.logChange(r.site.id, 'field', isNew ? 1 : 2, list.id, null, f.id);
+    },
+    remove: (f) => {
+      store.deleteField(list, f);
+      store.logChange(r.site.id, 'field', 3, list.id, null, f.id);
+    },
+  };
+}
+
+/** The root web's site columns: SharePoint's built-ins (read-only here) and the ones callers created. */
+export function webFieldHost(r: ApiRequest): FieldHost {
+  const store = r.svc.store;
+  const fields = [...builtinSiteColumns(), ...store.webFields(r.site.id)];
+  return {
+    list: null,
+    fields,
+    save: (f, isNew) => {
+      store.saveWebField(r.site.id, f);
+      store.logChange(r.site.id, 'field', isNew ? 1 : 2, null, null, f.id);
+    },
+    remove: (f) => {
+      store.deleteWebField(r.site.id, f.id);
+      store.logChange(r.site.id, 'field', 3, null, null, f.id);
+    },
+  };
+}
+
+const findByInternalNameOrTitle = (fields: FieldDef[], name: string): FieldDef | undefined =>
+  fields.find((f) => f.internalName === name) ?? fields.find((f) => f.title === name) ??
+  fields.find((f) => f.internalName.toLowerCase() === name.toLowerCase()) ?? fields.find((f) => f.title.toLowerCase() === name.toLowerCase());
 
 export const MAX_INDEXED_FIELDS = 20;
 
@@ -43,7 +91,11 @@ interface FieldInput {
 }
 
 const SUPPORTED_KINDS = new Set<number>([FieldKind.Integer, FieldKind.Text, FieldKind.Note, FieldKind.DateTime, FieldKind.Choice, FieldKind.Lookup,
-  FieldKind.Boolean, FieldKind.Number, FieldKind.Currency, FieldKind.URL, FieldKind.MultiChoice, FieldKind.Calculated, FieldKind.User, FieldKind.Guid]);
+  FieldKind.Boolean, FieldKind.Number, FieldKind.Currency, FieldKind.URL, FieldKind.MultiChoice, FieldKind.Calculated, FieldKind.User, FieldKind.Guid,
+  FieldKind.Location, FieldKind.Thumbnail]);
+
+/** SharePoint's limit on a column's display name. */
+export const MAX_FIELD_TITLE = 255;
 
 const asArray = (v: unknown): string[] | undefined => {
   if (v === undefined || v === null) return undefined;
@@ -143,8 +195,8 @@ export function inputFromSchemaXml(xml: string, options: number, resolveList: (r
 
 // ------------------------------------------------------------ create / update
 
-function uniqueInternalName(list: ListRec, base: string): string {
-  const taken = new Set(list.fields.map((f) => f.internalName.toLowerCase()));
+function uniqueInternalName(host: FieldHost, base: string): string {
+  const taken = new Set(host.fields.map((f) => f.internalName.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   // SharePoint appends a digit: Status → Status0, Status1 …
   for (let i = 0; ; i++) {
@@ -167,15 +219,19 @@ function checkNoDuplicates(r: ApiRequest, list: ListRec, f: FieldDef): void {
   if (dup) throw errors.badRequest(`The column '${f.title}' cannot enforce unique values because the list already contains duplicate values in it.`);
 }
 
-function createField(r: ApiRequest, list: ListRec, input: FieldInput): FieldDef {
+function createField(r: ApiRequest, host: FieldHost, input: FieldInput): FieldDef {
   if (!input.title) throw errors.badRequest('The field title must not be empty.');
+  if (input.title.length > MAX_FIELD_TITLE) throw errors.badRequest(`The column name must be ${MAX_FIELD_TITLE} characters or fewer.`);
   if (!SUPPORTED_KINDS.has(input.kind)) throw errors.badRequest(`FieldTypeKind ${input.kind} is not supported by the local SharePoint service.`);
-  const internalName = uniqueInternalName(list, encodeInternalName(input.internalNameHint || input.title));
+  if (input.id && host.fields.some((f) => f.id === input.id)) throw errors.badRequest(`A duplicate field id {${input.id}} was found.`, '-2130575340, Microsoft.SharePoint.SPException');
+  const internalName = uniqueInternalName(host, encodeInternalName(input.internalNameHint || input.title));
+  const list = host.list;
   if (input.kind === FieldKind.Lookup) {
     const target = input.lookupListId ? r.svc.store.listsOf(r.site.id).get(input.lookupListId) : undefined;
     if (!target) throw errors.badRequest(`The lookup list '${input.lookupListId ?? ''}' does not exist in this site.`);
     const show = input.lookupField ?? 'Title';
-    if (!target.fields.some((f) => f.internalName === show)) throw errors.badRequest(`The lookup field '${show}' does not exist in list '${target.def.title}'.`);
+    // A dependent lookup's show field is not checked: SharePoint accepts a name the lookup list lacks.
+    if (!input.extra.PrimaryFieldId && !target.fields.some((f) => f.internalName === show)) throw errors.badRequest(`The lookup field '${show}' does not exist in list '${target.def.title}'.`);
   }
   const f: FieldDef = {
     id: input.id ?? newGuid(),
@@ -192,7 +248,7 @@ function createField(r: ApiRequest, list: ListRec, input: FieldInput): FieldDef 
     group: input.group ?? 'Custom Columns',
     multi: (input.kind === FieldKind.Lookup || input.kind === FieldKind.User) && !!input.multi,
     extra: input.extra,
-    order: Math.max(0, ...list.fields.map((x) => x.order)) + 1,
+    order: Math.max(0, ...host.fields.map((x) => x.order)) + 1,
   };
   if (input.kind === FieldKind.Choice || input.kind === FieldKind.MultiChoice) { f.choices = input.choices ?? []; f.fillIn = !!input.fillIn; }
   if (input.kind === FieldKind.Text) f.maxLength = input.maxLength ?? 255;
@@ -201,15 +257,12 @@ function createField(r: ApiRequest, list: ListRec, input: FieldInput): FieldDef 
   if (input.kind === FieldKind.Lookup) { f.lookupListId = input.lookupListId; f.lookupField = input.lookupField ?? 'Title'; }
   if (input.kind === FieldKind.User) f.lookupField = input.lookupField ?? 'ImnName';
   if (input.defaultValue !== undefined) f.defaultValue = input.defaultValue;
-  if (input.indexed) { checkIndexable(list, f); f.indexed = true; }
+  if (input.indexed) { if (list) checkIndexable(list, f); f.indexed = true; }
   if (input.unique) {
     if (!f.indexed) throw uniqueNeedsIndex(f);
     f.unique = true;
   }
-  r.svc.store.transaction(() => {
-    list.fields.push(f);
-    r.svc.store.saveField(list, f);
-  });
+  r.svc.store.transaction(() => host.save(f, true));
   return f;
 }
 
@@ -241,13 +294,15 @@ const UPDATABLE: Record<string, (f: FieldDef, v: unknown) => void> = {
   LookupField: (f, v) => { f.lookupField = String(v); },
 };
 
-function updateField(r: ApiRequest, list: ListRec, f: FieldDef, props: Record<string, unknown>): void {
+function updateField(r: ApiRequest, host: FieldHost, f: FieldDef, props: Record<string, unknown>): void {
+  const list = host.list;
+  if (!list && f.builtin) throw errors.badRequest(`The built-in site column '${f.title}' cannot be changed here.`);
   const next: FieldDef = { ...f, extra: { ...f.extra } };
   const typeName = fieldClass(f.kind);
   // Indexed is applied before EnforceUniqueValues so `{"Indexed":true,"EnforceUniqueValues":true}` works.
   if ('Indexed' in props) {
     const want = !!props.Indexed;
-    if (want && !f.indexed && f.builtin !== 'ID') checkIndexable(list, next);
+    if (want && !f.indexed && f.builtin !== 'ID' && list) checkIndexable(list, next);
     if (!want && (('EnforceUniqueValues' in props) ? !!props.EnforceUniqueValues : f.unique))
       throw errors.badRequest(`The column '${f.title}' enforces unique values and must stay indexed.`);
     next.indexed = want || f.builtin === 'ID';
@@ -255,7 +310,7 @@ function updateField(r: ApiRequest, list: ListRec, f: FieldDef, props: Record<st
   if ('EnforceUniqueValues' in props) {
     const want = !!props.EnforceUniqueValues;
     if (want && !next.indexed) throw uniqueNeedsIndex(f);
-    if (want && !f.unique) checkNoDuplicates(r, list, f);
+    if (want && !f.unique && list) checkNoDuplicates(r, list, f);
     next.unique = want;
   }
   for (const [k, v] of Object.entries(props)) {
@@ -270,30 +325,48 @@ function updateField(r: ApiRequest, list: ListRec, f: FieldDef, props: Record<st
   }
   r.svc.store.transaction(() => {
     Object.assign(f, next);
-    r.svc.store.saveField(list, f);
+    host.save(f, false);
   });
 }
 
 // ------------------------------------------------------------ routing
 
-export function findListFieldOrThrow(list: ListRec, seg: Segment): FieldDef {
+export function findFieldOrThrow(fields: FieldDef[], seg: Segment): FieldDef {
   const arg = segmentArg(seg.arg);
   let f: FieldDef | undefined;
-  if (seg.name === 'getbyinternalnameortitle') f = findFieldByInternalNameOrTitle(list, arg);
-  else if (seg.name === 'getbytitle') f = list.fields.find((x) => x.title === arg) ?? list.fields.find((x) => x.title.toLowerCase() === arg.toLowerCase());
-  else if (seg.name === 'fields' || seg.name === 'getbyid') f = list.fields.find((x) => x.id === normalizeGuid(arg));
+  if (seg.name === 'getbyinternalnameortitle') f = findByInternalNameOrTitle(fields, arg);
+  else if (seg.name === 'getbytitle') f = fields.find((x) => x.title === arg) ?? fields.find((x) => x.title.toLowerCase() === arg.toLowerCase());
+  else f = fields.find((x) => x.id === normalizeGuid(arg)); // fields('<guid>'), availablefields('<guid>'), getById
   if (!f) throw errors.fieldMissing(arg);
   return f;
 }
 
-export function handleFields(r: ApiRequest, list: ListRec, rest: Segment[], fieldsSeg: Segment): ApiResponse {
+export const findListFieldOrThrow = (list: ListRec, seg: Segment): FieldDef => findFieldOrThrow(list.fields, seg);
+
+/** `addDependentLookupField(displayName='…', primarylookupfieldid='…', showfield='…')`: a read-only lookup that follows a primary one. */
+function addDependentLookup(r: ApiRequest, host: FieldHost, arg: string | null): FieldDef {
+  const args = new Map<string, string>();
+  for (const m of (arg ?? '').matchAll(/(\w+)\s*=\s*'((?:[^']|'')*)'/g)) args.set(m[1].toLowerCase(), m[2].replace(/''/g, "'"));
+  const primary = host.fields.find((f) => f.id === normalizeGuid(args.get('primarylookupfieldid') ?? ''));
+  if (!primary || primary.kind !== FieldKind.Lookup) throw errors.badRequest('The primary lookup field of a dependent lookup must be a lookup field of the same collection.');
+  const target = primary.lookupListId ? r.svc.store.listsOf(r.site.id).get(primary.lookupListId) : undefined;
+  const show = args.get('showfield') ?? '';
+  if (!target || !show) throw errors.badRequest(`A dependent lookup needs the primary field's list and a show field.`);
+  const f = createField(r, host, { title: args.get('displayname') ?? '', kind: FieldKind.Lookup, lookupListId: primary.lookupListId, lookupField: show, extra: { PrimaryFieldId: primary.id } });
+  f.readOnly = true;
+  host.save(f, false);
+  return f;
+}
+
+export function handleFields(r: ApiRequest, list: ListRec | null, rest: Segment[], fieldsSeg: Segment): ApiResponse {
   const verbose = wantsVerbose(r);
   const store = r.svc.store;
+  const host = list ? listFieldHost(r, list) : webFieldHost(r);
   // `fields('<guid>')` addresses one field directly.
-  if (fieldsSeg.arg !== null) return handleField(r, list, findListFieldOrThrow(list, fieldsSeg), rest);
+  if (fieldsSeg.arg !== null) return handleField(r, host, findFieldOrThrow(host.fields, fieldsSeg), rest);
   if (rest.length === 0) {
     if (r.method === 'GET') {
-      const all = list.fields.map((f) => fieldEntity(r, list, f));
+      const all = host.fields.map((f) => fieldEntity(r, list, f));
       const rows = queryCollection(r, all).map((e) => projectEntity(e, r.query.get('$select')));
       return collectionResponse(r, rows, 'SP.ApiData.Fields', verbose);
     }
@@ -303,7 +376,7 @@ export function handleFields(r: ApiRequest, list: ListRec, rest: Segment[], fiel
       const meta = body.__metadata as { type?: string } | undefined;
       if (meta && !isVerboseBody(r)) throw errors.invalidQuery("The property '__metadata' does not exist on type 'SP.Field'.");
       const input = inputFromProps(body, meta?.type ?? 'SP.Field');
-      const f = createField(r, list, input);
+      const f = createField(r, host, input);
       return entityResponse(r, 201, fieldEntity(r, list, f), 'SP.ApiData.Fields/@Element', verbose);
     }
     throw errors.methodNotAllowed(r.method, 'fields');
@@ -312,8 +385,12 @@ export function handleFields(r: ApiRequest, list: ListRec, rest: Segment[], fiel
   if (seg.name === 'addfield' && r.method === 'POST') {
     requireManageLists(r.caller);
     const params = (parseJsonBody(r).parameters ?? {}) as Record<string, unknown>;
-    const f = createField(r, list, inputFromProps(params, 'SP.FieldCreationInformation'));
+    const f = createField(r, host, inputFromProps(params, 'SP.FieldCreationInformation'));
     return entityResponse(r, 201, fieldEntity(r, list, f), 'SP.ApiData.Fields/@Element', verbose);
+  }
+  if (seg.name === 'adddependentlookupfield' && r.method === 'POST') {
+    requireManageLists(r.caller);
+    return entityResponse(r, 201, fieldEntity(r, list, addDependentLookup(r, host, seg.arg)), 'SP.ApiData.Fields/@Element', verbose);
   }
   if (seg.name === 'createfieldasxml' && r.method === 'POST') {
     requireManageLists(r.caller);
@@ -324,14 +401,27 @@ export function handleFields(r: ApiRequest, list: ListRec, rest: Segment[], fiel
       const name = ref.replace(/^.*\//, '').toLowerCase();
       return [...lists.values()].find((l) => l.def.title.toLowerCase() === name || l.def.urlName.toLowerCase() === name)?.id;
     };
-    const f = createField(r, list, inputFromSchemaXml(params.SchemaXml ?? '', Number(params.Options ?? 0), resolveList));
+    const f = createField(r, host, inputFromSchemaXml(params.SchemaXml ?? '', Number(params.Options ?? 0), resolveList));
     return entityResponse(r, 201, fieldEntity(r, list, f), 'SP.ApiData.Fields/@Element', verbose);
   }
-  if (['getbyinternalnameortitle', 'getbytitle', 'getbyid'].includes(seg.name)) return handleField(r, list, findListFieldOrThrow(list, seg), after);
+  if (['getbyinternalnameortitle', 'getbytitle', 'getbyid'].includes(seg.name)) return handleField(r, host, findFieldOrThrow(host.fields, seg), after);
   throw errors.notFound(`fields/${seg.name}`);
 }
 
-function handleField(r: ApiRequest, list: ListRec, f: FieldDef, rest: Segment[]): ApiResponse {
+/** setShowInDisplayForm(true) and its siblings: stored as the field's ShowIn…Form property. */
+const SHOW_IN = { setshowindisplayform: 'ShowInDisplayForm', setshowineditform: 'ShowInEditForm', setshowinnewform: 'ShowInNewForm' } as const;
+
+function handleField(r: ApiRequest, host: FieldHost, f: FieldDef, rest: Segment[]): ApiResponse {
+  const list = host.list;
+  if (rest.length === 1 && rest[0].name in SHOW_IN && r.method === 'POST') {
+    requireManageLists(r.caller);
+    const value = segmentArg(rest[0].arg).toLowerCase();
+    if (value !== 'true' && value !== 'false') throw errors.invalidQuery(`The value '${rest[0].arg ?? ''}' is not a valid Edm.Boolean.`);
+    if (!list && f.builtin) throw errors.badRequest(`The built-in site column '${f.title}' cannot be changed here.`);
+    f.extra[SHOW_IN[rest[0].name as keyof typeof SHOW_IN]] = value === 'true';
+    r.svc.store.transaction(() => host.save(f, false));
+    return emptyResponse(200);
+  }
   if (rest.length) throw errors.notFound(`fields(...)/${rest.map((s) => s.name).join('/')}`);
   if (r.method === 'GET') {
     return entityResponse(r, 200, projectEntity(fieldEntity(r, list, f), r.query.get('$select')), 'SP.ApiData.Fields/@Element', wantsVerbose(r));
@@ -340,13 +430,13 @@ function handleField(r: ApiRequest, list: ListRec, f: FieldDef, rest: Segment[])
     requireManageLists(r.caller);
     const body = parseJsonBody(r);
     if (body.__metadata && !isVerboseBody(r)) throw errors.invalidQuery(`The property '__metadata' does not exist on type '${fieldClass(f.kind)}'.`);
-    updateField(r, list, f, body);
+    updateField(r, host, f, body);
     return emptyResponse(204);
   }
   if (r.method === 'DELETE') {
     requireManageLists(r.caller);
     if (f.builtin) throw errors.badRequest(`The built-in column '${f.title}' cannot be deleted.`);
-    r.svc.store.deleteField(list, f);
+    r.svc.store.transaction(() => host.remove(f));
     return emptyResponse(200);
   }
   throw errors.methodNotAllowed(r.method, 'field');

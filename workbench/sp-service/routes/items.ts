@@ -1,13 +1,16 @@
 // List item routes (WIRE.md §5, §6): collection GET/POST, single item GET/MERGE/DELETE, recycle.
 // Writes are validated the way SharePoint would reject them (§6.4, §12.3, §16), plus deliberately stricter checks (§6.5).
 import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose } from '../context';
-import { collectionResponse, entityResponse, metadataUrl } from '../entities';
+import { collectionResponse, entityResponse, listEntity, metadataUrl, projectEntity } from '../entities';
+import { fieldValuesEntity } from '../item-extras';
+import { toHighLow } from '../roles';
+import { aliasArg, basePermissionsResponse, holds, permissionsArg, permissionsOfUser } from './roles';
 import { errors } from '../errors';
 import { ApiResponse, emptyResponse, jsonResponse, Segment, segmentArg } from '../http-util';
 import { buildProjection, itemEntity, loadExpansions, queryItems } from '../item-query';
 import { newGuid } from '../names';
 import { FieldDef, FieldKind, ListRec, fieldEntityName, isLookupLike, maxTextLength, storageSql } from '../schema';
-import { checkChangeItem, checkCreateItem, readRestriction } from '../security';
+import { checkChangeItem, checkCreateItem, effectiveBasePermissions, readRestriction } from '../security';
 import { ItemRow } from '../store';
 import { formatUtc, nowUtc, parseDateInput, toDateOnlyUtc } from '../time';
 
@@ -106,6 +109,12 @@ function convertValue(f: FieldDef, v: unknown): unknown {
     case FieldKind.Guid:
       if (typeof v !== 'string') throw errors.typeMismatch('Edm.Guid');
       return v.toLowerCase();
+    case FieldKind.Location:
+    case FieldKind.Thumbnail:
+      // Written and read as JSON text, as SharePoint's REST API does for location and image columns.
+      if (typeof v === 'object') return JSON.stringify(v);
+      if (typeof v !== 'string') throw errors.typeMismatch('Edm.String');
+      return v === '' ? null : v;
     default:
       throw errors.badRequest(`The field '${f.title}' is read-only.`);
   }
@@ -225,6 +234,8 @@ function singleItemResponse(r: ApiRequest, list: ListRec, row: ItemRow, status: 
 
 function createItem(r: ApiRequest, list: ListRec): ApiResponse {
   checkCreateItem(list, r.caller);
+  // SharePoint's own answer: a library's items are files (uploading files is not emulated).
+  if (list.def.baseTemplate === 101) throw errors.badRequest('To add an item to a document library, use SPFileCollection.Add()', '-2147024809, System.ArgumentException');
   const body = parseJsonBody(r);
   const store = r.svc.store;
   const data: Record<string, unknown> = {};
@@ -293,6 +304,26 @@ function handleItem(r: ApiRequest, list: ListRec, row: ItemRow, rest: Segment[])
   if (rest.length === 1 && r.method === 'POST') {
     if (seg.name === 'recycle') return removeItem(r, list, row, true);
     if (seg.name === 'deletewithparameters') return removeItem(r, list, row, false);
+  }
+  if (rest.length === 1 && r.method === 'GET') {
+    switch (seg.name) {
+      // Items inherit the list's permissions (per-item permissions are not emulated, WIRE.md §15).
+      case 'effectivebasepermissions': case 'effectivebasepermissionsforui':
+        return basePermissionsResponse(r, effectiveBasePermissions(r.caller, list));
+      case 'doesuserhavepermissions':
+        return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'Edm.Boolean'), value: holds(r.caller.on(list), permissionsArg(r, seg.arg)) });
+      case 'getusereffectivepermissions':
+        return basePermissionsResponse(r, toHighLow(permissionsOfUser(r, aliasArg(r, seg.arg), list)));
+      case 'fieldvaluesastext': case 'fieldvaluesashtml': case 'fieldvaluesforedit': {
+        const kind = seg.name === 'fieldvaluesastext' ? 'text' : seg.name === 'fieldvaluesashtml' ? 'html' : 'edit';
+        return entityResponse(r, 200, projectEntity(fieldValuesEntity(r, list, row, kind), r.query.get('$select')), 'SP.ApiData.FieldStringValues/@Element', wantsVerbose(r));
+      }
+      case 'parentlist':
+        return entityResponse(r, 200, projectEntity(listEntity(r, list), r.query.get('$select'), {}, r.query.get('$expand')), 'SP.ApiData.Lists/@Element', wantsVerbose(r));
+      case 'versions': case 'attachmentfiles': case 'file': case 'folder': case 'getwopiframeurl': case 'contenttype': case 'roleassignments':
+        throw errors.notEmulated(`items(${row.id})/${seg.name}`);
+      default: break;
+    }
   }
   throw errors.notFound(`items(${row.id})/${rest.map((s) => s.name).join('/')}`);
 }

@@ -1,13 +1,15 @@
 // List routes (WIRE.md §3): collection GET/POST, getByTitle / (guid) / getById / web.getList,
 // MERGE update (204), DELETE, recycle; then items, fields and role assignments beneath a list. Lists the caller
 // may not view are neither enumerated nor found.
-import { ApiRequest, isVerboseBody, parseJsonBody, wantsVerbose, webUrl } from '../context';
-import { collectionResponse, entityResponse, listEntity, listNavigation, metadataUrl, projectEntity, queryCollection } from '../entities';
+import { ApiRequest, apiUrl, isVerboseBody, parseJsonBody, wantsVerbose, webUrl } from '../context';
+import { handleGetChanges, handleListItemChangesSinceToken } from '../changes';
+import { collectionResponse, Entity, entityResponse, listEntity, listNavigation, metadataUrl, projectEntity, queryCollection, rootFolderUrl, webEntity } from '../entities';
 import { errors } from '../errors';
 import { ApiResponse, emptyResponse, jsonResponse, Segment, segmentArg } from '../http-util';
 import { entityTypeNameForList, listUrlName, newGuid, normalizeGuid } from '../names';
-import { ListDef, ListRec, builtinFields } from '../schema';
-import { canSeeList, requireManageLists } from '../security';
+import { FieldKind, ListDef, ListRec, builtinFields, libraryFields } from '../schema';
+import { canSeeList, checkCreateItem, requireManageLists } from '../security';
+import type { SiteRec, Store } from '../store';
 import { nowUtc } from '../time';
 import { handleFields } from './fields';
 import { handleItems } from './items';
@@ -24,8 +26,15 @@ function securityValue(name: string, allowed: number[]): Setter {
   };
 }
 
+/** SharePoint refuses longer list titles (the title also names the list's URL). */
+export const MAX_LIST_TITLE = 255;
+
 const LIST_PROPS: Record<string, Setter> = {
-  Title: (d, v) => { if (typeof v !== 'string' || !v.trim()) throw errors.badRequest('The list title must not be empty.'); d.title = v; },
+  Title: (d, v) => {
+    if (typeof v !== 'string' || !v.trim()) throw errors.badRequest('The list title must not be empty.');
+    if (v.length > MAX_LIST_TITLE) throw errors.badRequest(`The list title is ${v.length} characters long; SharePoint allows at most ${MAX_LIST_TITLE}.`);
+    d.title = v;
+  },
   Description: (d, v) => { d.description = String(v ?? ''); },
   BaseTemplate: (d, v) => { d.baseTemplate = Number(v); },
   ReadSecurity: securityValue('ReadSecurity', [1, 2]),
@@ -87,8 +96,7 @@ function findList(r: ApiRequest, seg: Segment): ListRec {
   if (seg.name === 'getbytitle') list = lists.find((l) => l.def.title.toLowerCase() === arg.toLowerCase());
   else if (seg.name === 'getlist') {
     const path = arg.toLowerCase().replace(/\/$/, '');
-    const base = r.site.url === '/' ? '' : r.site.url.toLowerCase();
-    list = lists.find((l) => `${base}/lists/${l.def.urlName.toLowerCase()}` === path || `${webUrl(r).toLowerCase()}/lists/${l.def.urlName.toLowerCase()}` === path);
+    list = lists.find((l) => { const root = rootFolderUrl(r, l).toLowerCase(); return root === path || `${r.origin}${root}`.toLowerCase() === path; });
   } else list = lists.find((l) => l.id === normalizeGuid(arg));
   // A list the caller may not view does not exist for them (SharePoint answers the same 404).
   if (!list || !canSeeList(r.caller, list)) throw errors.listMissing(arg, webUrl(r));
@@ -101,7 +109,7 @@ export function handleLists(r: ApiRequest, listsSeg: Segment, rest: Segment[]): 
   if (rest.length === 0) {
     if (r.method === 'GET') {
       const all = [...r.svc.store.listsOf(r.site.id).values()].filter((l) => canSeeList(r.caller, l)).map((l) => listEntity(r, l));
-      const rows = queryCollection(r, all).map((e) => projectEntity(e, r.query.get('$select')));
+      const rows = queryCollection(r, all).map((e) => projectEntity(e, r.query.get('$select'), {}, r.query.get('$expand')));
       return collectionResponse(r, rows, 'SP.ApiData.Lists', wantsVerbose(r));
     }
     if (r.method === 'POST') return createList(r);
@@ -109,8 +117,54 @@ export function handleLists(r: ApiRequest, listsSeg: Segment, rest: Segment[]): 
   }
   const [seg, ...after] = rest;
   if (seg.name === 'getbytitle' || seg.name === 'getbyid') return handleList(r, findList(r, seg), after);
-  if (seg.name === 'ensuresiteassetslibrary' || seg.name === 'ensuresitepageslibrary') throw errors.notFound(`lists/${seg.name} (document libraries)`);
+  if (seg.name === 'ensuresiteassetslibrary' || seg.name === 'ensuresitepageslibrary') throw errors.notEmulated(`lists/${seg.name} (the Site Assets and Site Pages libraries)`);
   throw errors.notFound(`lists/${seg.name}`);
+}
+
+/** Lookup columns of the site's lists that point at this list (SP.RelatedField). */
+function relatedFields(r: ApiRequest, list: ListRec): Entity[] {
+  const out: Entity[] = [];
+  for (const other of r.svc.store.listsOf(r.site.id).values()) {
+    if (!canSeeList(r.caller, other)) continue;
+    for (const f of other.fields) {
+      if (f.kind !== FieldKind.Lookup || f.lookupListId !== list.id) continue;
+      out.push({ 'odata.type': 'SP.RelatedField', FieldId: f.id, ListId: other.id, ListImageUrl: '/_layouts/15/images/itgen.png?rev=47', RelationshipDeleteBehavior: 0, WebId: r.site.webId });
+    }
+  }
+  return out;
+}
+
+/** Information Rights Management is off on every emulated list: SharePoint's defaults for such a list. */
+function irmSettings(r: ApiRequest, list: ListRec): Entity {
+  const base = `Web/Lists(guid'${list.id}')/InformationRightsManagementSettings`;
+  return {
+    'odata.type': 'SP.InformationRightsManagementSettings', 'odata.id': `${apiUrl(r)}/${base}`, 'odata.editLink': base,
+    AllowPrint: false, AllowScript: false, AllowWriteCopy: false, DisableDocumentBrowserView: false, DocumentAccessExpireDays: 90,
+    DocumentLibraryProtectionExpireDate: '0001-01-01T00:00:00Z', EnableDocumentAccessExpire: false, EnableDocumentBrowserPublishingView: false,
+    EnableGroupProtection: false, EnableLicenseCacheExpire: false, GroupName: null, LicenseCacheExpireDays: 30, PolicyDescription: null, PolicyTitle: null,
+    TemplateId: null,
+  };
+}
+
+const DEFAULT_LISTS_KEY = (site: SiteRec) => `defaultLists:${site.webId}`;
+
+/**
+ * A SharePoint team site comes with a "Documents" library (template 101, root folder "Shared Documents"). Created
+ * once per site; a site whose owner deleted it keeps it deleted. Files in it are not emulated (501).
+ */
+export function ensureDefaultLists(store: Store, site: SiteRec): void {
+  if (store.stmt('SELECT 1 FROM meta WHERE key = ?').get(DEFAULT_LISTS_KEY(site))) return;
+  store.transaction(() => {
+    const lists = [...store.listsOf(site.id).values()];
+    if (!lists.some((l) => l.def.title.toLowerCase() === 'documents' || l.def.urlName.toLowerCase() === 'shared documents')) {
+      store.createList(site.id, {
+        title: 'Documents', description: '', baseTemplate: 101, entityTypeName: 'Shared_x0020_Documents', urlName: 'Shared Documents', created: site.created,
+        readSecurity: 1, writeSecurity: 1, enableVersioning: true, enableAttachments: false, contentTypesEnabled: false, allowContentTypes: true,
+        hidden: false, onQuickLaunch: true, extra: {},
+      }, libraryFields());
+    }
+    store.stmt('INSERT INTO meta (key, value) VALUES (?, ?)').run(DEFAULT_LISTS_KEY(site), nowUtc());
+  });
 }
 
 export function handleGetList(r: ApiRequest, seg: Segment, rest: Segment[]): ApiResponse {
@@ -160,6 +214,28 @@ function handleList(r0: ApiRequest, list: ListRec, rest: Segment[]): ApiResponse
     case 'rootfolder':
       if (r.method !== 'GET' || after.length) break;
       return entityResponse(r, 200, projectEntity(listNavigation(r, list).RootFolder(), r.query.get('$select')), 'SP.ApiData.Folders/@Element', wantsVerbose(r));
+    case 'parentweb':
+      if (r.method !== 'GET' || after.length) break;
+      return entityResponse(r, 200, projectEntity(webEntity(r), r.query.get('$select')), 'SP.ApiData.Webs/@Element', wantsVerbose(r));
+    case 'getchanges': if (!after.length) return handleGetChanges(r, list); break;
+    case 'getlistitemchangessincetoken': if (!after.length) return handleListItemChangesSinceToken(r, list); break;
+    case 'reservelistitemid':
+      if (r.method !== 'POST' || after.length) break;
+      checkCreateItem(list, r.caller);
+      return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'Edm.Int32'), value: r.svc.store.reserveItemId(list) });
+    case 'getrelatedfields':
+      if (r.method !== 'GET' || after.length) break;
+      return collectionResponse(r, relatedFields(r, list), 'SP.ApiData.RelatedFields', wantsVerbose(r));
+    case 'informationrightsmanagementsettings':
+      if (r.method !== 'GET' || after.length) break;
+      return entityResponse(r, 200, projectEntity(irmSettings(r, list), r.query.get('$select')), 'SP.ApiData.InformationRightsManagementSettings/@Element', wantsVerbose(r));
+    case 'eventreceivers': case 'subscriptions':
+      // No remote event receivers or webhooks exist on an emulated list; registering one is not emulated.
+      if (r.method !== 'GET' || after.length || seg.arg) throw errors.notEmulated(`lists(...)/${seg.name} beyond an empty collection`);
+      return collectionResponse(r, [], seg.name === 'eventreceivers' ? 'SP.ApiData.EventReceiverDefinitions' : 'SP.ApiData.Subscriptions', wantsVerbose(r));
+    case 'files': case 'folders': case 'getitems': case 'renderlistdataasstream': case 'renderlistdata': case 'renderlistformdata':
+    case 'contenttypes': case 'views': case 'defaultview': case 'getview': case 'usercustomactions': case 'addvalidateupdateitemusingpath':
+      throw errors.notEmulated(`lists(...)/${seg.name}`);
     default: break;
   }
   throw errors.notFound(`lists(...)/${rest.map((s) => s.name).join('/')}`);

@@ -15,9 +15,9 @@ import { ApiRequest, apiUrl, isVerboseBody, parseJsonBody, wantsVerbose } from '
 import { collectionResponse, Entity, entityResponse, metadataUrl, queryCollection, userEntity } from '../entities';
 import { errors, SpError } from '../errors';
 import { ApiResponse, emptyResponse, jsonResponse, Segment, segmentArg } from '../http-util';
-import { Assignment, assignmentsAt, directPermission, GroupRec, RoleDefinition, ROLE_DEFINITIONS, roleById, roleByName, roleByType, scopeOf, toHighLow } from '../roles';
+import { Assignment, assignmentsAt, directPermission, EMPTY, GroupRec, Mask, RoleDefinition, ROLE_DEFINITIONS, roleById, roleByName, roleByType, scopeOf, toHighLow } from '../roles';
 import type { ListRec } from '../schema';
-import { canEnumeratePermissions, effectiveBasePermissions, requireManagePermissions } from '../security';
+import { canEnumeratePermissions, effectiveBasePermissions, requireManagePermissions, resolveCaller } from '../security';
 import type { SiteUserRec } from '../store';
 import { directoryUser, siteUserFor } from './users';
 
@@ -290,9 +290,18 @@ export function handleSecurable(r: ApiRequest, list: ListRec | null, seg: Segmen
   const base = list ? `Web/Lists(guid'${list.id}')` : 'Web';
   const verbose = wantsVerbose(r);
   switch (seg.name) {
-    case 'effectivebasepermissions': {
+    case 'effectivebasepermissions':
+    case 'effectivebasepermissionsforui': {
       if (r.method !== 'GET' || rest.length) break;
-      return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'SP.ApiData.BasePermissions'), 'odata.type': 'SP.BasePermissions', ...effectiveBasePermissions(r.caller, list ?? undefined) });
+      return basePermissionsResponse(r, effectiveBasePermissions(r.caller, list ?? undefined));
+    }
+    case 'doesuserhavepermissions': {
+      if (r.method !== 'GET' || rest.length) break;
+      return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'Edm.Boolean'), value: holds(list ? r.caller.on(list) : r.caller.mask, permissionsArg(r, seg.arg)) });
+    }
+    case 'getusereffectivepermissions': {
+      if (r.method !== 'GET' || rest.length) break;
+      return basePermissionsResponse(r, toHighLow(permissionsOfUser(r, aliasArg(r, seg.arg), list)));
     }
     case 'hasuniqueroleassignments': {
       if (r.method !== 'GET' || rest.length) break;
@@ -356,6 +365,38 @@ export function handleSecurable(r: ApiRequest, list: ListRec | null, seg: Segmen
       return null;
   }
   throw errors.notFound(`${list ? 'lists(...)' : 'web'}/${[seg, ...rest].map((s) => s.name).join('/')}`);
+}
+
+export function basePermissionsResponse(r: ApiRequest, hl: { High: string; Low: string }): ApiResponse {
+  return jsonResponse(200, { 'odata.metadata': metadataUrl(r, 'SP.ApiData.BasePermissions'), 'odata.type': 'SP.BasePermissions', ...hl });
+}
+
+/** `f(@v)?@v='…'` (PnPjs) or an inline literal: the argument's text. */
+export function aliasArg(r: ApiRequest, arg: string | null): string {
+  const a = (arg ?? '').trim();
+  return segmentArg(/^@\w+$/.test(a) ? r.query.get(a.toLowerCase()) ?? '' : a);
+}
+
+/** `doesUserHavePermissions(@v)?@v={"High":"…","Low":"…"}` → the mask asked about. */
+export function permissionsArg(r: ApiRequest, arg: string | null): Mask {
+  const text = aliasArg(r, arg);
+  const high = /["']?High["']?\s*:\s*["']?(\d+)/i.exec(text);
+  const low = /["']?Low["']?\s*:\s*["']?(\d+)/i.exec(text);
+  if (!high || !low) throw errors.invalidQuery(`The value '${text}' is not a valid SP.BasePermissions.`);
+  return (BigInt(high[1]) << BigInt(32)) | BigInt(low[1]);
+}
+
+export const holds = (have: Mask, want: Mask): boolean => (have & want) === want;
+
+/** Another user's effective permissions at web or list scope, from the same role model that decides access. */
+export function permissionsOfUser(r: ApiRequest, login: string, list: ListRec | null): Mask {
+  requireManagePermissions(r.caller);
+  const dir = directoryUser(r, stripClaims(login));
+  const user = dir ? r.svc.store.userByUpn(r.site.id, dir.upn) : undefined;
+  if (!dir || !user) throw errors.userNotFound(login);
+  const c = resolveCaller(r.svc.roles, r.site, dir, user);
+  if (!c) return EMPTY;
+  return list ? c.on(list) : c.mask;
 }
 
 /** Properties of a securable a `$select` may ask for on web or list entities. */
