@@ -13,6 +13,7 @@ import { loadAccountTab, RECENT_FALLBACK_DAYS, startAccountTab } from '../../src
 import { accountForChannel } from '../../src/data/queries/accounts';
 import { todayInHelsinki } from '../../src/domain/dates';
 import { f } from '../../src/data/odata';
+import { DEFAULT_PRIVACY_THRESHOLD, PRIVACY_THRESHOLD_SETTING } from '../../src/domain/surveys';
 
 jest.setTimeout(180_000);
 
@@ -85,4 +86,30 @@ it("a customer respondent's account tab: the lists closed to her stay empty with
   expect(data.absences).toEqual([]);
   expect(data.problems).toEqual([]);
   expect(data.contacts.length).toBeGreaterThan(0);
+});
+
+it("a staff member's account tab loads without a problem; the survey answers, closed to staff, are hidden, not missing", async () => {
+  const pekka = createServices(spForSite(server.siteUrls.ork, 'pekka.makinen@asiakkuus.example'));
+  const [tiv] = await pekka.repos.accounts.find({ filter: f.eq('abbreviation', 'TIV') });
+  const data = await loadAccountTab(pekka, tiv.id, todayInHelsinki());
+  expect(data.canEditAccount).toBe(false);
+  expect(data.problems).toEqual([]);
+  expect(data.responses).toEqual([]);
+  expect(data.responsesHidden).toBe(true);
+  expect(data.surveys.length).toBeGreaterThan(0);
+});
+
+it('reads the privacy threshold from the settings in the same $batch: the default, or a site setting above it', async () => {
+  const owner = createServices(spForSite(server.siteUrls.ork, SITE_OWNER_UPN));
+  const [tiv] = await owner.repos.accounts.find({ filter: f.eq('abbreviation', 'TIV') });
+  const before = await loadAccountTab(owner, tiv.id, todayInHelsinki());
+  expect(before.privacyThreshold).toBe(DEFAULT_PRIVACY_THRESHOLD);
+  expect(before.responsesHidden).toBe(false);
+  expect(before.responses.length).toBeGreaterThan(0);
+  const setting = await owner.repos.settings.add({ key: PRIVACY_THRESHOLD_SETTING, value: '5' });
+  try {
+    expect((await loadAccountTab(owner, tiv.id, todayInHelsinki())).privacyThreshold).toBe(5);
+  } finally {
+    await owner.repos.settings.remove(setting.id, setting.etag);
+  }
 });
