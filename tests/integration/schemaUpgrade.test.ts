@@ -36,8 +36,10 @@ async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsStrin
   return new Map(rows.map((r) => [r.InternalName, r]));
 }
 
-it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting', () => {
-  expect(SCHEMA_VERSION).toBe(4);
+it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting, v5 the survey respondent', () => {
+  expect(SCHEMA_VERSION).toBe(5);
+  expect(listDef('surveyResponses').fields.filter((x) => x.since === 5).map((x) => x.name)).toEqual(['ACRespondentKey']);
+  expect(listDef('surveyResponses')).toMatchObject({ readSecurity: 2, writeSecurity: 2 });
   expect(listDef('situationRecords').fields.filter((x) => x.since === 4).map((x) => x.name)).toEqual(['ACForReview']);
   expect(listDef('feedback').fields.filter((x) => x.since === 4).map((x) => x.name)).toEqual(['ACReactedOn', 'ACRespondentInformed', 'ACForReview', 'ACReviewed']);
   expect(listDef('clockTasks').fields.filter((x) => x.since === 2).map((x) => x.name)).toEqual(V2_TASK_FIELDS);
@@ -77,17 +79,17 @@ it('upgrades a v1 site with items to the current version in place; running it ag
 
   const upgrade = await owner.site.ensureSchema();
   expect(upgrade.fromVersion).toBe(1);
-  expect(upgrade.toVersion).toBe(4);
+  expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
   expect(upgrade.createdLists).toEqual([]);
   expect(upgrade.updatedChoices).toEqual([]);
-  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed']);
+  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey']);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
   expect(after.get('ACRule')?.TypeAsString).toBe('Note');
   expect(after.get('ACAccountTypes')?.TypeAsString).toBe('MultiChoice');
   const status = await owner.site.schemaStatus();
-  expect(status.siteVersion).toBe(4);
+  expect(status.siteVersion).toBe(SCHEMA_VERSION);
   expect(status.upToDate).toBe(true);
 
   // Every item as it was; the new columns read empty (a v1 task has no rule and is not retired).
@@ -126,15 +128,15 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   });
 
   const again = await owner.site.ensureSchema();
-  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], updatedChoices: [], fromVersion: 4, toVersion: 4, createdGroups: [], addedRoleAssignments: [] });
-  expect((await owner.site.schemaStatus()).siteVersion).toBe(4);
+  expect(again).toMatchObject({ createdLists: [], addedFields: [], addedIndexes: [], updatedChoices: [], fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, createdGroups: [], addedRoleAssignments: [] });
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(SCHEMA_VERSION);
 });
 
 it('never records an older version over a newer one', async () => {
   const report = await ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 1 });
-  expect(report.fromVersion).toBe(4);
-  expect((await owner.site.schemaStatus()).siteVersion).toBe(4);
-  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: 5 })).rejects.toThrow(RangeError);
+  expect(report.fromVersion).toBe(SCHEMA_VERSION);
+  expect((await owner.site.schemaStatus()).siteVersion).toBe(SCHEMA_VERSION);
+  await expect(ensureSchema(spAs(env.orkUrl, OWNER), 'fi', undefined, { upToVersion: SCHEMA_VERSION + 1 })).rejects.toThrow(RangeError);
 });
 
 async function kindChoices(siteUrl: string): Promise<string[]> {
@@ -144,12 +146,14 @@ async function kindChoices(siteUrl: string): Promise<string[]> {
   return Array.isArray(field.Choices) ? field.Choices : field.Choices.results;
 }
 
-it('upgrades a v3 site to v4: the feedback kind gains "question", the new columns arrive, items keep their values', async () => {
+it('upgrades a v3 site to the current version: the feedback kind gains "question", the new columns arrive, items keep their values', async () => {
   const sp = spAs(env.hepaUrl, OWNER);
   const hepa = createServices(sp);
   await ensureSchema(sp, 'fi', undefined, { upToVersion: 3 });
   // The kind field as v3 code created it (before 'question'), plus a choice a site owner once added by hand.
   await sp.web.lists.getByTitle('ACFeedback').fields.getByInternalNameOrTitle('ACKind').update({ Choices: ['positive', 'negative', 'developmentIdea', 'complaint'] }, 'SP.FieldChoice');
+  // The survey kind as v4 code created it (before the annual customer survey).
+  await sp.web.lists.getByTitle('ACSurveys').fields.getByInternalNameOrTitle('ACKind').update({ Choices: ['quarterly', 'partnership9E', 'userSurvey'] }, 'SP.FieldChoice');
   const me = await hepa.site.currentUser();
   const old = await hepa.repos.feedback.add({ recorder: { id: me.id }, date: '2025-11-04', kind: 'negative', reason: 'serviceQuality', text: 'Palkkalaskelma tuli myöhässä', status: 'answered', reaction: 'Korjattu ajoajo' });
   const v3Status = await hepa.site.schemaStatus();
@@ -159,9 +163,19 @@ it('upgrades a v3 site to v4: the feedback kind gains "question", the new column
   await expect(hepa.repos.feedback.add({ recorder: { id: me.id }, date: '2025-11-05', kind: 'question', reason: 'other', text: 'Kysymys', status: 'new' })).rejects.toMatchObject({ kind: 'validation' });
 
   const upgrade = await hepa.site.ensureSchema();
-  expect(upgrade).toMatchObject({ fromVersion: 3, toVersion: 4, createdLists: [] });
-  expect(upgrade.updatedChoices).toEqual(['ACFeedback.ACKind']);
-  expect(upgrade.addedFields).toEqual(['ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed']);
+  expect(upgrade).toMatchObject({ fromVersion: 3, toVersion: SCHEMA_VERSION, createdLists: [] });
+  // v4: the feedback kind 'question'; v5: the survey kind 'annualCustomer' and the respondent key.
+  expect(upgrade.updatedChoices).toEqual(['ACFeedback.ACKind', 'ACSurveys.ACKind']);
+  expect(upgrade.addedFields).toEqual([
+    'ACSituationRecords.ACForReview',
+    'ACFeedback.ACReactedOn',
+    'ACFeedback.ACRespondentInformed',
+    'ACFeedback.ACForReview',
+    'ACFeedback.ACReviewed',
+    'ACSurveyResponses.ACRespondentKey',
+  ]);
+  // v5 closes the answers to everyone but their respondent (and those who override list behaviours).
+  expect(await sp.web.lists.getByTitle('ACSurveyResponses').select('ReadSecurity', 'WriteSecurity')()).toMatchObject({ ReadSecurity: 2, WriteSecurity: 2 });
   // The declared choices in order, then the one the schema no longer declares: items holding it stay valid.
   expect(await kindChoices(env.hepaUrl)).toEqual(['positive', 'negative', 'developmentIdea', 'question', 'complaint']);
   expect((await hepa.site.schemaStatus()).upToDate).toBe(true);
@@ -176,5 +190,5 @@ it('upgrades a v3 site to v4: the feedback kind gains "question", the new column
   expect(await hepa.repos.feedback.get(old.id)).toMatchObject({ kind: 'negative', reactedOn: '2025-11-06', respondentInformed: true });
 
   const again = await hepa.site.ensureSchema();
-  expect(again).toMatchObject({ addedFields: [], updatedChoices: [], fromVersion: 4 });
+  expect(again).toMatchObject({ addedFields: [], updatedChoices: [], fromVersion: SCHEMA_VERSION });
 });
