@@ -56,7 +56,7 @@ interface ShellState {
   query?: Record<string, string>;
 }
 
-const QUICK_LINK_PARAMS = ['account', 'category', 'kind', 'feedbackId'];
+const QUICK_LINK_PARAMS = ['account', 'category', 'kind', 'feedbackId', 'quarter', 'survey'];
 
 const THEMES: ThemeName[] = ['light', 'dark', 'contrast'];
 const HOSTS: ShellHost[] = ['sharepoint', 'teams', 'personal'];
