@@ -128,8 +128,11 @@ export interface SatisfactionInput {
   today: IsoDate;
 }
 
-/** A drop counts only when it is at least this much on the school scale… */
-export const MIN_DROP = 0.5;
+/**
+ * A drop counts only when it is at least a whole grade on the school scale (with four or five answers a quarter,
+ * half a grade of integer scores is everyday movement and would flag most accounts every quarter)…
+ */
+export const MIN_DROP = 1;
 /** …and larger than this many standard errors of the difference (two-sided 95 %). */
 export const Z = 1.96;
 
@@ -244,7 +247,7 @@ export function changesBetween(previous: Cell | undefined, current: Cell): AreaC
   return out;
 }
 
-/** A drop of at least half a point that is also larger than the noise (Welch, 1.96 standard errors). */
+/** A drop of at least a whole grade that is also larger than the noise (Welch, 1.96 standard errors). */
 export const isSignificantDrop = (delta: number, se: number): boolean => delta <= -MIN_DROP + 1e-9 && -delta > Z * se;
 
 /** Areas in result order: the ORK areas first, then any other area the definitions name, as they name them. */

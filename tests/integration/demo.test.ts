@@ -26,6 +26,7 @@ import type { Absence, Account } from '../../src/domain/types';
 import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import { generateOccurrences } from '../../src/data/queries/clockTemplate';
 import { respondentKeyOf, responseClientKey } from '../../src/domain/surveys';
+import { MIN_DROP, Z } from '../../src/domain/satisfactionResults';
 
 jest.setTimeout(120_000);
 
@@ -405,7 +406,7 @@ describe('demo data (seedDemo)', () => {
     expect(mean(before)).toBeGreaterThanOrEqual(7.5);
     expect(mean(after)).toBeLessThanOrEqual(6);
     const se = Math.sqrt(variance(before) / before.length + variance(after) / after.length);
-    expect(mean(before) - mean(after)).toBeGreaterThan(Math.max(0.5, 1.96 * se));
+    expect(mean(before) - mean(after)).toBeGreaterThan(Math.max(MIN_DROP, Z * se));
     // No other account moves that much in any area.
     for (const abbr of ['KHO', 'OEV', 'OPV', 'RISE', 'SY', 'UO']) {
       for (const area of ['continuousServices', 'financialManagement', 'projectServices', 'jointDevelopment', 'expertServices']) {

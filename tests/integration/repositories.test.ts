@@ -223,7 +223,7 @@ describe('repositories', () => {
     await expect(reader.repos.accounts.add({ name: 'Sivistystoimi', abbreviation: 'SIV', accountType: 'sector' })).rejects.toMatchObject({ kind: 'accessDenied' });
   });
 
-  it('enforces write security on survey responses: respondents edit only their own answers', async () => {
+  it('enforces item-level security on survey responses: respondents read and edit only their own answers', async () => {
     const account = await newAccount(manager, 'OEV');
     const survey = await owner.repos.surveys.add({ title: 'Q4/2026', kind: 'quarterly', year: 2026, quarter: 4, status: 'open', definition: { questions: [] } });
     const respondent = createServices(spAs(env.orkUrl, RESPONDENT));
@@ -235,6 +235,9 @@ describe('repositories', () => {
       submittedAt: new Date().toISOString(),
     });
     await expect(respondent.repos.surveyResponses.update(mine.id, { comment: 'Lisäys' }, mine.etag)).resolves.toBe('"2"');
-    await expect(respondent.repos.surveyResponses.update(leaderAnswer.id, { comment: 'x' }, leaderAnswer.etag)).rejects.toMatchObject({ kind: 'accessDenied' });
+    // ReadSecurity 2: another's answer does not exist for the respondent, so changing it is "not found".
+    await expect(respondent.repos.surveyResponses.get(leaderAnswer.id)).rejects.toMatchObject({ kind: 'notFound' });
+    await expect(respondent.repos.surveyResponses.update(leaderAnswer.id, { comment: 'x' }, leaderAnswer.etag)).rejects.toMatchObject({ kind: 'notFound' });
+    expect((await respondent.repos.surveyResponses.find({ filter: f.eq('surveyId', survey.id), top: 50 })).map((r) => r.id)).toEqual([mine.id]);
   });
 });

@@ -71,7 +71,7 @@ it('a suppressed cell shows no number, and the total leaves that account out and
   expect(cells[7]).toHaveTextContent(/^alle 3 vastausta$/);
   expect(ork).not.toHaveTextContent(/\d,\d/);
   expect(screen.getByTestId('overview-left-out')).toHaveTextContent('1 asiakkuutta jätetty pois (alle 3 vastausta)');
-  fireEvent.click(within(ork).getByRole('button', { name: 'Näytä asiakkuuden tiedot: Oikeusrekisterikeskus' }));
+  fireEvent.click(within(ork).getByRole('button', { name: 'Näytä asiakkuuden tiedot: Oikeusrekisterikeskus (ORK)' }));
   const detail = await screen.findByTestId('satisfaction-detail');
   expect(within(detail).getByTestId('detail-suppressed')).toHaveTextContent('Tuloksia ei näytetä, koska vastauksia on alle 3 vastausta.');
   expect(detail).not.toHaveTextContent('salainen');
@@ -82,7 +82,7 @@ it('a significant drop is marked in words, with the decimal comma, and comments 
   setup();
   const kho = await screen.findByTestId('overview-row-KHO');
   expect(within(kho).getByTestId('overview-drop')).toHaveTextContent('merkittävä lasku: Taloushallinto');
-  fireEvent.click(within(kho).getByRole('button', { name: 'Näytä asiakkuuden tiedot: Korkein hallinto-oikeus' }));
+  fireEvent.click(within(kho).getByRole('button', { name: 'Näytä asiakkuuden tiedot: Korkein hallinto-oikeus (KHO)' }));
   const row = await screen.findByTestId('detail-area-financialManagement');
   expect(row).toHaveTextContent('8,3');
   expect(row).toHaveTextContent('5,5');
@@ -104,7 +104,7 @@ it('the drop reads in Swedish too, and a suppressed cell says so in Swedish (sv)
 
 it('creating an action from a drop saves it with the right fields and shows it beside the result', async () => {
   const fake = setup();
-  fireEvent.click(await screen.findByRole('button', { name: 'Näytä asiakkuuden tiedot: Korkein hallinto-oikeus' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Näytä asiakkuuden tiedot: Korkein hallinto-oikeus (KHO)' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Luo toimenpide: Taloushallinto' }));
   const form = await screen.findByTestId('action-form');
   expect(within(form).getByLabelText('Otsikko')).toHaveValue('Taloushallinto: keskiarvo laski 8,3 → 5,5 (Q3/2026)');
@@ -126,7 +126,7 @@ it('creating an action from a drop saves it with the right fields and shows it b
 
 it('offers no action button to those who may not add actions', async () => {
   setup({ actions: READ });
-  fireEvent.click(await screen.findByRole('button', { name: 'Näytä asiakkuuden tiedot: Korkein hallinto-oikeus' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Näytä asiakkuuden tiedot: Korkein hallinto-oikeus (KHO)' }));
   await screen.findByTestId('detail-area-financialManagement');
   expect(screen.queryByRole('button', { name: /Luo toimenpide/ })).toBeNull();
   expect(screen.queryByRole('button', { name: 'Tuo vastauksia' })).toBeNull();

@@ -161,6 +161,10 @@ it('a clear drop is significant; noise of the same size with few answers is not'
   expect(n.delta).toBeLessThan(-0.5);
   expect(n.significantDrop).toBe(false);
 
+  // A fall of 0.8 with no spread at all is certain, but less than a grade: not flagged.
+  const under = [...[8, 8, 8, 8, 8].map((s) => response(6, 3, s)), ...[7, 7, 7, 7, 8].map((s) => response(7, 3, s))];
+  expect(analyseSatisfaction(input(under)).rows[2].changes[7].find((c) => c.area === 'financialManagement')!.significantDrop).toBe(false);
+
   // A small but certain fall (0.3) is not a drop worth an action.
   const small = [...[8, 8, 8, 8].map((s) => response(6, 3, s)), ...[8, 8, 8, 7].map((s) => response(7, 3, s))];
   expect(analyseSatisfaction(input(small)).rows[2].changes[7].every((c) => !c.significantDrop)).toBe(true);

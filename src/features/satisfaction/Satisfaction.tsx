@@ -135,14 +135,19 @@ function Overview(props: { result: SatisfactionResult; selected?: number; onSele
   const { result } = props;
   const last = result.quarters.length - 1;
   const latest = quarterLabel(result.quarters[last], s);
+  // An account nobody answered for in eight quarters (not surveyed) is named below the table, not an empty row.
+  const answered = (row: Row): boolean => row.cells.some((cell) => cell.shown || cell.category === 'few');
+  const shownRows = result.rows.filter(answered);
+  const silent = result.rows.filter((row) => !answered(row));
   const rowCells = (row: Row): JSX.Element[] => [
     ...row.cells.map((cell, i) => {
       const drops = dropsOf(row, i);
       return (
         <td key={i} style={num} data-testid="overview-cell">
-          {cell.shown ? (cell.figures.overall === undefined ? '–' : decimal(cell.figures.overall, host.locale)) : <span style={{ color: theme.semanticColors.bodySubtext }}>{suppressedText(cell, s)}</span>}
+          {cell.shown ? (cell.figures.overall === undefined ? '–' : decimal(cell.figures.overall, host.locale)) : <span style={{ color: theme.semanticColors.bodySubtext, display: 'inline-block', maxWidth: '6em', whiteSpace: 'normal' }}>{suppressedText(cell, s)}</span>}
           {drops.length > 0 && (
-            <span style={{ display: 'block', fontSize: 12, color: theme.semanticColors.errorText }} data-testid="overview-drop">
+            // Wraps within the column, so eight quarters and the latest figures fit beside each other.
+            <span style={{ display: 'block', maxWidth: '9em', marginLeft: 'auto', whiteSpace: 'normal', fontSize: 12, color: theme.semanticColors.errorText }} data-testid="overview-drop">
               <Icon iconName="ArrowDown" aria-hidden="true" /> {format(s.overview.drop, { areas: drops.map((d) => areaLabel(d.area, c)).join(', ') })}
             </span>
           )}
@@ -150,12 +155,16 @@ function Overview(props: { result: SatisfactionResult; selected?: number; onSele
       );
     }),
     <td key="nps" style={num}>
-      {row.cells[last].shown ? (row.cells[last] as Extract<Cell, { shown: true }>).figures.nps?.score ?? '–' : suppressedText(row.cells[last], s)}
+      {row.cells[last].shown ? (
+        (row.cells[last] as Extract<Cell, { shown: true }>).figures.nps?.score ?? '–'
+      ) : (
+        <span style={{ display: 'inline-block', maxWidth: '6em', whiteSpace: 'normal' }}>{suppressedText(row.cells[last], s)}</span>
+      )}
     </td>,
     <td key="rate" style={num}>
       {(() => {
         const cell = row.cells[last];
-        if (!cell.shown) return suppressedText(cell, s);
+        if (!cell.shown) return <span style={{ display: 'inline-block', maxWidth: '6em', whiteSpace: 'normal' }}>{suppressedText(cell, s)}</span>;
         return cell.figures.responseRate === undefined ? '–' : `${percent(cell.figures.responseRate, host.locale)} %`;
       })()}
     </td>,
@@ -183,15 +192,16 @@ function Overview(props: { result: SatisfactionResult; selected?: number; onSele
           </tr>
         </thead>
         <tbody>
-          {result.rows.map((row) => {
+          {shownRows.map((row) => {
             const a = row.account!;
             const isSelected = props.selected === a.id;
             return (
               <tr key={a.id} data-testid={`overview-row-${a.abbreviation}`} style={isSelected ? { background: theme.palette.neutralLighter } : undefined}>
                 <th scope="row" style={head}>
                   <CommandButton
-                    text={`${a.name} (${a.abbreviation})`}
-                    ariaLabel={format(s.overview.select, { name: a.name })}
+                    text={a.abbreviation}
+                    title={a.name}
+                    ariaLabel={format(s.overview.select, { name: `${a.name} (${a.abbreviation})` })}
                     aria-pressed={isSelected}
                     onClick={() => props.onSelect(isSelected ? undefined : a.id)}
                     styles={{ root: { height: 'auto', padding: 0 }, label: { margin: 0, fontWeight: isSelected ? 600 : 400 } }}
@@ -226,6 +236,11 @@ function Overview(props: { result: SatisfactionResult; selected?: number; onSele
           </tr>
         </tfoot>
       </table>
+      {silent.length > 0 && (
+        <Text block variant="small" data-testid="overview-not-surveyed" style={{ marginTop: 4 }}>
+          {format(s.overview.notSurveyed, { accounts: silent.map((row) => row.account!.abbreviation).join(', ') })}
+        </Text>
+      )}
     </div>
   );
 }

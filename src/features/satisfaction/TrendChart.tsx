@@ -32,7 +32,8 @@ export function TrendChart(props: TrendChartProps): JSX.Element {
   const text = theme.semanticColors.bodyText;
   const line = theme.palette.themePrimary;
   const grid = theme.palette.neutralTertiaryAlt;
-  const step = (W - LEFT - 8) / Math.max(1, points.length - 1);
+  // The right margin leaves room for the last quarter's label, centred on its point.
+  const step = (W - LEFT - 24) / Math.max(1, points.length - 1);
   const x = (i: number): number => LEFT + i * step;
   const y = (v: number): number => TOP + (H - TOP - BOTTOM) * (1 - (v - scale.min) / (scale.max - scale.min));
   const segments: string[] = [];

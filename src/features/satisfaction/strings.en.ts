@@ -9,6 +9,7 @@ const strings: SatisfactionStrings = {
   quarter: 'Q{quarter}/{year}',
   fewer: 'fewer than {n} answers',
   noSurvey: 'no survey',
+  noAnswers: 'no answers',
   noAccess: 'You have no access to the survey responses, so no results are shown.',
   ownOnly: 'You see only your own answers. The results are shown to account managers and leadership.',
   readFailed: 'The survey responses could not be read: {message}',
@@ -26,6 +27,7 @@ const strings: SatisfactionStrings = {
     select: 'Show the account’s details: {name}',
     selected: 'selected',
     noAccounts: 'No active accounts.',
+    notSurveyed: 'No answers in the eight quarters: {accounts}.',
   },
   detail: {
     heading: '{name}: {quarter}',

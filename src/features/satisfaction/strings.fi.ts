@@ -9,6 +9,7 @@ const strings: SatisfactionStrings = {
   quarter: 'Q{quarter}/{year}',
   fewer: 'alle {n} vastausta',
   noSurvey: 'ei kyselyä',
+  noAnswers: 'ei vastauksia',
   noAccess: 'Sinulla ei ole oikeutta kyselyvastauksiin, joten tuloksia ei näytetä.',
   ownOnly: 'Näet vain omat vastauksesi. Tulokset näkyvät asiakaspäälliköille ja johdolle.',
   readFailed: 'Kyselyvastauksia ei voitu lukea: {message}',
@@ -26,6 +27,7 @@ const strings: SatisfactionStrings = {
     select: 'Näytä asiakkuuden tiedot: {name}',
     selected: 'valittu',
     noAccounts: 'Ei aktiivisia asiakkuuksia.',
+    notSurveyed: 'Ei vastauksia kahdeksalta neljännekseltä: {accounts}.',
   },
   detail: {
     heading: '{name}: {quarter}',

@@ -9,6 +9,7 @@ const strings: SatisfactionStrings = {
   quarter: 'Q{quarter}/{year}',
   fewer: 'färre än {n} svar',
   noSurvey: 'ingen enkät',
+  noAnswers: 'inga svar',
   noAccess: 'Du har inte behörighet till enkätsvaren, så inga resultat visas.',
   ownOnly: 'Du ser bara dina egna svar. Resultaten visas för kundansvariga och ledningen.',
   readFailed: 'Enkätsvaren kunde inte läsas: {message}',
@@ -26,6 +27,7 @@ const strings: SatisfactionStrings = {
     select: 'Visa kundrelationens uppgifter: {name}',
     selected: 'vald',
     noAccounts: 'Inga aktiva kundrelationer.',
+    notSurveyed: 'Inga svar under de åtta kvartalen: {accounts}.',
   },
   detail: {
     heading: '{name}: {quarter}',

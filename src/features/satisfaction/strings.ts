@@ -11,6 +11,8 @@ export interface SatisfactionStrings {
   /** "alle {n} vastausta". */
   fewer: string;
   noSurvey: string;
+  /** A quarter with a survey but no answers from the account (saying so reveals nobody). */
+  noAnswers: string;
   noAccess: string;
   ownOnly: string;
   readFailed: string;
@@ -30,6 +32,8 @@ export interface SatisfactionStrings {
     select: string;
     selected: string;
     noAccounts: string;
+    /** Accounts with no answers in any of the eight quarters, listed below the table instead of empty rows. */
+    notSurveyed: string;
   };
   detail: {
     /** "{name}: {quarter}". */

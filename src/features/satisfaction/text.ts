@@ -56,4 +56,5 @@ export function download(text: string, fileName: string): void {
 }
 
 /** What a suppressed cell says: "alle 3 vastausta", or that there was no survey; nothing else about it. */
-export const suppressedText = (c: Cell, s: SatisfactionStrings): string => (c.shown ? '' : c.category === 'noSurvey' ? s.noSurvey : format(s.fewer, { n: c.threshold }));
+export const suppressedText = (c: Cell, s: SatisfactionStrings): string =>
+  c.shown ? '' : c.category === 'noSurvey' ? s.noSurvey : c.category === 'none' ? s.noAnswers : format(s.fewer, { n: c.threshold });
