@@ -191,6 +191,13 @@ describe('development actions: managers and supervisors', () => {
     }
     expect(await services(hepa(SUPERVISOR)).repos.actions.canEdit()).toBe(true);
   });
+
+  it('leadership adds an action from a satisfaction result and changes it (Contribute), but not the list', async () => {
+    const account = (await services(ork(OWNER)).repos.accounts.all())[0];
+    const bySari = await services(ork(LEADER)).repos.actions.add({ title: 'Talouskatsaus seurantaryhmään', accountId: account.id, source: 'survey', status: 'open' });
+    expect((await rest(env.orkUrl, LEADER, 'MERGE', `web/lists/getbytitle('ACActions')/items(${bySari.id})`, { ACStatus: 'inProgress' })).status).toBe(204);
+    expect((await rest(env.orkUrl, LEADER, 'MERGE', `web/lists/getbytitle('ACActions')`, { Description: 'x', __metadata: { type: 'SP.List' } })).status).toBe(403);
+  });
 });
 
 describe('situation records: the recorder, supervisors and leadership only', () => {

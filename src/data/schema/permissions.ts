@@ -101,8 +101,9 @@ export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   surveys: 'inherit',
   ideas: 'inherit',
   // Development actions: account managers keep them; supervisors also create them from the feedback and situations
-  // they handle (a feedback "creates an action with owner and due date"). Everyone else reads.
-  actions: { managers: 'edit', staff: 'read', supervisors: 'edit', leadership: 'read', respondents: 'read' },
+  // they handle (a feedback "creates an action with owner and due date"), leadership from a satisfaction result
+  // (Contribute: items only, not the list). Everyone else reads.
+  actions: { managers: 'edit', staff: 'read', supervisors: 'edit', leadership: 'contribute', respondents: 'read' },
   // ReadSecurity 2 (lists.ts): Contribute reads only the records it filed. Design includes Override List Behaviors
   // and Manage Lists, which let supervisors and leadership read (and mark reviewed) every record. No respondents.
   situationRecords: { managers: 'contribute', staff: 'contribute', supervisors: 'design', leadership: 'design' },
