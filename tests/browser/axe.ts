@@ -161,3 +161,46 @@ export const teamReviewCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((l
   }),
 );
 
+
+/**
+ * The quarterly survey: leadership's satisfaction view with one account's detail and its chart, and the respondent's
+ * answering page, in every language and theme; the import panel (leadership) and the survey administration (an
+ * account manager) in each language, one theme each.
+ */
+const LEADER = encodeURIComponent('sari.heikkinen@asiakkuus.example');
+const RESPONDENT = encodeURIComponent('kaisa.ojala@asiakkuus.example');
+const SURVEY_THEMES: Record<'fi-FI' | 'sv-SE' | 'en-US', 'light' | 'dark' | 'contrast'> = { 'fi-FI': 'light', 'sv-SE': 'dark', 'en-US': 'contrast' };
+const IMPORT_BUTTON: Record<keyof typeof SURVEY_THEMES, string> = { 'fi-FI': 'Tuo vastauksia', 'sv-SE': 'Importera svar', 'en-US': 'Import responses' };
+const SURVEYS_BUTTON: Record<keyof typeof SURVEY_THEMES, string> = { 'fi-FI': 'Kyselyt', 'sv-SE': 'Enkäter', 'en-US': 'Surveys' };
+export const surveyCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) => [
+  ...(['light', 'dark', 'contrast'] as const).flatMap((theme) => [
+    {
+      label: `satisfaction with TIV's detail, ${lang}, ${theme}`,
+      query: `view=satisfaction&site=ork&host=${theme === 'dark' ? 'teams' : 'sharepoint'}&lang=${lang}&theme=${theme}&user=${LEADER}`,
+      ready: '[data-testid="satisfaction-overview"]',
+      button: /\(TIV\)$/ as string | RegExp | undefined,
+      after: '[data-testid="satisfaction-chart"]' as string | undefined,
+    },
+    {
+      label: `survey answer, ${lang}, ${theme}`,
+      query: `view=surveyAnswer&site=ork&host=sharepoint&lang=${lang}&theme=${theme}&user=${RESPONDENT}&account=RISE`,
+      ready: '[data-testid="survey-submit"]',
+      button: undefined,
+      after: undefined,
+    },
+  ]),
+  {
+    label: `satisfaction import panel, ${lang}, ${SURVEY_THEMES[lang]}`,
+    query: `view=satisfaction&site=ork&host=sharepoint&lang=${lang}&theme=${SURVEY_THEMES[lang]}&user=${LEADER}`,
+    ready: '[data-testid="satisfaction-overview"]',
+    button: IMPORT_BUTTON[lang],
+    after: '.ms-Panel-main input[type="file"]',
+  },
+  {
+    label: `survey administration, ${lang}, ${SURVEY_THEMES[lang]}`,
+    query: `view=satisfaction&site=ork&host=sharepoint&lang=${lang}&theme=${SURVEY_THEMES[lang]}&user=${MANAGER}`,
+    ready: '[data-testid="satisfaction-overview"]',
+    button: SURVEYS_BUTTON[lang],
+    after: '[data-testid="survey-admin"]',
+  },
+]);

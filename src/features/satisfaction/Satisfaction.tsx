@@ -147,8 +147,9 @@ function Overview(props: { result: SatisfactionResult; selected?: number; onSele
           {cell.shown ? (cell.figures.overall === undefined ? '–' : decimal(cell.figures.overall, host.locale)) : <span style={{ color: theme.semanticColors.bodySubtext, display: 'inline-block', maxWidth: '6em', whiteSpace: 'normal' }}>{suppressedText(cell, s)}</span>}
           {drops.length > 0 && (
             // Wraps within the column, so eight quarters and the latest figures fit beside each other.
-            <span style={{ display: 'block', maxWidth: '9em', marginLeft: 'auto', whiteSpace: 'normal', fontSize: 12, color: theme.semanticColors.errorText }} data-testid="overview-drop">
-              <Icon iconName="ArrowDown" aria-hidden="true" /> {format(s.overview.drop, { areas: drops.map((d) => areaLabel(d.area, c)).join(', ') })}
+            // The words in the body colour (readable on the selected row in every theme), the arrow in the error colour.
+            <span style={{ display: 'block', maxWidth: '9em', marginLeft: 'auto', whiteSpace: 'normal', fontSize: 12, fontWeight: 600, color: theme.semanticColors.bodyText }} data-testid="overview-drop">
+              <Icon iconName="ArrowDown" aria-hidden="true" style={{ color: theme.semanticColors.errorIcon }} /> {format(s.overview.drop, { areas: drops.map((d) => areaLabel(d.area, c)).join(', ') })}
             </span>
           )}
         </td>
