@@ -3,11 +3,11 @@
  * setting, the accounts, the quarterly surveys of the last eight quarters, the customer contacts (who was invited),
  * the open actions made from survey results, the rights that decide which buttons show, and the responses.
  *
- * Threshold safety: the responses are read date-first on the indexed ACSubmittedAt in slices of two months. PnPjs
- * sends at most 20 requests per `$batch` POST (WIRE.md §10) and splits a larger batch into POSTs one after another,
- * so month slices (24 of them beside the eight other reads) would cost a second round trip; 12 slices keep one. At
- * 50,000 responses over eight quarters a slice holds about 4,200; a slice the threshold refuses anyway (answers
- * bunched before a follow-up group) is read again in halves, down to single days. Each response is read with only
+ * Threshold safety: the responses are read date-first on the indexed ACSubmittedAt in month slices (the services'
+ * `$batch` takes up to 100 requests in one POST, so 24 or 25 slices beside the eight other reads stay one round
+ * trip). At 50,000 responses over eight quarters a month holds about 2,100, and the current quarter's months up to
+ * 3,100; a slice the threshold refuses anyway (answers bunched before a follow-up group) is read again in halves,
+ * down to single days. Each response is read with only
  * the fields the analysis uses (Query.select).
  *
  * SharePoint decides what anyone reads: ACSurveyResponses breaks inheritance, so staff get 404 for the list (told
@@ -24,7 +24,7 @@ import type { ListRights, Repositories, Services, Settled } from '../ports';
 
 const PAGE = 5000;
 /** Months per response slice (see above). */
-export const SLICE_MONTHS = 2;
+export const SLICE_MONTHS = 1;
 
 /** What the analysis reads of each response. */
 export const RESPONSE_FIELDS = ['surveyId', 'accountId', 'answers', 'nps', 'comment', 'respondentKey', 'submittedAt'];

@@ -26,6 +26,9 @@ export interface ServiceOptions {
   siteLanguage?: SiteLanguage;
 }
 
+/** Requests per `$batch` POST (SharePoint's commonly used ceiling is about 100 operations). */
+export const BATCH_MAX_REQUESTS = 100;
+
 export function createServices(sp: SPFI, options: ServiceOptions = {}): Services {
   const repos = createRepositories(sp);
   return {
@@ -33,7 +36,9 @@ export function createServices(sp: SPFI, options: ServiceOptions = {}): Services
     site: new SpSiteService(sp, options.siteLanguage ?? 'fi'),
     people: options.graph ? new GraphPeopleService(options.graph) : undefined,
     async batch(build) {
-      const [batchedSp, execute] = sp.batched();
+      // PnPjs splits a batch into POSTs of 20 requests by default, sent one after another; SharePoint takes about
+      // 100 operations in one `$batch`, so a first screen of up to 100 reads stays one round trip.
+      const [batchedSp, execute] = sp.batched({ maxRequests: BATCH_MAX_REQUESTS });
       const started = build(createRepositories(batchedSp), new SpSiteService(batchedSp, options.siteLanguage ?? 'fi'));
       const keys = Object.keys(started);
       // Attach handlers before executing so a failed part never becomes an unhandled rejection.
