@@ -23,6 +23,7 @@ import type {
   MEETING_TYPES,
   OWNER_ROLES,
   RESPONSE_SOURCES,
+  SIGNER_ROLES,
   SITUATION_CATEGORIES,
   SURVEY_KINDS,
   SURVEY_STATUSES,
@@ -63,6 +64,7 @@ export type ContactRole = (typeof CONTACT_ROLES)[number];
 export type ContactSide = (typeof CONTACT_SIDES)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type AgreementStage = (typeof AGREEMENT_STAGES)[number];
+export type SignerRole = (typeof SIGNER_ROLES)[number];
 export type MeetingType = (typeof MEETING_TYPES)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type MeetingMode = (typeof MEETING_MODES)[number];
@@ -155,18 +157,45 @@ export interface AgreementChecklist {
   draftComplete?: boolean;
 }
 
+/**
+ * A signatory of the agreement: planned ones have no `signedOn` yet. The array is the signing order; `order`, when
+ * present (v5 data), says it explicitly. 'customer' is how v5 data named the customer's representative.
+ */
 export interface AgreementSignature {
-  order: number;
-  role: 'customerDirector' | 'accountManager' | 'directorGeneral' | 'customer';
+  order?: number;
+  role: SignerRole | 'customer';
   name: string;
   signedOn?: IsoDate;
 }
 
+/** An appendix is a link to its own document; finance and security appendices carry the agreement's diary number. */
 export interface AgreementAppendix {
   title: string;
   /** Who must read it (the partnership model tags appendices by reader: docs/care-model.md §9). */
   audience?: string;
   url?: string;
+  diaryNumber?: string;
+}
+
+/** The year's template versions the draft was made from (the account team reviews the templates in October). */
+export interface AgreementTemplateVersions {
+  agreement?: string;
+  appendices?: string;
+}
+
+/** One line of the budget allocation (the transferred ICT budget split by item). */
+export interface BudgetAllocationLine {
+  item: string;
+  amount: number;
+}
+
+/** The services, systems and projects the agreement covers, verified by the system manager before review. */
+export interface AgreementServices {
+  services: string[];
+  systems: string[];
+  projects: string[];
+  verifiedBy?: string;
+  verifiedOn?: IsoDate;
 }
 
 /** Palvelusopimus: one per account and year. */
@@ -176,13 +205,24 @@ export interface Agreement extends Entity {
   year: number;
   kind: AgreementKind;
   stage: AgreementStage;
+  /** The agreement flow's id (src/domain/agreementFlow.ts); none = the ORK flow. */
+  flow?: string;
   diaryNumber?: string;
   deadline?: IsoDate;
   checklist?: AgreementChecklist;
+  templateVersions?: AgreementTemplateVersions;
+  /** Signatories in signing order, planned and signed. */
   signatures?: AgreementSignature[];
   transferredBudget?: number;
+  budgetAllocation?: BudgetAllocationLine[];
+  services?: AgreementServices;
+  /** The customer's development plans for the year, as the planning meetings heard them. */
+  developmentPlans?: string;
   appendices?: AgreementAppendix[];
   documentUrl?: Link;
+  /** Where the signed agreement is stored: the case in the case system, and the account's workspace. */
+  caseSystemUrl?: Link;
+  workspaceUrl?: Link;
   signedOn?: IsoDate;
   owner?: PersonRef;
   notes?: string;

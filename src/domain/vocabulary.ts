@@ -30,6 +30,11 @@ export const AGREEMENT_STAGES = [
   'signed',
   'stored',
 ] as const;
+/**
+ * Who signs a service agreement (docs/care-model.md §2 step 4): the provider's customer director or the account
+ * manager instead, the provider's Director General, the customer's representatives. Stored in ACSignatures (json).
+ */
+export const SIGNER_ROLES = ['accountManager', 'customerDirector', 'directorGeneral', 'customerRepresentative'] as const;
 export const MEETING_TYPES = [
   'followUpGroup',
   'operational',
