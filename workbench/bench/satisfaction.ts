@@ -74,7 +74,9 @@ export interface SatisfactionScaleFigure {
   batchParts: number;
   roundTrips: number;
   readMs: number;
+  /** The first aggregation after the read, and the later ones (Refresh). */
   analyseMs: number;
+  analyseWarmMs: number;
 }
 
 /**
@@ -160,9 +162,15 @@ export async function measureSatisfactionAtScale(
   const readMs = Date.now() - r0;
   const log = server.sp.requestLog.entries().filter((e) => /\/_api\//.test(e.url));
   const timed = log.map((e) => ({ start: Date.parse(e.at), end: Date.parse(e.at) + e.ms, digest: /\/_api\/contextinfo/i.test(e.url) }));
-  const a0 = performance.now();
-  analyseSatisfaction({ surveys: data.surveys, responses: data.responses, accounts: data.accounts, contacts: data.contacts, threshold: data.threshold, today });
-  const analyseMs = Math.round(performance.now() - a0);
+  // The first run is what the user waits for (code not yet optimised by the engine); Refresh runs it warm.
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const a0 = performance.now();
+    analyseSatisfaction({ surveys: data.surveys, responses: data.responses, accounts: data.accounts, contacts: data.contacts, threshold: data.threshold, today });
+    runs.push(Math.round(performance.now() - a0));
+  }
+  const analyseMs = runs[0];
+  const analyseWarmMs = median(runs.slice(1));
   const read = data.responses.filter((r) => ids.has(r.surveyId)).length;
   return {
     created: count,
@@ -174,6 +182,7 @@ export async function measureSatisfactionAtScale(
     roundTrips: sequentialRoundTrips(timed.filter((t) => !t.digest)),
     readMs,
     analyseMs,
+    analyseWarmMs,
   };
 }
 
@@ -183,5 +192,5 @@ export function printSatisfactionAtScale(f: SatisfactionScaleFigure): void {
   console.log(`- created through the repository in ${(f.generateMs / 1000).toFixed(1)} s`);
   console.log(`- the first read: ${f.batchPosts} $batch POST(s) with ${f.batchParts} requests inside, ${f.roundTrips} sequential round trip(s) under SPFx, ${f.readMs} ms → one batch: ${met(f.batchPosts === 1 && f.roundTrips === 1)}`);
   console.log(`- correct: read ${f.read.toLocaleString('en')} responses in the eight quarters, an independent count by ID pages finds ${f.expected.toLocaleString('en')} → ${met(f.read === f.expected)}`);
-  console.log(`- aggregation of what was read in the browser's code: ${f.analyseMs} ms → < 200 ms: ${met(f.analyseMs < 200)}`);
+  console.log(`- aggregation of what was read, with the view's code: first run ${f.analyseMs} ms, again ${f.analyseWarmMs} ms → < 200 ms: ${met(f.analyseMs < 200)}`);
 }
