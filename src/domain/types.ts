@@ -226,6 +226,8 @@ export interface Agreement extends Entity {
   signedOn?: IsoDate;
   owner?: PersonRef;
   notes?: string;
+  /** The client key of the history entry of the latest stage change (written with it, src/data/queries/agreements.ts). */
+  lastTransition?: string;
 }
 
 export interface AgreementHistoryEntry extends Entity {

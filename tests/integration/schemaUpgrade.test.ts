@@ -1,6 +1,7 @@
 /**
- * Schema v1 → v2 in place: a site provisioned at v1 (with items) gets the annual clock's rule columns from
- * `ensureSchema`, keeps every item, records version 2, and a second run changes nothing.
+ * Schema upgrades in place: a site provisioned at v1 or v3 (with items) gets every later version's columns from
+ * `ensureSchema` (up to v6, the agreement process), keeps every item, records the current version, and a second
+ * run changes nothing.
  */
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -26,6 +27,7 @@ afterAll(async () => {
 });
 
 const V2_TASK_FIELDS = ['ACCode', 'ACRule', 'ACOverrides', 'ACRetired', 'ACAccountTypes'];
+const V6_AGREEMENT_FIELDS = ['ACFlow', 'ACTemplateVersions', 'ACBudgetAllocation', 'ACServices', 'ACDevelopmentPlans', 'ACCaseSystemUrl', 'ACWorkspaceUrl', 'ACLastTransition'];
 
 async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsString: string }>> {
   const rows = (await spAs(env.orkUrl, OWNER).web.lists.getByTitle('ACClockTasks').fields.select('InternalName', 'Indexed', 'TypeAsString')()) as {
@@ -36,8 +38,9 @@ async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsStrin
   return new Map(rows.map((r) => [r.InternalName, r]));
 }
 
-it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting, v5 the survey respondent', () => {
-  expect(SCHEMA_VERSION).toBe(5);
+it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting, v5 the survey respondent, v6 the agreement process', () => {
+  expect(SCHEMA_VERSION).toBe(6);
+  expect(listDef('agreements').fields.filter((x) => x.since === 6).map((x) => x.name)).toEqual(V6_AGREEMENT_FIELDS);
   expect(listDef('surveyResponses').fields.filter((x) => x.since === 5).map((x) => x.name)).toEqual(['ACRespondentKey']);
   expect(listDef('surveyResponses')).toMatchObject({ readSecurity: 2, writeSecurity: 2 });
   expect(listDef('situationRecords').fields.filter((x) => x.since === 4).map((x) => x.name)).toEqual(['ACForReview']);
@@ -76,13 +79,21 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   const occurrence = await owner.repos.clockCompletions.add({ taskId: task.id, accountId: account.id, dueDate: '2026-03-13', owner: { id: me.id }, done: true, doneOn: '2026-03-12' });
 
   const absence = await owner.repos.absences.add({ person: { id: me.id }, start: '2026-07-01', end: '2026-07-24', kind: 'holiday' });
+  // An agreement as v5 code wrote it: signatures with explicit positions, the customer as 'customer'.
+  const signatures = [
+    { order: 1, role: 'customerDirector' as const, name: 'Sari Asiakkuusjohtaja', signedOn: '2025-12-15' },
+    { order: 2, role: 'directorGeneral' as const, name: 'Jukka Pääjohtaja', signedOn: '2025-12-16' },
+    { order: 3, role: 'customer' as const, name: 'Kaisa Korkein', signedOn: '2025-12-17' },
+  ];
+  const agreement = await owner.repos.agreements.add({ title: 'Palvelusopimus 2026 – KHO', accountId: account.id, year: 2026, kind: 'serviceAgreement', stage: 'signed', diaryNumber: 'ORK/1837/00.01.02/2025', signatures });
 
   const upgrade = await owner.site.ensureSchema();
   expect(upgrade.fromVersion).toBe(1);
   expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
   expect(upgrade.createdLists).toEqual([]);
   expect(upgrade.updatedChoices).toEqual([]);
-  expect(upgrade.addedFields).toEqual([...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey']);
+  // In the order of the lists (agreements come before the clock), each list's new fields in version order.
+  expect(upgrade.addedFields).toEqual([...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`), ...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey']);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
@@ -112,6 +123,23 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   const cover = { accountIds: [account.id], overrides: { [account.id]: { id: me.id + 1, title: 'Tuuraaja' } } };
   await owner.repos.absences.update(absence.id, { cover }, readAbsence.etag);
   expect((await owner.repos.absences.get(absence.id)).cover).toEqual(cover);
+
+  // A v5 agreement reads as before, without a flow (the ORK flow), and takes the v6 fields.
+  const readAgreement = await owner.repos.agreements.get(agreement.id);
+  expect(readAgreement).toMatchObject({ stage: 'signed', diaryNumber: 'ORK/1837/00.01.02/2025', signatures, etag: agreement.etag });
+  expect(readAgreement.flow).toBeUndefined();
+  expect(readAgreement.caseSystemUrl).toBeUndefined();
+  const v6 = {
+    flow: 'ork',
+    templateVersions: { agreement: '2026.1', appendices: '2026.1' },
+    budgetAllocation: [{ item: 'Jatkuvat palvelut', amount: 120000 }],
+    services: { services: ['Asianhallinta'], systems: ['Hilda'], projects: [], verifiedBy: 'Pekka', verifiedOn: '2025-11-28' },
+    developmentPlans: 'Sähköinen asiointi 2026',
+    caseSystemUrl: { url: 'https://hilda.example/asia/1837' },
+    workspaceUrl: { url: 'https://tiimeri.example/kho' },
+  };
+  await owner.repos.agreements.update(agreement.id, v6, readAgreement.etag);
+  expect(await owner.repos.agreements.get(agreement.id)).toMatchObject(v6);
 
   // The upgraded task takes the v2 values.
   await owner.repos.clockTasks.update(
@@ -167,6 +195,7 @@ it('upgrades a v3 site to the current version: the feedback kind gains "question
   // v4: the feedback kind 'question'; v5: the survey kind 'annualCustomer' and the respondent key.
   expect(upgrade.updatedChoices).toEqual(['ACFeedback.ACKind', 'ACSurveys.ACKind']);
   expect(upgrade.addedFields).toEqual([
+    ...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`),
     'ACSituationRecords.ACForReview',
     'ACFeedback.ACReactedOn',
     'ACFeedback.ACRespondentInformed',

@@ -44,8 +44,10 @@ import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
  *   ACForReview, ACReviewed, ACRespondentInformed, ACReactedOn; feedback kind 'question').
  * - v5: the quarterly survey (ACSurveyResponses: ACRespondentKey, read security "own items"; survey kind
  *   'annualCustomer').
+ * - v6: the service agreement process (ACAgreements: ACFlow, ACTemplateVersions, ACBudgetAllocation, ACServices,
+ *   ACDevelopmentPlans, ACCaseSystemUrl, ACWorkspaceUrl, ACLastTransition).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -160,6 +162,17 @@ export const LISTS: readonly ListDef[] = [
       field('ACSignedOn', 'signedOn', 'dateOnly', t('Allekirjoitettu', 'Undertecknat', 'Signed on')),
       field('ACOwner', 'owner', 'user', t('Vastuuhenkilö', 'Ansvarig', 'Owner'), { indexed: true }),
       field('ACNotes', 'notes', 'note', t('Huomiot', 'Anteckningar', 'Notes')),
+      // v6: what the process needs (src/domain/agreementFlow.ts); ACFlow empty = the ORK flow.
+      field('ACFlow', 'flow', 'text', t('Sopimusprosessi', 'Avtalsprocess', 'Agreement flow'), { maxLength: 60, since: 6 }),
+      field('ACTemplateVersions', 'templateVersions', 'json', t('Sopimuspohjien versiot', 'Mallversioner', 'Template versions'), { since: 6 }),
+      field('ACBudgetAllocation', 'budgetAllocation', 'json', t('Budjettijako', 'Budgetfördelning', 'Budget allocation'), { since: 6 }),
+      field('ACServices', 'services', 'json', t('Palvelut, järjestelmät ja projektit', 'Tjänster, system och projekt', 'Services, systems and projects'), { since: 6 }),
+      field('ACDevelopmentPlans', 'developmentPlans', 'note', t('Asiakkaan kehittämissuunnitelmat', 'Kundens utvecklingsplaner', "The customer's development plans"), { since: 6 }),
+      field('ACCaseSystemUrl', 'caseSystemUrl', 'url', t('Asia asianhallinnassa', 'Ärendet i ärendehanteringen', 'Case in the case system'), { since: 6 }),
+      field('ACWorkspaceUrl', 'workspaceUrl', 'url', t('Sopimus työtilassa', 'Avtalet i arbetsytan', 'Agreement in the workspace'), { since: 6 }),
+      // The client key of the history entry of the last stage change: makes every transition's write unique, so a
+      // colleague's identical move is a conflict, not a "landed" retry, and ties the item to its history.
+      field('ACLastTransition', 'lastTransition', 'text', t('Viimeisin vaiheen muutos', 'Senaste skedesbyte', 'Last stage change'), { maxLength: 64, since: 6 }),
       clientKey,
     ],
   },
