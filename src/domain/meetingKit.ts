@@ -4,6 +4,7 @@
  * localizes labels; the invitation takes its sentences as a strings object.
  */
 import { IDEA_STAGES } from './vocabulary';
+import { deadlineState, DeadlineState } from './agreements';
 import { occurrenceState, OccurrenceState } from './clock';
 import { addDays, daysBetween, formatDate, HELSINKI, intlLocale, IsoDate, toHelsinkiDate } from './dates';
 import { AgendaKey, materialsReadyDate, previousMeeting, quarterOf, STANDARD_AGENDA } from './followUp';
@@ -122,11 +123,26 @@ export interface EconomyTask {
   state: OccurrenceState;
 }
 
+/** Next year's agreement as item 3 names it in the year's last group: where it is against its deadline. */
+export interface NextAgreementInfo {
+  agreement: Agreement;
+  stage: Agreement['stage'];
+  deadline?: IsoDate;
+  /** Against the deadline on the day the kit is made (done, on track, at risk, late). */
+  state: DeadlineState;
+}
+
 export interface EconomyKit {
   year: number;
+  /** This year's agreement: the budget the group follows comes from it. */
   agreement?: Agreement;
   /** The ICT budget transferred to ORK for the year (siirretty määräraha), from the agreement. */
   budget?: number;
+  /**
+   * In Q4 only: next year's agreement, due before Christmas (care-model §2), so the December group sees its stage
+   * and deadline beside this year's figures.
+   */
+  next?: NextAgreementInfo;
   /** The finance-clock items between the previous and the following meeting. */
   from: IsoDate;
   to: IsoDate;
@@ -149,14 +165,21 @@ export function economyKit(args: {
   const day = meetingDate(args.meeting);
   const from = args.previous ? meetingDate(args.previous) : addDays(day, -QUARTER_DAYS);
   const to = args.following ? meetingDate(args.following) : addDays(day, QUARTER_DAYS);
-  const ofYear = args.agreements.filter((a) => a.year === year);
-  const agreement = ofYear.find((a) => a.kind === 'serviceAgreement') ?? ofYear[0];
+  const agreement = agreementOf(args.agreements, year);
+  const upcoming = meetingQuarter(args.meeting) === 4 ? agreementOf(args.agreements, year + 1) : undefined;
+  const next = upcoming ? { agreement: upcoming, stage: upcoming.stage, deadline: upcoming.deadline, state: deadlineState(upcoming, args.today) } : undefined;
   const tasks = new Map(args.tasks.map((t) => [t.id, t]));
   const economy = args.occurrences
     .filter((o) => tasks.get(o.taskId)?.category === 'economy' && o.dueDate >= from && o.dueDate <= to)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
     .map((o) => ({ occurrence: o, task: tasks.get(o.taskId), state: occurrenceState(o, args.today) }));
-  return { year, agreement, budget: agreement?.transferredBudget, from, to, tasks: economy };
+  return { year, agreement, budget: agreement?.transferredBudget, ...(next ? { next } : {}), from, to, tasks: economy };
+}
+
+/** An account's agreement of a year: the service agreement when there is one (a partnership agreement otherwise). */
+function agreementOf(agreements: Agreement[], year: number): Agreement | undefined {
+  const ofYear = agreements.filter((a) => a.year === year);
+  return ofYear.find((a) => a.kind === 'serviceAgreement') ?? ofYear[0];
 }
 
 // --- Item 4: services status -------------------------------------------------------------------------------------

@@ -111,6 +111,25 @@ describe('economyKit', () => {
       [33, 'upcoming'],
     ]);
   });
+
+  it("names next year's agreement with its stage and deadline in the year's last group only", () => {
+    const d = fixture();
+    const agreements = d.agreements.map((a) => (a.year === 2026 ? { ...a, deadline: '2025-12-19' } : a));
+    const e = economyKit({ meeting: q4, previous: q3, agreements, occurrences: d.occurrences, tasks: d.tasks, today: TODAY });
+    expect(e.agreement?.year).toBe(2025);
+    expect(e.next).toMatchObject({ stage: 'drafting', deadline: '2025-12-19', state: 'onTrack' });
+    expect(e.next?.agreement.title).toBe('Palvelusopimus 2026 – KHO');
+    // Still drafting within four weeks of the deadline: at risk (one PDF and three signatures take time).
+    expect(economyKit({ meeting: q4, agreements, occurrences: [], tasks: [], today: '2025-11-24' }).next?.state).toBe('atRisk');
+    // Past the deadline it is late; once signed, done.
+    expect(economyKit({ meeting: q4, agreements, occurrences: [], tasks: [], today: '2025-12-22' }).next?.state).toBe('late');
+    const signed = agreements.map((a) => (a.year === 2026 ? { ...a, stage: 'signed' as const } : a));
+    expect(economyKit({ meeting: q4, agreements: signed, occurrences: [], tasks: [], today: '2025-12-22' }).next?.state).toBe('done');
+    // Q3 looks at this year's agreement only.
+    expect(economyKit({ meeting: q3, agreements, occurrences: [], tasks: [], today: TODAY }).next).toBeUndefined();
+    // No agreement for next year yet: nothing to name, rather than a wrong one.
+    expect(economyKit({ meeting: q4, agreements: agreements.filter((a) => a.year === 2025), occurrences: [], tasks: [], today: TODAY }).next).toBeUndefined();
+  });
 });
 
 describe('satisfactionKit', () => {
