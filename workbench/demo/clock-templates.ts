@@ -3,7 +3,7 @@
  *
  * 'ork' is the IT centre's table: finance planning (financial statement, TAE B1/B2/B3,
  * TPE1/TPE2, framework planning), the service agreement (November planning meetings, signatures before
- * Christmas), Q1–Q4 follow-up groups with the survey before each, the branch-wide user survey in October and
+ * Christmas on the agreements' own deadline, and a reminder three weeks before it), Q1–Q4 follow-up groups with the survey before each, the branch-wide user survey in October and
  * the monthly meetings. Each task carries its rule for the recurrence engine (src/domain/clockRules.ts): the survey
  * two weeks and the materials one week before each follow-up group are relative to it.
  *
@@ -175,7 +175,23 @@ export const ORK_CLOCK: ClockTemplateTask[] = [
     ownerRole: 'accountManager',
     appliesTo: 'all',
     description: 'Allekirjoitusjärjestys: asiakkuusjohtaja (tai asiakaspäällikkö), ylijohtaja, asiakkaan edustajat. Tallennus Hildaan ja Tiimerin asiakastyötilaan.',
-    rule: { kind: 'nthWeekday', months: [12], weekday: 5, n: 3 },
+    // The agreements' deadline (christmasDeadline in src/domain/agreementFlow.ts): the last working day before
+    // Christmas Eve. 23.12. moved back over a weekend is that day in every year, so no per-year override is needed.
+    rule: { kind: 'date', months: [12], day: 23, adjust: 'previous' },
+  },
+  {
+    code: 'allekirjoitukset-muistutus',
+    title: 'Muistutus: palvelusopimus allekirjoituskierrokselle, määräaika lähestyy',
+    category: 'agreement',
+    month: 12,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description:
+      'Kolme viikkoa ennen joulun määräaikaa: seuraavan vuoden sopimuksen on oltava hyväksytty ja yhtenä PDF:nä, jotta kolme allekirjoitusta ehditään kerätä järjestyksessä (asiakkuusjohtaja, ylijohtaja, asiakas).',
+    // Fifteen working days: three weeks before the deadline whatever the weekday, within the care model's two to four.
+    rule: { kind: 'relative', anchor: 'allekirjoitukset', offsetDays: -15, workingDays: true },
   },
   ...[1, 2, 3, 4].map(
     (q): ClockTemplateTask => ({
