@@ -9,7 +9,9 @@ import { startStandalone, type Standalone } from '../../workbench/sp-service/sta
 import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
 import { DEMO_MARKER_KEY, SITE_OWNER_UPN, seedDemo, spForSite } from '../../workbench/demo/seed';
 import { generateAbsenceVolume, generateFeedbackVolume } from '../../workbench/demo/volume';
-import { christmasDeadline, easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
+import { easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
+import { christmasDeadline, CITY_PARTNERSHIP_FLOW, flowById, isValidDiaryNumber, ORK_FLOW, replay, signatoriesInOrder } from '../../src/domain/agreementFlow';
+import { deadlineState } from '../../src/domain/agreements';
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
 import { LISTS, listDef } from '../../src/data/schema/lists';
@@ -35,8 +37,8 @@ const SITES = [
   { serverRelativeUrl: HEPA_SITE, title: 'Vantaan Henkilöstöpalvelut – asiakkuudenhoito' },
 ];
 
-/** Hepa has no service agreements (the Vantaa HR model runs on account plans), so these stay empty there. */
-const LEGITIMATELY_EMPTY: Record<'ork' | 'hepa', ListKey[]> = { ork: [], hepa: ['agreements', 'agreementHistory'] };
+/** Every list has demo items on both sites (Vantaa's agreements are partnership agreements on the city flow). */
+const LEGITIMATELY_EMPTY: Record<'ork' | 'hepa', ListKey[]> = { ork: [], hepa: [] };
 
 /** A Monday in late November: next year's agreements are mid-process, the Q4 groups still ahead. */
 const TODAY = new Date('2026-11-23T08:00:00Z');
@@ -114,35 +116,105 @@ describe('demo data (seedDemo)', () => {
     for (const m of managers) expect(backups.has(m)).toBe(true);
   });
 
-  it("spreads next year's agreements over every stage, with history and the Christmas deadline", async () => {
-    const year = Number(todayInHelsinki(TODAY).slice(0, 4));
+  it("spreads next year's agreements over every stage of the ORK flow, each history replaying to its stage", async () => {
+    const today = todayInHelsinki(TODAY);
+    const year = Number(today.slice(0, 4));
+    const accounts = await ork.repos.accounts.all();
+    const abbr = new Map(accounts.map((a) => [a.id, a.abbreviation]));
     const next = await ork.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year + 1 } });
-    expect(new Set(next.map((a) => a.stage))).toEqual(new Set(AGREEMENT_STAGES));
-    for (const a of next) expect(a.deadline).toBe('2026-12-18');
-    expect(christmasDeadline(year)).toBe('2026-12-18');
+    const byAbbr = new Map(next.map((a) => [abbr.get(a.accountId)!, a]));
+    expect(new Set(next.map((a) => a.stage))).toEqual(new Set(ORK_FLOW.stages));
+    expect(new Set(byAbbr.keys())).toEqual(new Set(accounts.map((a) => a.abbreviation)));
+    // Due before this Christmas: the last working day before Christmas Eve.
+    expect(christmasDeadline(year)).toBe('2026-12-23');
+    expect(next.filter((a) => a.deadline !== christmasDeadline(year)).map((a) => abbr.get(a.accountId))).toEqual(['HYP']);
+
+    // RISE is in planning with only the basics, for a browser test to take from planning to stored.
+    const rise = byAbbr.get('RISE')!;
+    expect(rise).toMatchObject({ stage: 'planning', kind: 'serviceAgreement', flow: 'ork', year: year + 1, deadline: christmasDeadline(year) });
+    for (const field of ['diaryNumber', 'checklist', 'signatures', 'transferredBudget', 'budgetAllocation', 'services', 'appendices', 'documentUrl', 'caseSystemUrl', 'workspaceUrl', 'signedOn', 'templateVersions', 'developmentPlans', 'notes'] as const) {
+      expect({ field, value: rise[field] }).toEqual({ field, value: undefined });
+    }
+
+    // One late: HYP's deadline was brought forward and has passed while it is still being drafted.
+    const late = next.filter((a) => deadlineState(a, today) === 'late');
+    expect(late.map((a) => abbr.get(a.accountId))).toEqual(['HYP']);
+    expect(late[0]).toMatchObject({ stage: 'drafting' });
+    expect(compareIsoDates(late[0].deadline!, today)).toBeLessThan(0);
+    expect(compareIsoDates(late[0].deadline!, christmasDeadline(year))).toBeLessThan(0);
+
+    // Fields as their stage has them: a valid Dnro from the case on, the appendices carrying it from review on,
+    // signatories in order, the case-system and workspace links once stored.
+    const order = (s: string): number => ORK_FLOW.stages.indexOf(s as never);
+    for (const a of next) {
+      if (order(a.stage) >= order('caseOpened')) expect(isValidDiaryNumber(a.diaryNumber ?? '')).toBe(true);
+      if (order(a.stage) >= order('customerReview')) {
+        expect(a.appendices?.every((x) => x.diaryNumber === a.diaryNumber)).toBe(true);
+        expect(a.checklist).toEqual({ templateChecked: true, dataCollected: true, draftComplete: true });
+        expect(a.services?.verifiedBy && a.services.verifiedOn).toBeTruthy();
+        expect(a.budgetAllocation?.reduce((n, l) => n + l.amount, 0)).toBe(a.transferredBudget);
+      }
+      if (order(a.stage) >= order('inSignature')) expect(signatoriesInOrder(a).map((x) => x.role)).toEqual(['customerDirector', 'directorGeneral', 'customerRepresentative']);
+      if (a.stage === 'stored') expect(a.caseSystemUrl?.url && a.workspaceUrl?.url).toBeTruthy();
+    }
+    // In signature: the provider's two have signed in order, the customer not yet.
+    const opv = byAbbr.get('OPV')!;
+    expect(opv.stage).toBe('inSignature');
+    expect(signatoriesInOrder(opv).map((x) => !!x.signedOn)).toEqual([true, true, false]);
+
+    // Every history (next year's and this year's) replays to its agreement's stage, first entry its creation.
     const current = await ork.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year } });
     expect(current).toHaveLength(11);
-    expect(current.every((a) => a.stage === 'stored' && !!a.signedOn && !!a.diaryNumber && a.signatures?.length === 3)).toBe(true);
-    // Every stage change is in the history, ending at the agreement's current stage.
+    expect(current.every((a) => a.stage === 'stored' && !!a.signedOn && isValidDiaryNumber(a.diaryNumber ?? '') && a.signatures?.length === 3)).toBe(true);
     const history = await ork.repos.agreementHistory.all();
     for (const a of [...next, ...current]) {
       const entries = history.filter((h) => h.agreementId === a.id).sort((x, y) => x.changedAt.localeCompare(y.changedAt));
-      expect(entries.length).toBeGreaterThan(0);
-      expect(entries[0].toStage).toBe('planning');
-      expect(entries[entries.length - 1].toStage).toBe(a.stage);
+      expect(entries[0]).toMatchObject({ toStage: 'planning' });
+      expect(entries[0].fromStage).toBeUndefined();
+      expect({ title: a.title, replays: replay(flowById(a.flow), entries) }).toEqual({ title: a.title, replays: a.stage });
+      // Written by the account's manager, as the product records the one who moved it.
+      const manager = accounts.find((x) => x.id === a.accountId)!.accountManager!.id;
+      expect(entries.every((h) => h.changedBy?.id === manager)).toBe(true);
+    }
+
+    // One refused step: OPV's signing round could not start without signatories, then started once they were set.
+    const opvHistory = history.filter((h) => h.agreementId === opv.id).sort((x, y) => x.changedAt.localeCompare(y.changedAt));
+    const refused = opvHistory.findIndex((h) => /ei voitu aloittaa: allekirjoittajat puuttuivat/.test(h.comment ?? ''));
+    expect(refused).toBeGreaterThan(0);
+    expect(opvHistory[refused]).toMatchObject({ fromStage: 'approved', toStage: 'approved' });
+    expect(opvHistory[refused + 1]).toMatchObject({ fromStage: 'approved', toStage: 'inSignature' });
+    expect(history.filter((h) => /ei voitu/.test(h.comment ?? ''))).toHaveLength(1);
+  });
+
+  it("gives Vantaa partnership agreements on the city flow: no diary number, no Director General", async () => {
+    const agreements = await hepa.repos.agreements.all();
+    expect(agreements.length).toBeGreaterThanOrEqual(4);
+    expect(agreements.every((a) => a.flow === 'cityPartnership' && a.kind === 'partnershipAgreement' && !a.diaryNumber)).toBe(true);
+    expect(new Set(agreements.map((a) => a.stage)).size).toBeGreaterThanOrEqual(3);
+    for (const a of agreements) {
+      expect(CITY_PARTNERSHIP_FLOW.stages).toContain(a.stage);
+      expect((a.signatures ?? []).some((s) => s.role === 'directorGeneral')).toBe(false);
+      // Appendices tagged by who must read them (the partnership model).
+      expect((a.appendices ?? []).every((x) => !!x.audience)).toBe(true);
+    }
+    const history = await hepa.repos.agreementHistory.all();
+    for (const a of agreements) {
+      const entries = history.filter((h) => h.agreementId === a.id);
+      expect(entries.some((h) => h.toStage === 'caseOpened')).toBe(false);
+      expect({ title: a.title, replays: replay(CITY_PARTNERSHIP_FLOW, entries) }).toEqual({ title: a.title, replays: a.stage });
     }
   });
 
   it('reads dates back as the same Helsinki day they were written', async () => {
     const year = 2026;
-    const [a] = await ork.repos.agreements.find({ filter: { op: 'and', items: [{ op: 'eq', prop: 'year', value: year + 1 }, { op: 'eq', prop: 'stage', value: 'drafting' }] }, top: 1 });
-    expect(a.deadline).toBe('2026-12-18');
+    const [a] = await ork.repos.agreements.find({ filter: { op: 'and', items: [{ op: 'eq', prop: 'year', value: year + 1 }, { op: 'eq', prop: 'stage', value: 'customerReview' }] }, top: 1 });
+    expect(a.deadline).toBe('2026-12-23');
     // On the wire it is Helsinki midnight in UTC: the day before at 22:00Z (winter time).
     const res = await fetch(`${sp.origin}${ORK_SITE}/_api/web/lists/getByTitle('${listDef('agreements').title}')/items(${a.id})?$select=ACDeadline`, {
       headers: { Accept: 'application/json', 'X-AC-User': SITE_OWNER_UPN },
     });
     const row = (await res.json()) as { ACDeadline: string };
-    expect(row.ACDeadline).toBe('2026-12-17T22:00:00Z');
+    expect(row.ACDeadline).toBe('2026-12-22T22:00:00Z');
     // A summer date (UTC+3) too: Aino's July holiday starts on the first Monday of July.
     const absences = await ork.repos.absences.all();
     const summer = absences.find((x) => x.start.slice(5, 7) === '07');
@@ -175,7 +247,7 @@ describe('demo data (seedDemo)', () => {
     const orkTitles = new Set(orkTasks.map((t) => t.title));
     expect(hepaTasks.filter((t) => orkTitles.has(t.title))).toEqual([]);
     expect(orkTasks.find((t) => /TAE B1/.test(t.title))).toMatchObject({ month: 3, category: 'economy', dueDate: '2026-03-13' });
-    expect(orkTasks.find((t) => /ennen joulua/.test(t.title))).toMatchObject({ month: 12, dueDate: '2026-12-18' });
+    expect(orkTasks.find((t) => /ennen joulua/.test(t.title))).toMatchObject({ month: 12, dueDate: '2026-12-23' });
     expect(orkTasks.filter((t) => /^seurantaryhma-q/.test(t.code ?? '')).map((t) => t.month).sort((a, b) => a - b)).toEqual([3, 6, 9, 12]);
     expect(hepaTasks.some((t) => /Palkka-ajo/.test(t.title) && t.recurrence === 'monthly')).toBe(true);
     expect(hepaTasks.some((t) => /Asiakasohjausryhmä/.test(t.title))).toBe(true);
@@ -186,6 +258,37 @@ describe('demo data (seedDemo)', () => {
     expect(occ.filter((o) => o.done).length).toBeGreaterThan(100);
     expect(overdue.length).toBeGreaterThanOrEqual(3);
     expect(occ.filter((o) => compareIsoDates(o.dueDate, today) >= 0 && !o.done).length).toBeGreaterThan(10);
+  });
+
+  it("reminds every ORK account of next year's agreement in the annual clock: its deadline, and three weeks before it", async () => {
+    const today = todayInHelsinki(TODAY);
+    const year = Number(today.slice(0, 4));
+    const [accounts, tasks, occ, agreements] = await Promise.all([
+      ork.repos.accounts.all(),
+      ork.repos.clockTasks.all(),
+      ork.repos.clockCompletions.all(),
+      ork.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year + 1 } }),
+    ]);
+    const taskId = (code: string): number => tasks.find((t) => t.code === code)!.id;
+    const ofTask = (code: string, y: number) => occ.filter((o) => o.taskId === taskId(code) && o.dueDate.startsWith(String(y)));
+    for (const y of [year, year + 1]) {
+      const deadlines = ofTask('allekirjoitukset', y);
+      const reminders = ofTask('allekirjoitukset-muistutus', y);
+      expect(new Set(deadlines.map((o) => o.accountId))).toEqual(new Set(accounts.map((a) => a.id)));
+      expect(new Set(reminders.map((o) => o.accountId))).toEqual(new Set(accounts.map((a) => a.id)));
+      // On the agreements' own deadline, the reminder two to four weeks before it.
+      expect(new Set(deadlines.map((o) => o.dueDate))).toEqual(new Set([christmasDeadline(y)]));
+      for (const o of reminders) {
+        const days = (Date.parse(christmasDeadline(y)) - Date.parse(o.dueDate)) / 86_400_000;
+        expect(days).toBeGreaterThanOrEqual(14);
+        expect(days).toBeLessThanOrEqual(28);
+      }
+    }
+    // This year's deadline item is done for the agreements signed already, open for the rest.
+    for (const a of agreements) {
+      const item = ofTask('allekirjoitukset', year).find((o) => o.accountId === a.accountId)!;
+      expect({ stage: a.stage, done: item.done }).toEqual({ stage: a.stage, done: a.stage === 'signed' || a.stage === 'stored' });
+    }
   });
 
   it("carries the ORK clock for this year and next: every task for every account it applies to, on its rule's day, as the generator would", async () => {
@@ -547,7 +650,9 @@ describe('demo data relative to the real date', () => {
       const year = Number(today.slice(0, 4));
       const next = await services.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: year + 1 } });
       expect(new Set(next.map((a) => a.stage))).toEqual(new Set(AGREEMENT_STAGES));
-      expect(next.every((a) => a.deadline === christmasDeadline(year))).toBe(true);
+      // All due before this Christmas, but the late one, whose earlier deadline has passed by today.
+      expect(next.filter((a) => a.deadline !== christmasDeadline(year))).toHaveLength(1);
+      expect(next.filter((a) => deadlineState(a, today) === 'late').length).toBeGreaterThanOrEqual(1);
     } finally {
       await sp.close();
     }
@@ -555,9 +660,9 @@ describe('demo data relative to the real date', () => {
 });
 
 describe('demo calendar', () => {
-  it('puts the "signed before Christmas" target on the last working day before the Christmas week', () => {
-    expect(christmasDeadline(2025)).toBe('2025-12-19');
-    expect(christmasDeadline(2026)).toBe('2026-12-18');
+  it('puts the "signed before Christmas" target on the last working day before Christmas Eve', () => {
+    expect(christmasDeadline(2025)).toBe('2025-12-23');
+    expect(christmasDeadline(2026)).toBe('2026-12-23');
     expect(christmasDeadline(2028)).toBe('2028-12-22');
   });
 

@@ -1,7 +1,8 @@
 /**
- * Calendar helpers for the demo data: Finnish working days (re-exported from the domain's holidays.ts), the "signed before
- * Christmas" deadline, n-th weekday of a month, Helsinki wall times as ISO instants, and a seeded PRNG so that
- * every run produces the same demo (stable content next to stable client keys).
+ * Calendar helpers for the demo data: Finnish working days (re-exported from the domain's holidays.ts; the "signed
+ * before Christmas" deadline is the domain's christmasDeadline in agreementFlow.ts), n-th weekday of a month,
+ * Helsinki wall times as ISO instants, and a seeded PRNG so that every run produces the same demo (stable content
+ * next to stable client keys).
  */
 import { IsoDate, addDays, helsinkiWallTimeToUtc } from '../../src/domain/dates';
 import {
@@ -17,19 +18,6 @@ import {
 } from '../../src/domain/holidays';
 
 export { addWorkingDays, easterSunday, finnishHolidays, iso, isWorkingDay, lastWorkingDayOfMonth, weekday, workingDayOnOrAfter, workingDayOnOrBefore };
-
-/**
- * The "signed before Christmas" target: the last working day before the Christmas week, i.e.
- * the Friday before the week of Christmas Eve (2025 → 19.12., 2026 → 18.12.); when Christmas Eve falls on a
- * weekend, the last working day before it (2028 → 22.12.).
- */
-export function christmasDeadline(year: number): IsoDate {
-  const eve = iso(year, 12, 24);
-  const wd = weekday(eve);
-  if (wd === 0 || wd === 6) return workingDayOnOrBefore(addDays(eve, -1));
-  const monday = addDays(eve, -(wd - 1));
-  return workingDayOnOrBefore(addDays(monday, -3));
-}
 
 /** The n-th (1-based) given weekday (1 = Monday … 5 = Friday) of a month, moved to a working day. */
 export function nthWeekday(year: number, month: number, wd: number, n: number): IsoDate {

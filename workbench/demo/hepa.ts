@@ -3,10 +3,14 @@
  * accounts served by HR service secretaries in work pairs, supervisor Timo Hämäläinen, account plans in the
  * four sections of Table 5, visits / account teams / the steering group, many situation records (the Kuva 18
  * form) and feedback (the Kuva 20 form), the HR Centre's e-survey, and its own annual clock ('hepa').
- * No service agreements: Hepa has none in its model (the care model runs on account plans), so the agreement
- * lists stay empty on this site.
+ * No service agreements in the ORK sense: the sectors' partnership agreements (the partnership model, care-model §9)
+ * go through the city partnership flow (no case or diary number, no Director General; stored in the workspace),
+ * next year's spread over a few of its stages.
  */
 import type {
+  Agreement,
+  AgreementSignature,
+  AgreementStage,
   ClockOccurrence,
   Draft,
   ActionStatus,
@@ -20,6 +24,8 @@ import type {
 import { addDays, compareIsoDates, daysBetween } from '../../src/domain/dates';
 import { addWorkingDays, at, clamp, emailLocal, intBetween, iso, lastWorkingDayOfMonth, nthWeekday, rng, workingDayOnOrBefore } from './calendar';
 import { HEPA_CLOCK, clockTaskDrafts } from './clock-templates';
+import { AgreementAction, christmasDeadline, CITY_PARTNERSHIP_FLOW, SignerRole } from '../../src/domain/agreementFlow';
+import { actionsTo, AgreementStory } from './agreements';
 import {
   AbsenceRow,
   absenceDrafts,
@@ -576,6 +582,91 @@ function occurrenceDrafts(ctx: OrgContext, written: Written): Array<Draft<ClockO
   return occurrences;
 }
 
+/** Next year's partnership agreement per sector, by stage (the rest have not started theirs). */
+const PARTNERSHIP_STAGES: Record<string, AgreementStage> = { SIV: 'stored', SOTE: 'changesRequested', TILA: 'drafting', KEHA: 'inSignature', MAY: 'planning' };
+/** The HR Services' signatory (signing position 1); the sector's director signs second. */
+const HR_DIRECTOR = 'Kirsi Lahtela';
+
+const PARTNERSHIP_COMMENTS: Record<AgreementAction, string> = {
+  openCase: '',
+  startDrafting: 'Luonnostelu aloitettu kumppanuussopimuksen pohjasta; palvelukuvaukset päivitetään asiakkuussuunnitelmasta.',
+  sendForReview: 'Luonnos ja liitteet toimialan henkilöstöpäällikölle tarkistettavaksi.',
+  requestChanges: 'Toimiala pyysi tarkennuksia vuorotyön palkka-asioiden palveluaikoihin ja yhteyshenkilöliitteeseen.',
+  submitRevision: 'Tarkennukset tehty; päivitetty luonnos toimialalle.',
+  approve: 'Molemmat osapuolet hyväksyneet sopimuksen liitteineen.',
+  startSigning: 'Allekirjoitettavaksi: henkilöstöpalvelujen johtaja → toimialajohtaja.',
+  recordSignature: 'Allekirjoitus kirjattu.',
+  store: 'Tallennettu asiakkuuden työtilan sopimuskansioon.',
+};
+
+/**
+ * Next year's partnership agreements on the city flow, each taken to its stage by the flow's own rules (the
+ * account's HR service secretary moves it), the last change a few working days ago. Appendices are tagged by who
+ * must read them (care-model §9).
+ */
+function partnershipStories(ctx: OrgContext): { abbr: string; story: AgreementStory }[] {
+  const r = rng(`hepa-agreements:${ctx.today}`);
+  const { today, year } = ctx;
+  const y = year + 1;
+  return HEPA_SECTORS.filter((s) => PARTNERSHIP_STAGES[s.abbr]).map((s, i) => {
+    const target = PARTNERSHIP_STAGES[s.abbr];
+    const owner = who(ctx, s.secretary);
+    const signing = target === 'signed' || target === 'stored';
+    const actions: { action: AgreementAction; signer?: number }[] = actionsTo(CITY_PARTNERSHIP_FLOW, signing ? 'inSignature' : target, i % 2 === 1).map((action) => ({ action }));
+    const signatures = target === 'inSignature' ? 1 : signing ? 2 : 0;
+    for (let k = 0; k < signatures; k++) actions.push({ action: 'recordSignature', signer: k });
+    if (target === 'stored') actions.push({ action: 'store' });
+    const dates: IsoDate[] = new Array(actions.length + 1);
+    dates[actions.length] = addWorkingDays(today, -(2 + (i % 3)));
+    for (let k = actions.length; k > 0; k--) dates[k - 1] = addWorkingDays(dates[k], -(actions[k - 1].action === 'recordSignature' || actions[k - 1].action === 'store' ? 1 : intBetween(r, 2, 4)));
+    const stamp = (d: IsoDate, k: number): string => at(d, 9 + (k % 5), intBetween(r, 0, 3) * 15);
+    const base = `https://tyotila.vantaa.example/henkilostopalvelut/${s.abbr.toLowerCase()}/kumppanuussopimus-${y}`;
+    const signatories: AgreementSignature[] = [
+      { order: 1, role: 'customerDirector', name: HR_DIRECTOR },
+      { order: 2, role: 'customerRepresentative', name: s.director },
+    ];
+    const story = new AgreementStory(
+      CITY_PARTNERSHIP_FLOW,
+      { clientKey: `${P}agreement:${s.abbr}:${y}`, title: `Kumppanuussopimus ${y} – ${s.name}`, accountId: 0, year: y, kind: 'partnershipAgreement', stage: 'planning', deadline: christmasDeadline(year), owner },
+      { at: stamp(dates[0], 0), comment: 'Suunnittelu aloitettu asiakkuustiimissä: palvelut, vastuut ja yhteyshenkilöt seuraavalle vuodelle.', by: owner },
+    );
+    actions.forEach((a, k) => {
+      const d = dates[k + 1];
+      const fill: Partial<Agreement> =
+        a.action === 'startDrafting'
+          ? { templateVersions: { agreement: `Kumppanuussopimuspohja ${y}` }, developmentPlans: s.challenges }
+          : a.action === 'sendForReview'
+            ? {
+                checklist: { templateChecked: true, dataCollected: true, draftComplete: true },
+                appendices: [
+                  { title: 'Liite 1: Palvelukuvaus ja palveluajat', audience: 'esimiehet', url: `${base}/liite-1-palvelut.pdf` },
+                  { title: 'Liite 2: Vastuunjako ja yhteyshenkilöt', audience: 'henkilöstöpäällikkö', url: `${base}/liite-2-vastuut.pdf` },
+                  { title: 'Liite 3: Palvelumaksut', audience: 'talous', url: `${base}/liite-3-maksut.pdf` },
+                ],
+              }
+            : a.action === 'approve'
+              ? { documentUrl: { url: `${base}/kumppanuussopimus.pdf`, description: `Kumppanuussopimus ${y} (PDF)` } }
+              : a.action === 'startSigning'
+                ? { signatures: signatories }
+                : a.action === 'store'
+                  ? { workspaceUrl: { url: base, description: 'Asiakkuuden työtila: sopimuskansio' } }
+                  : {};
+      const signer = a.signer !== undefined ? signatories[a.signer] : undefined;
+      story.step({
+        action: a.action,
+        at: stamp(d, k + 1),
+        comment: signer ? `Allekirjoittanut: ${signer.name}.` : PARTNERSHIP_COMMENTS[a.action],
+        by: owner,
+        fill,
+        signature: signer ? { role: signer.role as SignerRole, name: signer.name, signedOn: d } : undefined,
+      });
+    });
+    // Drafting under way: the checklist half done.
+    if (target === 'drafting') story.fill({ checklist: { templateChecked: true, dataCollected: false, draftComplete: false } });
+    return { abbr: s.abbr, story };
+  });
+}
+
 /** Survey responses: supervisors and sector management per sector, a slight improvement year on year. */
 function responseDrafts(ctx: OrgContext, r: () => number, written: Written): DemoDraft<'surveyResponses'>[] {
   const responses: DemoDraft<'surveyResponses'>[] = [];
@@ -611,6 +702,7 @@ function responseDrafts(ctx: OrgContext, r: () => number, written: Written): Dem
 
 export async function seedHepa(ctx: OrgContext): Promise<void> {
   const r = rng(`hepa:${ctx.today}`);
+  const stories = partnershipStories(ctx);
   // Phases run in order; within one, drafts are built in the order listed (the random sequence depends on it).
   const written = await runSteps(ctx.w, [
     [step('segments', () => segmentDrafts(P, 'hepa', HEPA_SEGMENTS))],
@@ -625,8 +717,21 @@ export async function seedHepa(ctx: OrgContext): Promise<void> {
       step('feedback', (w) => feedbackDrafts(ctx, w), { author: (d) => upnOf(d.recorder) }),
       step('ideas', (w) => ideaDrafts(ctx, w)),
       step('actions', (w) => actionDrafts(ctx, w)),
+      step('agreements', (w) => stories.map(({ abbr, story }) => ({ ...story.draft(), accountId: accountId(w, abbr) }))),
     ],
-    [step('surveyResponses', (w) => responseDrafts(ctx, r, w))],
+    [
+      step('surveyResponses', (w) => responseDrafts(ctx, r, w)),
+      step(
+        'agreementHistory',
+        (w) =>
+          stories.flatMap(({ abbr, story }) => {
+            const key = `${P}agreement:${abbr}:${story.year}`;
+            const agreementId = writtenId(w, 'agreements', key);
+            return story.entries.map((e, k) => ({ clientKey: `${P}history:${abbr}:${story.year}:h${k + 1}`, agreementId, fromStage: e.from, toStage: e.to, changedAt: e.at, changedBy: e.by, comment: e.comment }));
+          }),
+        { author: (d) => upnOf(d.changedBy) },
+      ),
+    ],
   ]);
   await writeClockOccurrences(ctx, 'hepa', occurrenceDrafts(ctx, written));
 }

@@ -6,6 +6,7 @@
  */
 import type {
   AccountType,
+  Agreement,
   ActionStatus,
   AgendaItem,
   AgreementAppendix,
@@ -28,8 +29,10 @@ import type {
 } from '../../src/domain/types';
 import { defaultQuarterlyDefinition, quarterOfDate, respondentKeyOf, responseClientKey } from '../../src/domain/surveys';
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
+import { AgreementAction, christmasDeadline, ORK_FLOW, SignerRole } from '../../src/domain/agreementFlow';
+import { actionsTo, AgreementStory, budgetAllocation, StoryEntry } from './agreements';
 import { addDays, compareIsoDates, daysBetween, toHelsinkiDate } from '../../src/domain/dates';
-import { addWorkingDays, at, christmasDeadline, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
+import { addWorkingDays, at, clamp, emailLocal, intBetween, isWorkingDay, iso, nthWeekday, pick, rng, weekday, workingDayOnOrBefore } from './calendar';
 import { ORK_CLOCK, clockTaskDrafts, taskDates } from './clock-templates';
 import {
   AbsenceRow,
@@ -256,7 +259,7 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
       'Asiakaspäällikkö Mikko Korhonen, tuuraajana Aino Virtanen. Järjestelmäpäällikkö Pekka Mäkinen. Turvallisuusliitteestä vastaa turvallisuusyksikkö.',
     teams: true,
     budget: 9_780_000,
-    nextStage: 'changesRequested',
+    nextStage: 'planning',
     domain: 'rikosseuraamus.example',
     // The demo's customer respondent (people.ts): her contact's address is her sign-in, so she answers as herself.
     headOfIt: { name: 'Kaisa Ojala', title: 'Tietohallintopäällikkö', email: 'kaisa.ojala@asiakkuus.example' },
@@ -316,7 +319,7 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
       'Asiakaspäällikkö Elina Lindqvist; työpari Mikko Korhonen. Järjestelmäpäällikkö Pekka Mäkinen; projektipäälliköt budjetoivat projektit.',
     teams: true,
     budget: 24_600_000,
-    nextStage: 'drafting',
+    nextStage: 'changesRequested',
     domain: 'oikeus.example',
     headOfIt: { name: 'Jarmo Koskinen', title: 'Tietohallintojohtaja' },
     finance: { name: 'Katja Laaksonen', title: 'Talousjohtaja' },
@@ -370,7 +373,7 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
     responsibilities: 'Asiakasvastaava Juha Nieminen; tuuraajana Aino Virtanen.',
     teams: true,
     budget: 4_210_000,
-    nextStage: 'planning',
+    nextStage: 'drafting',
     domain: 'oikeusrekisterikeskus.example',
     headOfIt: { name: 'Petra Holm', title: 'Kehittämispäällikkö' },
     finance: { name: 'Tiina Mattila', title: 'Controller' },
@@ -517,39 +520,62 @@ export function followUpDate(year: number, quarter: number, index: number): IsoD
   return nthWeekday(year, quarter * 3, 2 + (index % 3), 2 + (index % 2));
 }
 
-/** Stages an agreement passes through to reach `target`; `loop` adds one round of requested changes. */
-function stagePath(target: AgreementStage, loop: boolean): AgreementStage[] {
-  const main: AgreementStage[] = ['planning', 'caseOpened', 'drafting', 'customerReview'];
-  const ti = AGREEMENT_STAGES.indexOf(target);
-  if (ti <= 3) return main.slice(0, ti + 1);
-  if (target === 'changesRequested') return [...main, 'changesRequested'];
-  const tail: AgreementStage[] = ['approved', 'inSignature', 'signed', 'stored'];
-  const path: AgreementStage[] = [...main, ...(loop ? (['changesRequested', 'customerReview'] as AgreementStage[]) : [])];
-  for (const s of tail) {
-    path.push(s);
-    if (s === target) break;
-  }
-  return path;
-}
+/**
+ * The agreement story of the demo (care-model §2): next year's agreements spread over every stage of the ORK flow.
+ * HYP's deadline was brought forward (the ministry's cost allocation) and has passed while it is still drafted: the
+ * late one. OPV's signing round was first refused for want of signatories, then started: the refused step. RISE is
+ * still in planning with nothing but the basics, for a browser test to take from planning to stored.
+ */
+const LATE = 'HYP';
+const REFUSED = 'OPV';
+/** Signatures recorded so far on an agreement in signature (OPV: the provider's two; the customer's still to come). */
+const SIGNED_SO_FAR = 2;
 
-const STAGE_COMMENTS: Record<AgreementStage, string> = {
-  planning: 'Suunnittelukokous asiakkaan kanssa sovittu; sisällöt ja budjettiraami läpi.',
-  caseOpened: 'Asia perustettu Hildaan ja diaarinumero varattu.',
-  drafting: 'Luonnostelu aloitettu: pohjat tarkistettu, tietoja kerätään järjestelmäpäälliköltä.',
-  customerReview: 'Luonnos jaettu asiakkaalle Tiimerin asiakastyötilassa tarkistettavaksi.',
-  changesRequested: 'Asiakas pyysi muutoksia talousliitteeseen ja palveluluetteloon.',
-  approved: 'Molemmat osapuolet hyväksyneet; koottu yhdeksi PDF:ksi liitteineen.',
-  inSignature: 'Lähetetty allekirjoitettavaksi: asiakkuusjohtaja → ylijohtaja → asiakas.',
-  signed: 'Kaikki allekirjoitukset saatu.',
-  stored: 'Tallennettu Hildaan ja Tiimerin asiakastyötilan sopimuskansioon.',
+/** What each step's history entry says (ORK flow). */
+const ACTION_COMMENTS: Record<AgreementAction, string> = {
+  openCase: 'Asia perustettu Hildaan ja diaarinumero varattu.',
+  startDrafting: 'Luonnostelu aloitettu vuoden pohjista; tiedot kerätään järjestelmäpäälliköltä.',
+  sendForReview: 'Luonnos liitteineen jaettu asiakkaalle Tiimerin asiakastyötilassa tarkistettavaksi.',
+  requestChanges: 'Asiakas pyysi muutoksia talousliitteeseen ja palveluluetteloon.',
+  submitRevision: 'Pyydetyt muutokset tehty; päivitetty luonnos asiakkaalle.',
+  approve: 'Molemmat osapuolet hyväksyneet; koottu yhdeksi PDF:ksi liitteineen.',
+  startSigning: 'Lähetetty allekirjoitettavaksi: asiakkuusjohtaja → ylijohtaja → asiakas.',
+  recordSignature: 'Allekirjoitus kirjattu.',
+  store: 'Tallennettu Hildaan ja Tiimerin asiakastyötilan sopimuskansioon.',
+};
+const PLANNING_COMMENT = 'Suunnittelukokous asiakkaan kanssa sovittu; sisällöt ja budjettiraami läpi.';
+
+/** What the customer asked to change, per account (the loop back from review). */
+const CHANGE_REQUESTS: Record<string, string> = {
+  TIV: 'Asiakas pyysi muutoksia talousliitteeseen: Valtorin palvelujen kustannusnousun kohdistus ja projektien budjettijako tarkennettava ennen hyväksyntää.',
+  RISE: 'Asiakas pyysi tarkennuksia vankilaverkon uudistuksen kustannuksiin talousliitteessä.',
 };
 
-function appendices(abbr: string, year: number): AgreementAppendix[] {
+/** Services, systems and projects of each account's agreement (verified by the system manager before review). */
+const SCOPE: Record<string, { services: string[]; systems: string[]; projects: string[] }> = {
+  KHO: { services: ['Asianhallinnan ylläpito ja pienkehitys', 'Ratkaisujen julkaisupalvelu', 'Käyttäjätuki'], systems: ['Hallintotuomioistuinten asianhallinta', 'Ratkaisujen julkaisujärjestelmä'], projects: [] },
+  KKO: { services: ['Ennakkopäätösten julkaisu', 'Käyttäjätuki'], systems: ['Yleisten tuomioistuinten asianhallinta (yhteiskäyttö)', 'Sähköinen asiakirjahallinta'], projects: [] },
+  OPV: { services: ['Oikeusavun ja edunvalvonnan asianhallinta', 'Sähköinen oikeusapuhakemus', 'Käyttäjätuki'], systems: ['Oikeusavun asianhallinta', 'Edunvalvonnan asianhallinta'], projects: ['Järjestelmien yhdistäminen (Oikeuspalveluvirasto)'] },
+  OEV: { services: ['Perustietotekniikka', 'Ilmoituspalvelut'], systems: ['Tietosuojavaltuutetun ilmoituspalvelu', 'Kuluttajariitojen sähköinen asiointi'], projects: [] },
+  RISE: { services: ['Vankitietojärjestelmän ylläpito', 'Yhdyskuntaseuraamusten asianhallinta'], systems: ['Vankitietojärjestelmä', 'Yhdyskuntaseuraamusten asianhallinta'], projects: ['Vankilaverkon uudistus', 'Vankien digitaaliset palvelut'] },
+  SY: { services: ['Syyttäjien asianhallinta', 'Sähköinen käsittelyketju'], systems: ['Syyttäjälaitoksen asianhallinta'], projects: ['Rikosasioiden sähköinen käsittelyketju'] },
+  TIV: { services: ['Tuomioistuinten asianhallinta', 'Sähköinen asiointi', 'Käyttäjätuki'], systems: ['Yleisten tuomioistuinten asianhallinta', 'Hallintotuomioistuinten asianhallinta'], projects: ['Asianhallinnan uudistus', 'Käräjäoikeuksien sähköinen asiointi'] },
+  UO: { services: ['Ulosoton tietojärjestelmän ylläpito'], systems: ['Ulosoton tietojärjestelmä'], projects: ['Automaattisen päätöksenteon muutokset'] },
+  ORK: { services: ['Rekisteripalvelut', 'Sakkojen täytäntöönpano'], systems: ['Rikosrekisteri', 'Sakkorekisteri'], projects: [] },
+  HYP: { services: ['Hallinnonalan yhteinen asianhallinta', 'Sähköisen asioinnin yhteiset palvelut'], systems: ['Yhteiset integraatio- ja tunnistuspalvelut'], projects: ['Yhteisen asianhallinnan versiopäivitys'] },
+  VAALIT: { services: ['Vaalitietojärjestelmän ylläpito', 'Vaalitulospalvelu'], systems: ['Vaalitietojärjestelmä', 'Äänioikeusrekisteri'], projects: ['Vaalijärjestelmien uudistus'] },
+};
+
+/** The customer's development plans for the year, as the planning meeting heard them. */
+const developmentPlans = (a: OrkAccountSpec, year: number): string =>
+  `${a.name}: ${year} painopisteinä ${SCOPE[a.abbr].projects.length ? SCOPE[a.abbr].projects.join(', ').toLowerCase() : 'jatkuvien palvelujen vakaus ja pienkehitys'}; ideasalkun tarpeet käsitellään kehityksen ohjausryhmässä.`;
+
+function appendices(abbr: string, year: number, diaryNumber?: string): AgreementAppendix[] {
   const base = `https://tiimeri.example/asiakkuudet/${fq(abbr)}/sopimukset/${year}`;
   return [
-    { title: 'Liite 1: Talousliite (määräraha ja budjettijako)', audience: 'talous', url: `${base}/liite-1-talous.pdf` },
-    { title: 'Liite 2: Turvallisuusliite', audience: 'turvallisuus', url: `${base}/liite-2-turvallisuus.pdf` },
-    { title: 'Liite 3: Palvelu-, järjestelmä- ja projektiluettelo', audience: 'tietohallinto', url: `${base}/liite-3-palvelut.pdf` },
+    { title: 'Liite 1: Talousliite (määräraha ja budjettijako)', audience: 'talous', url: `${base}/liite-1-talous.pdf`, diaryNumber },
+    { title: 'Liite 2: Turvallisuusliite', audience: 'turvallisuus', url: `${base}/liite-2-turvallisuus.pdf`, diaryNumber },
+    { title: 'Liite 3: Palvelu-, järjestelmä- ja projektiluettelo', audience: 'tietohallinto', url: `${base}/liite-3-palvelut.pdf`, diaryNumber },
   ];
 }
 
@@ -791,12 +817,7 @@ const ACTIONS: [string, 'accountPlan' | 'survey' | 'followUp' | 'feedback', stri
 
 // --- Steps: each builds one list's drafts from the tables and what earlier phases wrote ----------------------
 
-interface HistoryEntry {
-  from?: AgreementStage;
-  to: AgreementStage;
-  at: string;
-  comment: string;
-}
+type HistoryEntry = StoryEntry;
 
 /** One ORK seeding run: the context, its seeded random sequence, and the agreements' stage history. */
 interface OrkRun {
@@ -883,106 +904,147 @@ function contactDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'contacts'>
   return contacts;
 }
 
-/** This year's agreement signed before last Christmas and stored; next year's in the stage of the spec. */
+/** A planned step of an agreement's story: the action, or an attempt the rules refuse, or the k-th signature. */
+interface PlannedStep {
+  action: AgreementAction;
+  refused?: true;
+  signer?: number;
+}
+
+/** The steps from planning to `target` in the ORK flow; `refusedFirst` tells the refused signing round first. */
+function plannedSteps(target: AgreementStage, loop: boolean, refusedFirst: boolean): PlannedStep[] {
+  const signing = target === 'signed' || target === 'stored';
+  const out: PlannedStep[] = [];
+  for (const action of actionsTo(ORK_FLOW, signing ? 'inSignature' : target, loop)) {
+    if (action === 'startSigning' && refusedFirst) out.push({ action, refused: true });
+    out.push({ action });
+  }
+  const signatures = target === 'inSignature' ? SIGNED_SO_FAR : signing ? 3 : 0;
+  for (let k = 0; k < signatures; k++) out.push({ action: 'recordSignature', signer: k });
+  if (target === 'stored') out.push({ action: 'store' });
+  return out;
+}
+
+/** Quick steps: a signature, storing, or the retry after a refusal take a working day; the rest two to four. */
+const quickAfter = (s: PlannedStep, before?: PlannedStep): boolean => s.action === 'recordSignature' || s.action === 'store' || !!before?.refused;
+
+/**
+ * One ORK agreement taken through the ORK flow by the product's rules: `dates[0]` is its creation in planning,
+ * `dates[k]` the k-th step's day. Fields are filled as the work of each stage would fill them.
+ */
+function orkStory(run: OrkRun, a: OrkAccountSpec, i: number, agreementYear: number, steps: PlannedStep[], dates: IsoDate[], basics: { deadline: IsoDate; notes?: string }): AgreementStory {
+  const { ctx, r } = run;
+  const am = who(ctx, a.am);
+  const sm = who(ctx, a.sm);
+  const dnro = agreementNo(i, agreementYear - 1);
+  const key = `${P}agreement:${a.abbr}:${agreementYear}`;
+  const workday = (d: IsoDate, k: number): string => at(d, 9 + (k % 6), intBetween(r, 0, 3) * 15);
+  const budget = agreementYear === ctx.year ? Math.round((a.budget * 0.97) / 1000) * 1000 : Math.round((a.budget * (1 + ((i % 5) - 1) * 0.025)) / 1000) * 1000;
+  const signatories: AgreementSignature[] = [
+    { order: 1, role: 'customerDirector', name: CUSTOMER_DIRECTOR },
+    { order: 2, role: 'directorGeneral', name: DIRECTOR_GENERAL },
+    { order: 3, role: 'customerRepresentative', name: a.director.name },
+  ];
+  const reviewed = taskDates('ork', 'sopimuspohjat', agreementYear - 1)[0];
+  const story = new AgreementStory(
+    ORK_FLOW,
+    { clientKey: key, title: `Palvelusopimus ${agreementYear} – ${a.abbr}`, accountId: 0, year: agreementYear, kind: 'serviceAgreement', stage: 'planning', deadline: basics.deadline, owner: am, notes: basics.notes },
+    { at: workday(dates[0], 0), comment: PLANNING_COMMENT, by: am },
+  );
+  steps.forEach((s, k) => {
+    const d = dates[k + 1];
+    const fill: Partial<Agreement> =
+      s.refused ? {}
+      : s.action === 'openCase' ? { diaryNumber: dnro, caseSystemUrl: { url: `https://hilda.example/asiat/${encodeURIComponent(dnro)}`, description: `Hilda: ${dnro}` }, developmentPlans: developmentPlans(a, agreementYear) }
+      : s.action === 'startDrafting' ? { templateVersions: { agreement: `Palvelusopimuspohja ${agreementYear} (tarkistettu ${formatShort(reviewed)}${agreementYear - 1})`, appendices: `Liitepohjat ${agreementYear}, turvallisuusliite v2` } }
+      : s.action === 'sendForReview'
+        ? {
+            checklist: { templateChecked: true, dataCollected: true, draftComplete: true },
+            transferredBudget: budget,
+            budgetAllocation: budgetAllocation(budget),
+            services: { ...SCOPE[a.abbr], verifiedBy: sm.title ?? a.sm, verifiedOn: dates[k] },
+            appendices: appendices(a.abbr, agreementYear, dnro),
+          }
+      : s.action === 'approve' ? { documentUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/sopimukset/${agreementYear}/palvelusopimus.pdf`, description: `Palvelusopimus ${agreementYear} (PDF, liitteineen)` } }
+      : s.action === 'startSigning' ? { signatures: signatories }
+      : s.action === 'store' ? { workspaceUrl: { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/sopimukset/${agreementYear}`, description: `Tiimeri: ${a.abbr} sopimuskansio` } }
+      : {};
+    const signer = s.signer !== undefined ? signatories[s.signer] : undefined;
+    const comment = s.refused
+      ? 'Allekirjoituskierrosta ei voitu aloittaa: allekirjoittajat puuttuivat (asiakkuusjohtaja, ylijohtaja, asiakkaan edustaja).'
+      : s.action === 'startSigning' && steps[k - 1]?.refused
+        ? 'Allekirjoittajat lisätty allekirjoitusjärjestyksessä; lähetetty allekirjoitettavaksi: asiakkuusjohtaja → ylijohtaja → asiakas.'
+        : s.action === 'requestChanges'
+          ? CHANGE_REQUESTS[a.abbr] ?? ACTION_COMMENTS.requestChanges
+          : signer
+            ? `Allekirjoittanut: ${signer.name}${s.signer === 2 ? '. Kaikki allekirjoitukset saatu.' : '.'}`
+            : ACTION_COMMENTS[s.action];
+    story.step({
+      action: s.action,
+      at: workday(d, k + 1),
+      comment,
+      by: am,
+      fill,
+      refused: s.refused,
+      signature: signer ? { role: signer.role as SignerRole, name: signer.name, signedOn: d } : undefined,
+    });
+  });
+  return story;
+}
+
+/**
+ * This year's agreement, signed before last Christmas and stored; next year's in the stage of the spec, the last
+ * change a few working days ago. Each is taken there by the ORK flow's own rules (see orkStory).
+ */
 function agreementDrafts(run: OrkRun, written: Written): DemoDraft<'agreements'>[] {
   const { ctx, r, history } = run;
   const { today, year } = ctx;
   const agreements: DemoDraft<'agreements'>[] = [];
-  const workday = (d: IsoDate, hour: number): string => at(d, hour, intBetween(r, 0, 3) * 15);
+  const add = (a: OrkAccountSpec, story: AgreementStory): void => {
+    agreements.push({ ...story.draft(), accountId: accountId(written, a.abbr) });
+    history.push({ agreementKey: `${P}agreement:${a.abbr}:${story.year}`, entries: story.entries });
+  };
 
   ORK_ACCOUNTS.forEach((a, i) => {
-    const amRef = who(ctx, a.am);
-    // This year's agreement: signed before last Christmas and stored.
+    // This year's agreement: the work began in late October last year; signed and stored before Christmas.
     {
-      const key = `${P}agreement:${a.abbr}:${year}`;
-      const path = stagePath('stored', i % 3 === 0);
-      let d = workingDayOnOrBefore(iso(year - 1, 10, 27 + (i % 3)));
-      const entries: HistoryEntry[] = [];
-      const dates: IsoDate[] = [];
-      path.forEach((s, k) => {
-        if (k > 0) d = addWorkingDays(d, s === 'stored' || s === 'signed' ? 1 : intBetween(r, 2, 4));
-        dates.push(d);
-        entries.push({ from: k === 0 ? undefined : path[k - 1], to: s, at: workday(d, 9 + (k % 6)), comment: STAGE_COMMENTS[s] });
-      });
-      const signedOn = dates[path.indexOf('signed')];
+      const steps = plannedSteps('stored', i % 3 === 0, false);
+      const dates: IsoDate[] = [workingDayOnOrBefore(iso(year - 1, 10, 27 + (i % 3)))];
+      steps.forEach((s, k) => dates.push(addWorkingDays(dates[k], quickAfter(s, steps[k - 1]) ? 1 : intBetween(r, 2, 4))));
       const deadline = christmasDeadline(year - 1);
-      agreements.push({
-        clientKey: key,
-        title: `Palvelusopimus ${year} – ${a.abbr}`,
-        accountId: accountId(written, a.abbr),
-        year,
-        kind: 'serviceAgreement',
-        stage: 'stored',
-        diaryNumber: agreementNo(i, year - 1),
-        deadline,
-        checklist: { templateChecked: true, dataCollected: true, draftComplete: true },
-        signatures: [
-          { order: 1, role: 'customerDirector', name: CUSTOMER_DIRECTOR, signedOn: addWorkingDays(signedOn, -2) },
-          { order: 2, role: 'directorGeneral', name: DIRECTOR_GENERAL, signedOn: addWorkingDays(signedOn, -1) },
-          { order: 3, role: 'customer', name: a.director.name, signedOn },
-        ],
-        transferredBudget: Math.round((a.budget * 0.97) / 1000) * 1000,
-        appendices: appendices(a.abbr, year),
-        documentUrl: { url: `https://hilda.example/asiakirjat/${encodeURIComponent(agreementNo(i, year - 1))}`, description: `Palvelusopimus ${year} (PDF, liitteineen)` },
-        signedOn,
-        owner: amRef,
-        notes: compareIsoDates(signedOn, deadline) <= 0 ? 'Allekirjoitettu ennen joulua.' : 'Allekirjoitus viivästyi tammikuulle.',
-      });
-      history.push({ agreementKey: key, entries });
+      const signedOn = dates[dates.length - 2];
+      add(a, orkStory(run, a, i, year, steps, dates, { deadline, notes: compareIsoDates(signedOn, deadline) <= 0 ? 'Allekirjoitettu ennen joulua.' : 'Allekirjoitus viivästyi tammikuulle.' }));
     }
-    // Next year's agreement in the stage of the spec, the last change a few working days ago.
+    // Next year's agreement, due before this Christmas; the late one's deadline was brought forward and has passed.
     {
-      const key = `${P}agreement:${a.abbr}:${year + 1}`;
       const target = a.nextStage;
-      const path = stagePath(target, i % 2 === 0);
-      const dates: IsoDate[] = new Array(path.length);
-      let d = addWorkingDays(today, -(1 + (i % 3)));
-      for (let k = path.length - 1; k >= 0; k--) {
-        dates[k] = d;
-        d = addWorkingDays(d, -intBetween(r, 2, 3));
+      const steps = plannedSteps(target, i % 2 === 0, a.abbr === REFUSED);
+      const dates: IsoDate[] = new Array(steps.length + 1);
+      dates[steps.length] = addWorkingDays(today, -(1 + (i % 3)));
+      for (let k = steps.length; k > 0; k--) dates[k - 1] = addWorkingDays(dates[k], -(quickAfter(steps[k - 1], steps[k - 2]) ? 1 : intBetween(r, 2, 3)));
+      const christmas = christmasDeadline(year);
+      const late = a.abbr === LATE;
+      const broughtForward = addWorkingDays(today, -4);
+      const deadline = late && compareIsoDates(broughtForward, christmas) < 0 ? broughtForward : christmas;
+      const notes = late
+        ? `Määräaika aikaistettiin ${formatShort(deadline)}${deadline.slice(0, 4)}: oikeusministeriö vahvistaa yhteisten palvelujen kustannusjaon allekirjoitetun sopimuksen pohjalta. Luonnos on yhä kesken (turvallisuusliitteen Dnro ja järjestelmäpäällikön tarkistus puuttuvat) – myöhässä.`
+        : target === 'changesRequested'
+          ? 'Muutokset sovitaan viikoittaisessa taktisessa kokouksessa; päivitetty luonnos asiakkaalle ennen joulukuun seurantaryhmää.'
+          : undefined;
+      const story = orkStory(run, a, i, year + 1, steps, dates, { deadline, notes });
+      // Drafting is under way: the budget and the finance appendix are in, the rest still missing.
+      if (target === 'drafting') {
+        const dnro = agreementNo(i, year);
+        const budget = Math.round((a.budget * (1 + ((i % 5) - 1) * 0.025)) / 1000) * 1000;
+        story.fill({
+          checklist: { templateChecked: true, dataCollected: i % 2 === 0, draftComplete: false },
+          transferredBudget: budget,
+          budgetAllocation: budgetAllocation(budget),
+          services: { ...SCOPE[a.abbr] },
+          appendices: appendices(a.abbr, year + 1, dnro).map((x, k) => (k === 0 ? x : { ...x, diaryNumber: undefined })),
+        });
       }
-      const entries = path.map((s, k) => ({ from: k === 0 ? undefined : path[k - 1], to: s, at: workday(dates[k], 9 + (k % 6)), comment: STAGE_COMMENTS[s] }));
-      const ti = AGREEMENT_STAGES.indexOf(target);
-      const signedIdx = path.indexOf('signed');
-      const signedOn = signedIdx >= 0 ? dates[signedIdx] : undefined;
-      const sigStart = path.indexOf('inSignature');
-      const signatures: AgreementSignature[] | undefined =
-        sigStart < 0
-          ? undefined
-          : [
-              { order: 1, role: 'customerDirector', name: CUSTOMER_DIRECTOR, signedOn: dates[sigStart] },
-              { order: 2, role: 'directorGeneral', name: DIRECTOR_GENERAL, signedOn: signedOn ? addWorkingDays(signedOn, -1) : undefined },
-              { order: 3, role: 'customer', name: a.director.name, signedOn },
-            ];
-      agreements.push({
-        clientKey: key,
-        title: `Palvelusopimus ${year + 1} – ${a.abbr}`,
-        accountId: accountId(written, a.abbr),
-        year: year + 1,
-        kind: 'serviceAgreement',
-        stage: target,
-        diaryNumber: target === 'planning' ? undefined : agreementNo(i, year),
-        deadline: christmasDeadline(year),
-        checklist:
-          target === 'planning' || target === 'caseOpened'
-            ? undefined
-            : target === 'drafting'
-              ? { templateChecked: true, dataCollected: i % 2 === 0, draftComplete: false }
-              : { templateChecked: true, dataCollected: true, draftComplete: true },
-        signatures,
-        transferredBudget: ti >= AGREEMENT_STAGES.indexOf('drafting') ? Math.round((a.budget * (1 + ((i % 5) - 1) * 0.025)) / 1000) * 1000 : undefined,
-        appendices: ti >= AGREEMENT_STAGES.indexOf('drafting') ? appendices(a.abbr, year + 1) : undefined,
-        documentUrl: ti >= AGREEMENT_STAGES.indexOf('approved') ? { url: `https://tiimeri.example/asiakkuudet/${fq(a.abbr)}/sopimukset/${year + 1}/palvelusopimus.pdf`, description: 'Hyväksytty sopimus (PDF)' } : undefined,
-        signedOn,
-        owner: amRef,
-        notes:
-          target === 'changesRequested'
-            ? 'Asiakas pyysi tarkennuksia vankilaverkon uudistuksen kustannuksiin talousliitteessä; muutokset sovitaan kuukausitapaamisessa.'
-            : target === 'planning'
-              ? 'Suunnittelukokous vielä pitämättä; talousyksikön TAE B3 -päivä vaikuttaa aikatauluun.'
-              : undefined,
-      });
-      history.push({ agreementKey: key, entries });
+      add(a, story);
     }
   });
   return agreements;
@@ -1326,7 +1388,7 @@ function historyDrafts({ history }: OrkRun, written: Written): DemoDraft<'agreem
   for (const h of history) {
     const agreementId = writtenId(written, 'agreements', h.agreementKey);
     h.entries.forEach((e, k) => {
-      drafts.push({ clientKey: `${h.agreementKey}:h${k + 1}`.replace(`${P}agreement:`, `${P}history:`), agreementId, fromStage: e.from, toStage: e.to, changedAt: e.at, comment: e.comment });
+      drafts.push({ clientKey: `${h.agreementKey}:h${k + 1}`.replace(`${P}agreement:`, `${P}history:`), agreementId, fromStage: e.from, toStage: e.to, changedAt: e.at, changedBy: e.by, comment: e.comment });
     });
   }
   return drafts;
@@ -1391,6 +1453,8 @@ function occurrenceDrafts({ ctx }: OrkRun, written: Written): Array<Draft<ClockO
         // This year's agreement work follows the agreements' stages, also ahead of its day.
         if (a && y === year && t.code === 'suunnittelukokous') done = a.nextStage !== 'planning';
         if (a && y === year && t.code === 'allekirjoitukset') done = a.nextStage === 'signed' || a.nextStage === 'stored';
+        // The reminder is answered once next year's agreement is approved (ready for its signing round).
+        if (a && y === year && t.code === 'allekirjoitukset-muistutus') done = AGREEMENT_STAGES.indexOf(a.nextStage) >= AGREEMENT_STAGES.indexOf('approved');
         if (done && !doneOn) doneOn = compareIsoDates(due, today) < 0 ? due : addWorkingDays(today, -1);
         if (!done) doneOn = undefined;
         out.push({
@@ -1520,7 +1584,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('ideas', (w) => ideaDrafts(run, w)),
       step('actions', (w) => actionDrafts(run, w)),
     ],
-    [step('agreementHistory', (w) => historyDrafts(run, w)), step('surveyResponses', (w) => responseDrafts(run, w), { prefix: 'resp:', author: (d) => (d.respondentKey === KAISA ? KAISA : undefined) })],
+    [step('agreementHistory', (w) => historyDrafts(run, w), { author: (d) => upnOf(d.changedBy) }), step('surveyResponses', (w) => responseDrafts(run, w), { prefix: 'resp:', author: (d) => (d.respondentKey === KAISA ? KAISA : undefined) })],
   ]);
   await writeClockOccurrences(ctx, TEMPLATE, occurrenceDrafts(run, written));
 }
