@@ -15,6 +15,7 @@ const strings: ChoiceLabels = {
     planning: 'Planning meetings', caseOpened: 'Case opened, diary no. reserved', drafting: 'Drafting', customerReview: 'Customer review',
     changesRequested: 'Changes requested', approved: 'Approved', inSignature: 'In signature', signed: 'Signed', stored: 'Stored',
   },
+  signerRole: { accountManager: 'Account manager', customerDirector: 'Customer director', directorGeneral: 'Director General', customerRepresentative: 'Customer representative' },
   meetingType: {
     followUpGroup: 'Follow-up group', operational: 'Operational meeting', workshop: 'Development workshop', budget: 'Budget meeting', customerEvent: 'Customer event',
     planning: 'Planning meeting', visit: 'Customer visit', accountTeam: 'Account team', steeringGroup: 'Customer steering group',

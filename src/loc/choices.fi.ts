@@ -15,6 +15,7 @@ const strings: ChoiceLabels = {
     planning: 'Suunnittelukokoukset', caseOpened: 'Asia perustettu, Dnro varattu', drafting: 'Luonnostelu', customerReview: 'Asiakkaan tarkistettavana',
     changesRequested: 'Muutospyyntöjä', approved: 'Hyväksytty', inSignature: 'Allekirjoituksessa', signed: 'Allekirjoitettu', stored: 'Tallennettu',
   },
+  signerRole: { accountManager: 'Asiakaspäällikkö', customerDirector: 'Asiakkuusjohtaja', directorGeneral: 'Pääjohtaja', customerRepresentative: 'Asiakkaan edustaja' },
   meetingType: {
     followUpGroup: 'Seurantaryhmä', operational: 'Operatiivinen tapaaminen', workshop: 'Kehitystyöpaja', budget: 'Budjettipalaveri', customerEvent: 'Asiakastapahtuma',
     planning: 'Suunnittelukokous', visit: 'Asiakaskäynti', accountTeam: 'Asiakkuustiimi', steeringGroup: 'Asiakasohjausryhmä',

@@ -15,6 +15,7 @@ const strings: ChoiceLabels = {
     planning: 'Planeringsmöten', caseOpened: 'Ärende öppnat, dnr reserverat', drafting: 'Utkast', customerReview: 'Hos kunden för granskning',
     changesRequested: 'Ändringar begärda', approved: 'Godkänt', inSignature: 'Under undertecknande', signed: 'Undertecknat', stored: 'Arkiverat',
   },
+  signerRole: { accountManager: 'Kundansvarig', customerDirector: 'Kunddirektör', directorGeneral: 'Generaldirektör', customerRepresentative: 'Kundens företrädare' },
   meetingType: {
     followUpGroup: 'Uppföljningsgrupp', operational: 'Operativt möte', workshop: 'Utvecklingsworkshop', budget: 'Budgetmöte', customerEvent: 'Kundevenemang',
     planning: 'Planeringsmöte', visit: 'Kundbesök', accountTeam: 'Kundteam', steeringGroup: 'Kundstyrgrupp',

@@ -3,7 +3,7 @@ import { defineBundle } from './bundle';
 import type {
   AbsenceKind, AccountType, ActionSource, ActionStatus, AgreementKind, AgreementStage, ClockCategory, ContactRole, ContactSide,
   FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, IdeaSource, IdeaStage, LifecycleStage, MeetingMode, MeetingRhythm,
-  MeetingStatus, MeetingType, OwnerRole, SituationCategory, SurveyKind, SurveyStatus,
+  MeetingStatus, MeetingType, OwnerRole, SignerRole, SituationCategory, SurveyKind, SurveyStatus,
 } from '../domain/types';
 
 export interface ChoiceLabels {
@@ -14,6 +14,8 @@ export interface ChoiceLabels {
   contactSide: Record<ContactSide, string>;
   agreementKind: Record<AgreementKind, string>;
   agreementStage: Record<AgreementStage, string>;
+  /** Who signs an agreement (its signing order: src/domain/agreementFlow.ts). */
+  signerRole: Record<SignerRole, string>;
   meetingType: Record<MeetingType, string>;
   meetingStatus: Record<MeetingStatus, string>;
   meetingMode: Record<MeetingMode, string>;
