@@ -9,14 +9,16 @@
  *   tsx workbench/demo/volume.ts --site http://127.0.0.1:4321/sites/ork --absences [--count 2000]   (300 accounts, tuuraus over years)
  */
 import '@pnp/sp/batching';
-import type { AbsenceKind, Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, PersonRef } from '../../src/domain/types';
+import type { AbsenceKind, Agreement, AgreementStage, Draft, Feedback, FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, PersonRef } from '../../src/domain/types';
 import { CLOCK_CATEGORIES } from '../../src/domain/vocabulary';
 import { f } from '../../src/data/odata';
 import type { EntityByList } from '../../src/data/ports';
 import { generateOccurrences, GenerationReport } from '../../src/data/queries/clockTemplate';
 import { createRepositories, createServices } from '../../src/data/sp/createServices';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
-import { intBetween, isWorkingDay, rng, workingDayOnOrAfter } from './calendar';
+import { addWorkingDays, intBetween, isWorkingDay, rng, workingDayOnOrAfter } from './calendar';
+import { christmasDeadline, ORK_FLOW } from '../../src/domain/agreementFlow';
+import { actionsTo, AgreementStory } from './agreements';
 import { DEMO_PEOPLE, hasSiteAccess } from './people';
 import { SITE_OWNER_UPN, spForSite } from './seed';
 
@@ -305,6 +307,112 @@ export async function generateAbsenceVolume(opts: AbsenceVolumeOptions): Promise
   await ensureAll('absences', drafts);
   log(`absence volume: ${accountCount} accounts, ${drafts.length} absences of ${people.length} people (${first} … ${last}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { accountIds, absences: drafts.length, people: people.length, from: first, to: last };
+}
+
+export interface AgreementVolumeOptions {
+  siteUrl: string;
+  upn: string;
+  /** Accounts to add (default 300). */
+  accounts?: number;
+  /** Agreement years per account, ending with `lastYear` (default 10). */
+  years?: number;
+  /** The newest agreement year (next year's: in the works, spread over the flow's stages). */
+  lastYear: number;
+  log?: (m: string) => void;
+}
+
+/**
+ * The agreement portfolio at scale: `accounts` × `years` agreements (3,000 by default), each taken through the ORK
+ * flow by the product's rules (workbench/demo/agreements.ts) with its history: past years stored (about ten entries
+ * each), the newest year spread over every stage. Written through the repositories, 200 per `sp.batched()`; client
+ * keys `vol:agr:…` are stable, so a re-run adds nothing.
+ */
+export async function generateAgreementVolume(opts: AgreementVolumeOptions): Promise<{ accountIds: number[]; agreements: number; history: number }> {
+  const log = opts.log ?? (() => undefined);
+  const accountCount = opts.accounts ?? 300;
+  const years = opts.years ?? 10;
+  const sp = spForSite(opts.siteUrl, opts.upn);
+  const services = createServices(sp);
+  const me: PersonRef = await services.site.ensureUser(opts.upn);
+  const started = Date.now();
+
+  const ensureAll = async <K extends 'accounts' | 'agreements' | 'agreementHistory'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<Map<string, number>> => {
+    const have = new Map((await services.repos[key].all({ filter: f.startsWith('clientKey', 'vol:agr:') })).map((x) => [x.clientKey!, x.id]));
+    const missing = drafts.filter((d) => !have.has(d.clientKey));
+    for (let i = 0; i < missing.length; i += 200) {
+      const [batched, execute] = sp.batched();
+      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
+      const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
+      await execute();
+      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
+    }
+    return have;
+  };
+
+  const accounts = await ensureAll(
+    'accounts',
+    Array.from({ length: accountCount }, (_, i) => ({ clientKey: `vol:agr:account:${i + 1}`, name: `Sopimusasiakkuus ${i + 1}`, abbreviation: `S${i + 1}`, accountType: 'sector' as const, accountManager: me, active: true })),
+  );
+  const accountIds = Array.from({ length: accountCount }, (_, i) => accounts.get(`vol:agr:account:${i + 1}`)!);
+  const r = rng(`agreements:${opts.lastYear}`);
+  const stories: { key: string; story: AgreementStory }[] = [];
+  for (let i = 0; i < accountCount; i++) {
+    for (let y = opts.lastYear - years + 1; y <= opts.lastYear; y++) {
+      const target: AgreementStage = y === opts.lastYear ? ORK_FLOW.stages[i % ORK_FLOW.stages.length] : 'stored';
+      const key = `vol:agr:agreement:${i + 1}:${y}`;
+      stories.push({ key, story: volumeStory(key, accountIds[i], i, y, target, me, r) });
+    }
+  }
+  const agreements = await ensureAll(
+    'agreements',
+    stories.map(({ story }) => story.draft()),
+  );
+  const entries = stories.flatMap(({ key, story }) =>
+    story.entries.map((e, k) => ({ clientKey: `${key.replace(':agreement:', ':history:')}:h${k + 1}`, agreementId: agreements.get(key)!, fromStage: e.from, toStage: e.to, changedAt: e.at, changedBy: e.by, comment: e.comment })),
+  );
+  await ensureAll('agreementHistory', entries);
+  log(`agreement volume: ${accountCount} accounts × ${years} years = ${stories.length} agreements, ${entries.length} history entries, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { accountIds, agreements: stories.length, history: entries.length };
+}
+
+/** One volume agreement of year `y` taken to `target` in the ORK flow, its work starting in late October before. */
+function volumeStory(key: string, accountId: number, i: number, y: number, target: AgreementStage, me: PersonRef, r: () => number): AgreementStory {
+  const dnro = `VOL/${1000 + i}/${y - 1}`;
+  const signing = target === 'signed' || target === 'stored';
+  const actions = actionsTo(ORK_FLOW, signing ? 'inSignature' : target, i % 4 === 0);
+  const signatures = target === 'inSignature' ? 1 : signing ? 3 : 0;
+  const roles = ['customerDirector', 'directorGeneral', 'customerRepresentative'] as const;
+  let d = workingDayOnOrAfter(`${y - 1}-10-${String(20 + (i % 8)).padStart(2, '0')}`);
+  const stamp = (): string => `${d}T08:00:00Z`;
+  const story = new AgreementStory(
+    ORK_FLOW,
+    { clientKey: key, title: `Palvelusopimus ${y} – S${i + 1}`, accountId, year: y, kind: 'serviceAgreement', stage: 'planning', deadline: christmasDeadline(y - 1), owner: me },
+    { at: stamp(), comment: 'Suunnittelukokous pidetty.', by: me },
+  );
+  const next = (days: number): string => {
+    d = addWorkingDays(d, days);
+    return stamp();
+  };
+  for (const action of actions) {
+    const fill: Partial<Agreement> =
+      action === 'openCase' ? { diaryNumber: dnro, caseSystemUrl: { url: `https://hilda.example/asiat/${encodeURIComponent(dnro)}` } }
+      : action === 'sendForReview'
+        ? {
+            checklist: { templateChecked: true, dataCollected: true, draftComplete: true },
+            transferredBudget: 100_000 * (1 + (i % 20)),
+            services: { services: ['Jatkuvat palvelut'], systems: ['Asianhallinta'], projects: [], verifiedBy: 'Järjestelmäpäällikkö', verifiedOn: d },
+            appendices: [{ title: 'Liite 1: Talousliite', audience: 'talous', diaryNumber: dnro }],
+          }
+      : action === 'startSigning' ? { signatures: roles.map((role, k) => ({ order: k + 1, role, name: `Allekirjoittaja ${k + 1}` })) }
+      : {};
+    story.step({ action, at: next(intBetween(r, 2, 4)), comment: action === 'requestChanges' ? 'Asiakas pyysi muutoksia.' : undefined, by: me, fill });
+  }
+  for (let k = 0; k < signatures; k++) {
+    const at = next(1);
+    story.step({ action: 'recordSignature', at, by: me, signature: { role: roles[k], name: `Allekirjoittaja ${k + 1}`, signedOn: d } });
+  }
+  if (target === 'stored') story.step({ action: 'store', at: next(1), by: me, fill: { workspaceUrl: { url: `https://tiimeri.example/vol/${i + 1}/${y}` } } });
+  return story;
 }
 
 function arg(argv: string[], name: string): string | undefined {
