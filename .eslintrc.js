@@ -127,7 +127,7 @@ function layerRules(layer, toSrc, { toOwn, extraAllow = [] } = {}) {
 }
 
 /** Feature parts other features may import() (their index): the handover brief opens from the account tab and My accounts. */
-const SHARED_PARTS = ['substitutes/brief', 'substitutes/handback'];
+const SHARED_PARTS = ['substitutes/brief', 'substitutes/handback', 'agreements/panel'];
 
 const FILES = (dir, depth) => [`${dir}/${'*/'.repeat(depth)}*.ts`, `${dir}/${'*/'.repeat(depth)}*.tsx`];
 const up = (n) => '../'.repeat(n);

@@ -2,6 +2,7 @@
  * Domain rules beyond what the schema says: ranges, formats and cross-field rules. Pure; used by the forms and,
  * again, by the repositories before anything is sent.
  */
+import { isValidDiaryNumber } from './agreementFlow';
 import { compareIsoDates, isIsoDate } from './dates';
 
 /** A value the user typed failed a rule; `field` is the domain property, `code` the message key. */
@@ -18,7 +19,8 @@ export interface FieldProblem {
     | 'endBeforeStart'
     | 'invalidNumber'
     | 'overlap'
-    | 'selfSubstitute';
+    | 'selfSubstitute'
+    | 'invalidDiaryNumber';
   /** Extra values for the message, e.g. {max: 255}. */
   params?: Record<string, string | number>;
 }
@@ -49,6 +51,13 @@ function checkEmail(values: Record<string, unknown>, prop: string): FieldProblem
 }
 
 /** An absence never names its own person as the substitute, for all accounts or for one (when the write carries the person). */
+/** A diary number, when given, is in the case system's form (agreementFlow.ts); empty is allowed until the case is opened. */
+function checkDiaryNumber(values: Record<string, unknown>): FieldProblem[] {
+  const v = values.diaryNumber;
+  if (typeof v !== 'string' || v.trim() === '' || isValidDiaryNumber(v.trim())) return [];
+  return [{ field: 'diaryNumber', code: 'invalidDiaryNumber', params: { example: 'ORK/1234/00.01.02/2026' } }];
+}
+
 function checkSelfSubstitute(values: Record<string, unknown>): FieldProblem[] {
   const personId = (values.person as { id?: unknown } | undefined)?.id;
   if (typeof personId !== 'number') return [];
@@ -65,7 +74,7 @@ function checkSelfSubstitute(values: Record<string, unknown>): FieldProblem[] {
 export const DOMAIN_RULES: Record<string, (values: Record<string, unknown>) => FieldProblem[]> = {
   accounts: (v) => checkRange(v, 'engagementLevel', 1, 5),
   contacts: (v) => [...checkEmail(v, 'email'), ...checkRange(v, 'signingOrder', 1, 20)],
-  agreements: (v) => checkRange(v, 'year', 2000, 2100),
+  agreements: (v) => [...checkRange(v, 'year', 2000, 2100), ...checkDiaryNumber(v)],
   meetings: (v) => [...checkRange(v, 'quarter', 1, 4), ...checkRange(v, 'durationMinutes', 5, 24 * 60)],
   clockTasks: (v) => checkRange(v, 'month', 1, 12),
   absences: (v) => [...checkDateOrder(v.start, v.end, 'end'), ...checkSelfSubstitute(v)],

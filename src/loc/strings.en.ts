@@ -72,6 +72,7 @@ const strings: Strings = {
     invalidNumber: 'Enter a number.',
     overlap: 'This person already has an absence {start}–{end} on some of the same days.',
     selfSubstitute: 'The absent person cannot be their own substitute. Choose someone else.',
+    invalidDiaryNumber: 'Enter the diary number as ORGANISATION/NUMBER/YEAR, e.g. {example}.',
   },
   siteContents: {
     title: 'Site contents',

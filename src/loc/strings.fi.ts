@@ -72,6 +72,7 @@ const strings: Strings = {
     invalidNumber: 'Anna luku.',
     overlap: 'Henkilöllä on jo poissaolo {start}–{end} osittain samoina päivinä.',
     selfSubstitute: 'Poissa oleva ei voi tuurata itseään. Valitse toinen tuuraaja.',
+    invalidDiaryNumber: 'Anna diaarinumero muodossa ORGANISAATIO/NUMERO/VUOSI, esim. {example}.',
   },
   siteContents: {
     title: 'Sivuston sisältö',

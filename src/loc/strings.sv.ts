@@ -72,6 +72,7 @@ const strings: Strings = {
     invalidNumber: 'Ange ett tal.',
     overlap: 'Personen har redan en frånvaro {start}–{end} som delvis infaller samma dagar.',
     selfSubstitute: 'Den frånvarande kan inte vara sin egen vikarie. Välj en annan vikarie.',
+    invalidDiaryNumber: 'Ange diarienumret i formen ORGANISATION/NUMMER/ÅR, t.ex. {example}.',
   },
   siteContents: {
     title: 'Webbplatsens innehåll',

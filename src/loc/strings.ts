@@ -88,6 +88,7 @@ export interface Strings {
     invalidNumber: string;
     overlap: string;
     selfSubstitute: string;
+    invalidDiaryNumber: string;
   };
   siteContents: {
     title: string;

@@ -85,6 +85,7 @@ export const VIEWS: readonly ViewBundle[] = [
   { page: 'Team meeting (Tiimipalaveri)', chunk: 'team-review', feature: 'src/features/teamReview/index.ts' },
   { page: 'Customer satisfaction (Asiakastyytyväisyys)', chunk: 'satisfaction', feature: 'src/features/satisfaction/index.ts' },
   { page: 'Satisfaction survey, answering (Tyytyväisyyskysely)', chunk: 'survey-answer', feature: 'src/features/surveyAnswer/index.ts' },
+  { page: 'Service agreements (Palvelusopimukset)', chunk: 'agreements', feature: 'src/features/agreements/index.ts' },
 ];
 
 /** Source modules only the annual clock's wheel view contains: a page that shows no wheel must not download them. */

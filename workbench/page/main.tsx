@@ -25,6 +25,7 @@ import { firstRead as recordFormsFirstRead } from '../../src/features/recordForm
 import { firstRead as teamReviewFirstRead } from '../../src/features/teamReview/firstRead';
 import { firstRead as satisfactionFirstRead } from '../../src/features/satisfaction/firstRead';
 import { firstRead as surveyAnswerFirstRead } from '../../src/features/surveyAnswer/firstRead';
+import { firstRead as agreementsFirstRead } from '../../src/features/agreements/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -56,7 +57,7 @@ interface ShellState {
   query?: Record<string, string>;
 }
 
-const QUICK_LINK_PARAMS = ['account', 'category', 'kind', 'feedbackId', 'quarter', 'survey'];
+const QUICK_LINK_PARAMS = ['account', 'category', 'kind', 'feedbackId', 'quarter', 'survey', 'agreement', 'year'];
 
 const THEMES: ThemeName[] = ['light', 'dark', 'contrast'];
 const HOSTS: ShellHost[] = ['sharepoint', 'teams', 'personal'];
@@ -382,6 +383,7 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   teamReview: teamReviewFirstRead,
   satisfaction: satisfactionFirstRead,
   surveyAnswer: surveyAnswerFirstRead,
+  agreements: agreementsFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

@@ -15,6 +15,7 @@ export const VIEWS = {
   teamReview: () => import('../../src/features/teamReview'),
   satisfaction: () => import('../../src/features/satisfaction'),
   surveyAnswer: () => import('../../src/features/surveyAnswer'),
+  agreements: () => import('../../src/features/agreements'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;

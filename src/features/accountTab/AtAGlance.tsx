@@ -4,13 +4,14 @@
  * what it shows as props, so another view (e.g. leadership's) can show the clock strip of any accounts.
  */
 import * as React from 'react';
-import { Icon, Stack, Text, useTheme } from '@fluentui/react';
+import { DefaultButton, Icon, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import { deadlineState, stageProgress } from '../../domain/agreements';
 import { glanceItems, occurrenceState, OccurrenceState } from '../../domain/clock';
 import { formatDate, formatDateTime, IsoDate } from '../../domain/dates';
 import { materialsReadyDate, splitMeetings } from '../../domain/followUp';
 import { isOpenAction, isOpenIdea } from '../../domain/openItems';
 import type { Action, Agreement, ClockOccurrence, ClockTask, Idea, Meeting } from '../../domain/types';
+import { AccountTabCtx } from './AccountTabContext';
 import { bundle as tabBundle } from './strings/tab';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
@@ -21,6 +22,8 @@ import { useApp, useBundle } from '../../ui/AppContext';
  * words), and the wheel stays in a chunk this page never loads.
  */
 const loadClock = () => import(/* webpackChunkName: 'annual-clock' */ '../annualClock');
+/** The agreement's guided workflow in a panel: its own chunk, loaded when the user opens it. */
+const AgreementPanel = React.lazy(() => import(/* webpackChunkName: 'agreement-panel' */ '../agreements/panel').then((m) => ({ default: m.AgreementPanel })));
 type StripProps = { occurrences: ClockOccurrence[]; year: number; today: IsoDate; locale: string };
 const lazyStrips = new Map<string, React.LazyExoticComponent<React.ComponentType<StripProps>>>();
 /** One lazy component per language (the strip comes with its strings loaded). */
@@ -147,6 +150,9 @@ export function AgreementStatus(props: { agreements: Agreement[]; today: IsoDate
   const c = useBundle(choiceBundle);
   const nextYear = Number(props.today.slice(0, 4)) + 1;
   const agreement = props.agreements.find((x) => x.year === nextYear);
+  const [open, setOpen] = React.useState(false);
+  // Inside the account tab a change reloads it; elsewhere (a standalone section) there is nothing to reload.
+  const tab = React.useContext(AccountTabCtx);
   return (
     <>
       <Text as="h3" variant="mediumPlus" style={{ margin: '16px 0 8px', fontWeight: 600 }}>
@@ -164,6 +170,19 @@ export function AgreementStatus(props: { agreements: Agreement[]; today: IsoDate
           <Text block variant="small" style={{ fontWeight: 600 }}>
             {s.deadlineState[deadlineState(agreement, props.today)]}
           </Text>
+          <DefaultButton text={s.openAgreement} onClick={() => setOpen(true)} data-testid="glance-agreement-open" styles={{ root: { marginTop: 6 } }} />
+          {open && (
+            <React.Suspense fallback={<Spinner />}>
+              <AgreementPanel
+                agreementId={agreement.id}
+                accountId={agreement.accountId}
+                onClose={(changed) => {
+                  setOpen(false);
+                  if (changed) void tab?.reload();
+                }}
+              />
+            </React.Suspense>
+          )}
         </div>
       ) : (
         <Text>{s.noAgreement}</Text>

@@ -71,6 +71,7 @@ const strings: AccountTabStrings = {
     agreement: 'Service agreement',
     agreementFor: 'Agreement for {year}',
     noAgreement: 'Next year\u2019s agreement has not been started.',
+    openAgreement: 'Open the agreement',
     deadline: 'Target {date}',
     step: 'Step {step}/{of}',
     deadlineState: { done: 'Done', onTrack: 'On track', atRisk: 'At risk', late: 'Late', noDeadline: 'No target date' },

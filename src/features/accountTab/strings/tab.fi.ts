@@ -71,6 +71,7 @@ const strings: AccountTabStrings = {
     agreement: 'Palvelusopimus',
     agreementFor: 'Sopimus vuodelle {year}',
     noAgreement: 'Ensi vuoden sopimusta ei ole vielä aloitettu.',
+    openAgreement: 'Avaa sopimus',
     deadline: 'Tavoite {date}',
     step: 'Vaihe {step}/{of}',
     deadlineState: { done: 'Valmis', onTrack: 'Aikataulussa', atRisk: 'Aikataulu vaarassa', late: 'Myöhässä', noDeadline: 'Ei tavoitepäivää' },

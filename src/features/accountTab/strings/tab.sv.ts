@@ -71,6 +71,7 @@ const strings: AccountTabStrings = {
     agreement: 'Tjänsteavtal',
     agreementFor: 'Avtal för {year}',
     noAgreement: 'Nästa års avtal har ännu inte påbörjats.',
+    openAgreement: 'Öppna avtalet',
     deadline: 'Mål {date}',
     step: 'Steg {step}/{of}',
     deadlineState: { done: 'Klart', onTrack: 'Enligt tidtabell', atRisk: 'Tidtabellen i fara', late: 'Försenat', noDeadline: 'Inget måldatum' },

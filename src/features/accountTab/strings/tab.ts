@@ -76,6 +76,7 @@ export interface AccountTabStrings {
     agreement: string;
     agreementFor: string;
     noAgreement: string;
+    openAgreement: string;
     deadline: string;
     step: string;
     deadlineState: Record<'done' | 'onTrack' | 'atRisk' | 'late' | 'noDeadline', string>;
