@@ -252,7 +252,8 @@ describe('the IT centre’s clock (the ORK demo template)', () => {
       'kysely-q4': '2026-12-04',
       'materiaalit-q4': '2026-12-11',
       'seurantaryhma-q4': '2026-12-18',
-      allekirjoitukset: '2026-12-18',
+      allekirjoitukset: '2026-12-23',
+      'allekirjoitukset-muistutus': '2026-12-02',
     });
   });
 
@@ -283,7 +284,8 @@ describe('the IT centre’s clock (the ORK demo template)', () => {
       'kysely-q4': '2027-12-03',
       'materiaalit-q4': '2027-12-10',
       'seurantaryhma-q4': '2027-12-17',
-      allekirjoitukset: '2027-12-17',
+      allekirjoitukset: '2027-12-23',
+      'allekirjoitukset-muistutus': '2027-12-01',
     });
   });
 
