@@ -36,6 +36,7 @@ import { BriefFigure, measureHandoverBrief, measureTeamTimeline, TimelineFigure 
 import { markdown, spfxPageSizes, workbenchPageSizes } from './bundles';
 import { measureFeedbackSummary, printSummary } from './teamReview';
 import { measureSatisfactionAggregation, measureSatisfactionAtScale, printSatisfaction, printSatisfactionAtScale } from './satisfaction';
+import { measurePortfolioAtScale, printPortfolioAtScale } from './agreements';
 import { buildPage } from '../page/build';
 import { DEMO_PEOPLE } from '../demo/people';
 
@@ -216,8 +217,21 @@ async function satisfactionOnly(): Promise<void> {
   }
 }
 
+/** `--only agreements`: the demo, 300 accounts × 10 years of agreements and their history, and the portfolio's read. */
+async function agreementsOnly(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
+  const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: false });
+  try {
+    printPortfolioAtScale(await measurePortfolioAtScale(server, OWNER, LEADER, sequentialRoundTrips));
+  } finally {
+    await server.close();
+    if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   if (arg('only', '') === 'cover') return coverOnly();
+  if (arg('only', '') === 'agreements') return agreementsOnly();
   if (arg('only', '') === 'satisfaction') return satisfactionOnly();
   if (arg('only', '') === 'review') return reviewOnly();
   await buildBundles();
@@ -236,6 +250,7 @@ async function main(): Promise<void> {
       ['feedback form from a quick link (staff, SharePoint page)', `view=feedbackForm&site=ork&user=${STAFF}&lang=fi-FI&host=sharepoint&account=KHO&kind=question`, '[data-testid="feedback-form"] [data-testid="record-submit"]'],
       ['team meeting (supervisor, HEPA)', `view=teamReview&site=hepa&user=${SUPERVISOR}&lang=fi-FI&host=sharepoint`, '[data-testid="review-records"]'],
       ['customer satisfaction (leadership, SharePoint page)', `view=satisfaction&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="satisfaction-overview"]'],
+      ['agreement portfolio (leadership, SharePoint page)', `view=agreements&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="agreement-portfolio"]'],
       ['satisfaction survey from the invitation link (customer respondent)', `view=surveyAnswer&site=ork&user=${RESPONDENT}&lang=fi-FI&host=sharepoint&account=RISE`, '[data-testid="survey-submit"], [data-testid="survey-readonly"]'],
     ];
     const LATENCY = 200;
@@ -259,6 +274,7 @@ async function main(): Promise<void> {
       ...(await measureAll(views[8][0], views[8][1], views[8][2])),
       ...(await measureAll(views[9][0], views[9][1], views[9][2])),
       ...(await measureAll(views[10][0], views[10][1], views[10][2])),
+      ...(await measureAll(views[11][0], views[11][1], views[11][2])),
     ];
 
     // The wheel: every ORK account's year, then 300 accounts × 30 tasks more (9,000 occurrences, past the threshold).
@@ -307,6 +323,7 @@ async function main(): Promise<void> {
     const briefs = [await measureHandoverBrief(server, OWNER, 0, sequentialRoundTrips), await measureHandoverBrief(server, OWNER, LATENCY, sequentialRoundTrips)];
     const timeline = await measureTeamTimeline(server, OWNER);
     const satisfactionAtScale = await measureSatisfactionAtScale(server, OWNER, LEADER, sequentialRoundTrips);
+    const portfolioAtScale = await measurePortfolioAtScale(server, OWNER, LEADER, sequentialRoundTrips);
 
     console.log(`\n## Requests per view (one page load; latency injected on every SharePoint request)\n`);
     console.log('| view | latency | HTTP requests to SharePoint | $batch POSTs | requests inside batches | sequential round trips (workbench) | under SPFx (page digest) | Graph requests | ms to first request | ms to content |');
@@ -350,6 +367,7 @@ async function main(): Promise<void> {
     printSummary(summaryFigures);
     printSatisfaction(measureSatisfactionAggregation());
     printSatisfactionAtScale(satisfactionAtScale);
+    printPortfolioAtScale(portfolioAtScale);
   } finally {
     await browser.close();
     await server.close();
