@@ -114,6 +114,17 @@ function Economy(p: KitProps): JSX.Element {
       ) : (
         <Text block>{format(k.noBudget, { year: e.year })}</Text>
       )}
+      {e.next && (
+        // The December group sees next year's agreement against its Christmas deadline beside this year's figures.
+        <Text block data-testid="fu-next-agreement" style={{ marginTop: 4 }}>
+          {format(e.next.deadline ? k.nextAgreement : k.nextAgreementNoDeadline, {
+            year: e.next.agreement.year,
+            stage: p.c.agreementStage[e.next.stage],
+            deadline: e.next.deadline ? formatDate(e.next.deadline, p.locale) : '',
+            state: k.agreementState[e.next.state],
+          })}
+        </Text>
+      )}
       <SubHeading>{format(k.financeClock, { from: formatDate(e.from, p.locale), to: formatDate(e.to, p.locale) })}</SubHeading>
       {e.tasks.length ? (
         <ul style={{ margin: 0, paddingLeft: 20 }} data-testid="fu-economy-tasks">

@@ -47,6 +47,10 @@ export interface FollowUpStrings {
     overdue: string;
     budget: string;
     budgetSource: string;
+    /** Q4: next year's agreement, {year} {stage} {deadline} {state}. */
+    nextAgreement: string;
+    nextAgreementNoDeadline: string;
+    agreementState: Record<'done' | 'onTrack' | 'atRisk' | 'late' | 'noDeadline', string>;
     noBudget: string;
     financeClock: string;
     noFinanceClock: string;
