@@ -25,7 +25,8 @@ import { useAsync } from '../../ui/useAsync';
 import { Detail } from './Detail';
 import { firstRead } from './firstRead';
 import { bundle as satisfactionBundle } from './strings';
-import { areaLabel, csvTexts, decimal, download, percent, quarterLabel, suppressedText } from './text';
+import { downloadFile } from '../../ui/download';
+import { areaLabel, csvTexts, decimal, percent, quarterLabel, suppressedText } from './text';
 
 const ImportPanel = React.lazy(() => import(/* webpackChunkName: 'satisfaction-import' */ './import').then((m) => ({ default: m.ImportPanel })));
 const SurveyAdmin = React.lazy(() => import(/* webpackChunkName: 'satisfaction-surveys' */ './surveys').then((m) => ({ default: m.SurveyAdmin })));
@@ -259,7 +260,7 @@ function ExportMenu(props: { result: SatisfactionResult; row: Row }): JSX.Elemen
       const texts = csvTexts(s, c);
       const rows = kind === 'overview' ? overviewCsvRows(result, texts) : detailCsvRows(result, row, last, texts);
       const name = csvFileName(kind === 'overview' ? [s.export.fileStem, quarterLabel(result.quarters[last], s)] : [s.export.detailFileStem, row.account?.abbreviation ?? s.overview.total, quarterLabel(result.quarters[last], s)]);
-      download(toCsv(rows), name);
+      downloadFile(toCsv(rows), name);
       setStatus(format(s.export.downloaded, { file: name }));
     } catch {
       setStatus('');

@@ -40,20 +40,6 @@ export function csvTexts(s: SatisfactionStrings, c: ChoiceLabels): CsvTexts {
   };
 }
 
-/** Hands the browser a file to save (a Blob URL on a temporary link), then lets the URL go. */
-export function download(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 /** What a suppressed cell says: "alle 3 vastausta", or that there was no survey; nothing else about it. */
 export const suppressedText = (c: Cell, s: SatisfactionStrings): string =>

@@ -14,7 +14,8 @@ import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useAsync } from '../../ui/useAsync';
-import { csvFile, download, itemRows, summaryRows } from './exportCsv';
+import { downloadFile } from '../../ui/download';
+import { csvFile, itemRows, summaryRows } from './exportCsv';
 import { bundle as reviewBundle } from './strings';
 import { decimal, percent, periodLabel, stepLabel } from './text';
 
@@ -227,7 +228,7 @@ function ExportMenu(props: { summary: FeedbackSummary; accounts: Account[] }): J
       }
       const rows = kind === 'summary' ? summaryRows(summary, s, c, host.locale) : itemRows(items, props.accounts, s, c);
       const file = csvFile(kind, summary, rows, s, host.locale);
-      download(file.text, file.name);
+      downloadFile(file.text, file.name);
       setStatus(format(s.export.downloaded, { file: file.name, count: rows.length - 1 }));
     } catch {
       setStatus('');

@@ -56,18 +56,3 @@ export function csvFile(kind: 'summary' | 'items', sum: FeedbackSummary, rows: C
   return { name: csvFileName([stem, periodLabel(sum.period, s, locale)]), text: toCsv(rows) };
 }
 
-/** Hands the browser a file to save (a Blob URL on a temporary link), then lets the URL go. */
-export function download(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
-}

@@ -15,6 +15,7 @@ import { format } from '../../../loc/strings';
 import { useApp, useBundle } from '../../../ui/AppContext';
 import { bundle as exportBundle, ExportStrings } from './strings';
 import { withStrings } from '../../../ui/withStrings';
+import { downloadFile } from '../../../ui/download';
 
 export interface ExportMenuProps {
   data: AnnualClockData;
@@ -58,21 +59,6 @@ export function clockEvents(data: Pick<AnnualClockData, 'tasks' | 'accounts'>, i
   return events;
 }
 
-/** Hands the browser a file to save (a Blob URL on a temporary link), then lets the URL go. */
-function download(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/calendar;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 function Menu(props: ExportMenuProps): JSX.Element {
   const { host } = useApp();
@@ -91,7 +77,7 @@ function Menu(props: ExportMenuProps): JSX.Element {
       }
       const text = buildCalendar({ name: format(s.calendarName, { scope: props.scopeLabel, year: props.data.year }), events, now: host.now ?? new Date(), donePrefix: s.donePrefix });
       const file = icsFileName([s.fileStem, props.scopeLabel, props.data.year]);
-      download(text, file);
+      downloadFile(text, file, 'text/calendar;charset=utf-8');
       setStatus(format(s.downloaded, { file, count: events.length }));
     } catch {
       setStatus('');
