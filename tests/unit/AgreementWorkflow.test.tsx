@@ -65,6 +65,16 @@ it('refuses a step whose requirement is missing, says in Finnish what is missing
   expect(writes(fake)).toEqual([]);
 });
 
+it('says why on Enter too: a keyboard user on a refused action hears what is missing (Fluent swallows Enter on a disabled button)', async () => {
+  const fake = setup(agreement({ stage: 'planning' }));
+  const button = await screen.findByTestId('action-openCase');
+  button.focus();
+  fireEvent.keyDown(button, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+  const refusal = await screen.findByTestId('agreement-refusal');
+  await waitFor(() => expect(refusal).toHaveTextContent('Ei voi vielä: Perusta asia ja varaa Dnro. Diaarinumero puuttuu: varaa se asianhallinnasta ja kirjaa tähän.'));
+  expect(writes(fake)).toEqual([]);
+});
+
 it('moves a step when the rules allow it: the stage changes, the history gains the entry with the comment', async () => {
   const fake = setup(agreement({ stage: 'planning', diaryNumber: 'ORK/1837/00.01.02/2026' }));
   const button = await screen.findByTestId('action-openCase');

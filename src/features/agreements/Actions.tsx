@@ -148,9 +148,22 @@ export function Actions(props: { data: AgreementData; today: string; onChanged(n
               const allowed = check(flow, agreement, action, input(action)).allowed;
               const Button = action === next && allowed ? PrimaryButton : DefaultButton;
               return (
-                // A refused action is disabled but stays focusable (allowDisabledFocus); its click or Enter still
-                // reaches this wrapper, which says why instead of doing it.
-                <span key={action} onClick={allowed ? undefined : () => void run(action)}>
+                // A refused action is disabled but stays focusable (allowDisabledFocus); its click still reaches this
+                // wrapper, which says why instead of doing it. Fluent cancels Enter and Space on a disabled button
+                // (and stops them there), so the wrapper takes them on the way down (capture) for keyboard users.
+                <span
+                  key={action}
+                  onClick={allowed ? undefined : () => void run(action)}
+                  onKeyDownCapture={
+                    allowed
+                      ? undefined
+                      : (e) => {
+                          if (e.key !== 'Enter' && e.key !== ' ') return;
+                          e.preventDefault();
+                          void run(action);
+                        }
+                  }
+                >
                   <Button
                     text={s.actions[action]}
                     onClick={() => void run(action)}
