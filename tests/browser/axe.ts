@@ -204,3 +204,44 @@ export const surveyCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang)
     after: '[data-testid="survey-admin"]',
   },
 ]);
+
+/**
+ * Service agreements: leadership's portfolio, and the RISE agreement's guided workflow as its account manager with
+ * a refused step's message showing (the first action tried from the keyboard), in every language and theme.
+ */
+const OPEN_CASE: Record<'fi-FI' | 'sv-SE' | 'en-US', string> = { 'fi-FI': 'Perusta asia ja varaa Dnro', 'sv-SE': 'Öppna ärendet och reservera dnr', 'en-US': 'Open the case and reserve the diary no.' };
+export const agreementCases = (['fi-FI', 'sv-SE', 'en-US'] as const).flatMap((lang) =>
+  (['light', 'dark', 'contrast'] as const).flatMap((theme) => [
+    {
+      label: `agreement portfolio, ${lang}, ${theme}`,
+      query: `view=agreements&site=ork&host=${theme === 'dark' ? 'teams' : 'sharepoint'}&lang=${lang}&theme=${theme}&user=${LEADER}`,
+      ready: '[data-testid="portfolio-table"] tbody tr',
+      refuse: undefined as string | undefined,
+    },
+    {
+      label: `RISE agreement workflow with a refusal, ${lang}, ${theme}`,
+      query: `view=agreements&site=ork&host=sharepoint&lang=${lang}&theme=${theme}&user=${MIKKO}&account=RISE&year=${Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(new Date())) + 1}`,
+      ready: '[data-testid="agreement-workflow"] [data-testid="action-openCase"]',
+      refuse: OPEN_CASE[lang] as string | undefined,
+    },
+  ]),
+);
+
+/** The axe violations on an agreements page; with `refuse`, that refused action is tried from the keyboard first (its message is on the page). */
+export async function agreementViolations(query: string, ready: string, refuse?: string): Promise<string[]> {
+  const { page } = await openPage(browser, `${wb.server.origin}/?${query}`);
+  await page.waitForSelector(ready, { timeout: 60_000 });
+  if (refuse) {
+    await page.getByRole('button', { name: refuse, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="agreement-refusal"]', { timeout: 30_000 });
+  }
+  await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
+  await page.addScriptTag({ content: AXE });
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  })) as Violation[];
+  await page.context().close();
+  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
