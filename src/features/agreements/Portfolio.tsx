@@ -14,6 +14,7 @@ import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
 import { csvRows, filterRows, Filters, portfolioRows, RowState, Sort, SortKey, sortRows } from './portfolioModel';
 import { bundle as agreementBundle } from './strings';
+import { downloadFile } from '../../ui/download';
 
 const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', verticalAlign: 'top' };
 const STATES: RowState[] = ['late', 'atRisk', 'onTrack', 'noDeadline', 'done'];
@@ -197,7 +198,7 @@ function Export(props: { rows: Parameters<typeof csvRows>[0]; year: number }): J
     setFailed(false);
     try {
       const name = csvFileName([s.export.fileStem, props.year]);
-      download(toCsv(csvRows(props.rows, s)), name);
+      downloadFile(toCsv(csvRows(props.rows, s)), name);
       setStatus(format(s.export.downloaded, { file: name }));
     } catch {
       setStatus('');
@@ -219,18 +220,3 @@ function Export(props: { rows: Parameters<typeof csvRows>[0]; year: number }): J
   );
 }
 
-/** Hands the browser a file to save (a Blob URL on a temporary link), then lets the URL go. */
-function download(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
