@@ -2,10 +2,6 @@
  * The account tab's data loading against the local SharePoint service with the demo organisation: one $batch
  * round trip for the first screen, and a list far past the threshold degrading to a short window, not failing.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
 import { generateFeedbackVolume } from '../../workbench/demo/volume';
 import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
 import { createServices } from '../../src/data/sp/createServices';
@@ -14,30 +10,20 @@ import { accountForChannel } from '../../src/data/queries/accounts';
 import { todayInHelsinki } from '../../src/domain/dates';
 import { f } from '../../src/data/odata';
 import { DEFAULT_PRIVACY_THRESHOLD, PRIVACY_THRESHOLD_SETTING } from '../../src/domain/surveys';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(180_000);
 
-let server: WorkbenchServer;
-let dir: string;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-tab-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'tab.db'), mode: 'demo', servePage: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const wb = useDemoWorkbench('tab');
+const { as, apiCalls } = wb;
 
 it('reads the whole first screen of KHO in one $batch request', async () => {
-  const services = createServices(spForSite(server.siteUrls.ork, 'aino.virtanen@asiakkuus.example'));
+  const services = as('aino.virtanen');
   const kho = await accountForChannel(services, 'ork-asiakkuudet', '19:kho@thread.tacv2');
   expect(kho?.abbreviation).toBe('KHO');
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadAccountTab(services, kho!.id, todayInHelsinki());
-  const log = server.sp.requestLog.entries().filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url));
-  expect(log.map((e) => e.method + ' ' + e.url.replace(/\?.*/, ''))).toEqual([`POST ${server.siteUrls.ork.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(apiCalls()).toEqual([wb.batchPost()]);
   expect(data.problems).toEqual([]);
   expect(data.account.workingAgreements).toMatch(/tietohallintopäällikön kautta/);
   expect(data.contacts.length).toBeGreaterThan(3);
@@ -46,13 +32,13 @@ it('reads the whole first screen of KHO in one $batch request', async () => {
 });
 
 it('with more than 5,000 feedback items for one account, shows the last 30 days instead of failing', async () => {
-  const owner = createServices(spForSite(server.siteUrls.ork, SITE_OWNER_UPN));
+  const owner = createServices(spForSite(wb.server.siteUrls.ork, SITE_OWNER_UPN));
   const [tiv] = await owner.repos.accounts.find({ filter: f.eq('abbreviation', 'TIV') });
-  await generateFeedbackVolume({ siteUrl: server.siteUrls.ork, upn: SITE_OWNER_UPN, count: 6000, accountIds: [tiv.id], days: 120 });
-  server.sp.requestLog.clear();
+  await generateFeedbackVolume({ siteUrl: wb.server.siteUrls.ork, upn: SITE_OWNER_UPN, count: 6000, accountIds: [tiv.id], days: 120 });
+  wb.server.sp.requestLog.clear();
   const data = await loadAccountTab(owner, tiv.id, todayInHelsinki());
   // The short date-first window rides in the same batch: no second round trip when the year's read is refused.
-  expect(server.sp.requestLog.entries().filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))).toHaveLength(1);
+  expect(apiCalls()).toHaveLength(1);
   expect(data.recentLimitedToDays).toBe(RECENT_FALLBACK_DAYS);
   expect(data.problems).toEqual([]);
   expect(data.feedback).toHaveLength(20);
@@ -61,12 +47,12 @@ it('with more than 5,000 feedback items for one account, shows the last 30 days 
 const KHO_CHANNEL = { teamId: 'ork-asiakkuudet', channelId: '19:kho@thread.tacv2' };
 
 it('opens a channel this device has seen in one $batch that also checks the channel link', async () => {
-  const services = createServices(spForSite(server.siteUrls.ork, 'aino.virtanen@asiakkuus.example'));
+  const services = as('aino.virtanen');
   const kho = (await accountForChannel(services, KHO_CHANNEL.teamId, KHO_CHANNEL.channelId))!;
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const start = await startAccountTab(services, { channel: KHO_CHANNEL, rememberedAccountId: kho.id }, todayInHelsinki());
   expect(start.kind === 'account' && start.data.account.abbreviation).toBe('KHO');
-  expect(server.sp.requestLog.entries().filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url)).map((e) => e.method)).toEqual(['POST']);
+  expect(apiCalls().map((c) => c.split(' ')[0])).toEqual(['POST']);
 
   // Remembered wrongly (the link moved to another account since): the check in the batch catches it.
   const [kko] = await services.repos.accounts.find({ filter: f.eq('abbreviation', 'KKO') });
@@ -78,7 +64,7 @@ it('opens a channel this device has seen in one $batch that also checks the chan
 });
 
 it("a customer respondent's account tab: the lists closed to her stay empty without being reported as missing", async () => {
-  const kaisa = createServices(spForSite(server.siteUrls.ork, 'kaisa.ojala@asiakkuus.example'));
+  const kaisa = as('kaisa.ojala');
   const [kho] = await kaisa.repos.accounts.find({ filter: f.eq('abbreviation', 'KHO') });
   const data = await loadAccountTab(kaisa, kho.id, todayInHelsinki());
   expect(data.canEditAccount).toBe(false);
@@ -89,7 +75,7 @@ it("a customer respondent's account tab: the lists closed to her stay empty with
 });
 
 it("a staff member's account tab loads without a problem; the survey answers, closed to staff, are hidden, not missing", async () => {
-  const pekka = createServices(spForSite(server.siteUrls.ork, 'pekka.makinen@asiakkuus.example'));
+  const pekka = as('pekka.makinen');
   const [tiv] = await pekka.repos.accounts.find({ filter: f.eq('abbreviation', 'TIV') });
   const data = await loadAccountTab(pekka, tiv.id, todayInHelsinki());
   expect(data.canEditAccount).toBe(false);
@@ -100,7 +86,7 @@ it("a staff member's account tab loads without a problem; the survey answers, cl
 });
 
 it('reads the privacy threshold from the settings in the same $batch: the default, or a site setting above it', async () => {
-  const owner = createServices(spForSite(server.siteUrls.ork, SITE_OWNER_UPN));
+  const owner = createServices(spForSite(wb.server.siteUrls.ork, SITE_OWNER_UPN));
   const [tiv] = await owner.repos.accounts.find({ filter: f.eq('abbreviation', 'TIV') });
   const before = await loadAccountTab(owner, tiv.id, todayInHelsinki());
   expect(before.privacyThreshold).toBe(DEFAULT_PRIVACY_THRESHOLD);

@@ -7,10 +7,6 @@
  * refused by SharePoint; the portfolio of a year is one `$batch` with 300 accounts and over 5,000 history items.
  */
 import '@pnp/sp/batching';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
 import { SITE_OWNER_UPN, spForSite } from '../../workbench/demo/seed';
 import { createRepositories, createServices } from '../../src/data/sp/createServices';
 import { FLOWS_SETTING, loadAgreement, loadPortfolio, transition } from '../../src/data/queries/agreements';
@@ -19,29 +15,13 @@ import { DataError } from '../../src/data/errors';
 import { f } from '../../src/data/odata';
 import type { Services } from '../../src/data/ports';
 import type { Agreement, AgreementStage, Draft } from '../../src/domain/types';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(300_000);
 
-let server: WorkbenchServer;
-let dir: string;
-const as = (alias: string): Services => createServices(spForSite(server.siteUrls.ork, `${alias}@asiakkuus.example`));
+const wb = useDemoWorkbench('agreements');
+const { as, apiCalls } = wb;
 const DNRO = 'ORK/4321/00.01.02/2030';
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-agreements-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'agreements.db'), mode: 'demo', servePage: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const apiCalls = (): string[] =>
-  server.sp.requestLog
-    .entries()
-    .filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))
-    .map((e) => `${e.method} ${e.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, '')}`);
 
 let seq = 0;
 /** A new agreement for one of the demo's ORK accounts, in a year of its own. */
@@ -102,7 +82,7 @@ it('a manager moves an agreement from planning to stored; the history replays to
   expect(stored.agreement.lastTransition).toBe(stored.history[stored.history.length - 1].clientKey);
 
   // The view's read: one $batch with the account, contacts, flows and rights.
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadAgreement(aino, a.id, a.accountId);
   expect(apiCalls()).toHaveLength(1);
   expect(data).toMatchObject({ agreement: { id: a.id, stage: 'stored' }, account: { id: a.accountId }, flow: { id: 'ork' }, rights: { edit: true }, problems: [] });
@@ -113,7 +93,7 @@ it('a manager moves an agreement from planning to stored; the history replays to
 it('refuses a wrong step with what is missing, and sends nothing', async () => {
   const aino = as('aino.virtanen');
   const a = await newAgreement(aino);
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const refused = await transition(aino, a, 'openCase').catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(AgreementRuleError);
   expect((refused as AgreementRuleError).check).toEqual({ allowed: false, reason: 'missing', missing: [{ requirement: 'diaryNumber' }] });
@@ -174,7 +154,7 @@ it('staff may read but not move an agreement: SharePoint refuses, nothing is wri
 });
 
 it('a flow from the site settings: the city partnership without a case step', async () => {
-  const owner = createServices(spForSite(server.siteUrls.ork, SITE_OWNER_UPN));
+  const owner = createServices(spForSite(wb.server.siteUrls.ork, SITE_OWNER_UPN));
   const hepaFlow = { ...CITY_PARTNERSHIP_FLOW, id: 'hepa', name: { fi: 'HEPA', sv: 'HEPA', en: 'HEPA' } };
   await owner.repos.settings.add({ key: FLOWS_SETTING, value: JSON.stringify([hepaFlow]) });
   const aino = as('aino.virtanen');
@@ -195,7 +175,7 @@ describe('the portfolio', () => {
   async function addAll<T>(drafts: T[], add: (repos: ReturnType<typeof createRepositories>, d: T) => Promise<{ id: number }>): Promise<number[]> {
     const ids: number[] = [];
     for (let i = 0; i < drafts.length; i += 1000) {
-      const [batched, execute] = spForSite(server.siteUrls.ork, SITE_OWNER_UPN).batched();
+      const [batched, execute] = spForSite(wb.server.siteUrls.ork, SITE_OWNER_UPN).batched();
       const repos = createRepositories(batched);
       const started = drafts.slice(i, i + 1000).map((d) => add(repos, d));
       await execute();
@@ -227,7 +207,7 @@ describe('the portfolio', () => {
 
     const aino = as('aino.virtanen');
     const year = FIRST_YEAR + YEARS - 1;
-    server.sp.requestLog.clear();
+    wb.server.sp.requestLog.clear();
     const p = await loadPortfolio(aino, year, '2048-12-01');
     expect(apiCalls()).toHaveLength(1);
     expect(p.problems).toEqual([]);

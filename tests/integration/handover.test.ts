@@ -2,32 +2,18 @@
  * The handover brief and the hand-back list against the local SharePoint service with the demo organisation:
  * Elina's holiday starts today (Juha covers OPV and HYP, Aino covers TIV by override), Mikko's goes on.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
 import { spForSite, SITE_OWNER_UPN } from '../../workbench/demo/seed';
 import { createServices } from '../../src/data/sp/createServices';
 import { loadHandBack, loadHandoverBrief } from '../../src/data/queries/handover';
 import { todayInHelsinki, addDays } from '../../src/domain/dates';
 import { f } from '../../src/data/odata';
 import type { Services } from '../../src/data/ports';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(180_000);
 
-let server: WorkbenchServer;
-let dir: string;
-const as = (alias: string): Services => createServices(spForSite(server.siteUrls.ork, `${alias}@asiakkuus.example`));
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-handover-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'handover.db'), mode: 'demo', servePage: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const wb = useDemoWorkbench('handover');
+const { as, apiCalls } = wb;
 
 async function elinasHoliday(services: Services) {
   const today = todayInHelsinki();
@@ -41,10 +27,9 @@ async function elinasHoliday(services: Services) {
 it("reads Juha's brief for Elina's OPV in exactly one $batch request, with what he needs on the first screen", async () => {
   const juha = as('juha.nieminen');
   const { today, elina, opv } = await elinasHoliday(juha);
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const brief = await loadHandoverBrief(juha, { accountId: opv.id, absenceId: elina.id, today });
-  const log = server.sp.requestLog.entries().filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url));
-  expect(log.map((e) => e.method + ' ' + e.url.replace(/\?.*/, ''))).toEqual([`POST ${server.siteUrls.ork.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(apiCalls()).toEqual([wb.batchPost()]);
 
   expect(brief.problems).toEqual([]);
   expect(brief.account.abbreviation).toBe('OPV');
@@ -71,7 +56,7 @@ it('shows situation records only as SharePoint lets the reader read them (ReadSe
   // Elina recorded OPV's conflict: Juha, a manager who did not record it, cannot read it; the site owner can.
   const forJuha = await loadHandoverBrief(juha, { accountId: opv.id, absenceId: elina.id, today });
   expect(forJuha.situations).toEqual([]);
-  const forOwner = await loadHandoverBrief(createServices(spForSite(server.siteUrls.ork, SITE_OWNER_UPN)), { accountId: opv.id, absenceId: elina.id, today });
+  const forOwner = await loadHandoverBrief(createServices(spForSite(wb.server.siteUrls.ork, SITE_OWNER_UPN)), { accountId: opv.id, absenceId: elina.id, today });
   expect(forOwner.situations.map((s) => s.recorder.title)).toEqual(['Elina Lindqvist']);
   expect(forOwner.situations[0].situation).toMatch(/ristiriitaisia muutoksia/);
 });
@@ -91,11 +76,10 @@ it("hand-back: what happened on Mikko's accounts while he is away, read in one $
   const [rise] = await aino.repos.accounts.find({ filter: f.eq('abbreviation', 'RISE') });
   const added = await aino.repos.actions.add({ title: 'Soita RISE:n tietohallintopäällikölle käyttöoikeuksista', accountId: rise.id, status: 'open', source: 'other' });
 
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const back = await loadHandBack(aino, { absenceId: mikko.id, today });
-  const posts = server.sp.requestLog.entries().filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url));
   // The absence and the accounts first (whose accounts, which days), then everything else in one batch.
-  expect(posts.map((e) => e.method + ' ' + e.url.replace(/\?.*/, '').replace(/^.*\/_api/, '/_api'))).toEqual(['POST /_api/$batch', 'POST /_api/$batch']);
+  expect(apiCalls().map((c) => c.replace(/ .*\/_api/, ' /_api'))).toEqual(['POST /_api/$batch', 'POST /_api/$batch']);
 
   expect(back.problems).toEqual([]);
   expect(back.accounts.map((a) => a.account.abbreviation).sort()).toEqual(['KKO', 'RISE', 'UO']);

@@ -6,6 +6,10 @@ import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { startStandalone } from '../../workbench/sp-service/standalone';
 import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
+import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
+import { spForSite } from '../../workbench/demo/seed';
+import { createServices } from '../../src/data/sp/createServices';
+import type { Services } from '../../src/data/ports';
 
 export type Standalone = Awaited<ReturnType<typeof startStandalone>>;
 
@@ -43,3 +47,51 @@ export const MANAGER = 'aino.virtanen@asiakkuus.example';
 export const COLLEAGUE = 'mikko.korhonen@asiakkuus.example';
 export const RESPONDENT = 'kaisa.ojala@asiakkuus.example';
 export const LEADER = 'sari.heikkinen@asiakkuus.example';
+
+export type DemoSite = 'ork' | 'hepa';
+
+export interface DemoWorkbench {
+  /** Throws if read before the helper's beforeAll has run (e.g. at module level). */
+  readonly server: WorkbenchServer;
+  /** The services as `${alias}@asiakkuus.example` sees them on the site (ork unless told). */
+  as(alias: string, site?: DemoSite): Services;
+  /** The SharePoint API calls since the request log was last cleared, "METHOD /path" without the query. */
+  apiCalls(): string[];
+  /** "POST <site path>/_api/$batch", what one batched read looks like in apiCalls(). */
+  batchPost(site?: DemoSite): string;
+}
+
+/** Starts a demo workbench (no page) for the calling test file and stops it after; the name labels its temp dir. */
+export function useDemoWorkbench(name: string): DemoWorkbench {
+  let server: WorkbenchServer | undefined;
+  let dir: string | undefined;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `ac-${name}-`));
+    server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, `${name}.db`), mode: 'demo', servePage: false });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const started = (): WorkbenchServer => {
+    if (!server) throw new Error(`useDemoWorkbench('${name}'): the server is not running; use it inside a test or a later beforeAll`);
+    return server;
+  };
+  const sitePath = (url: string): string => url.replace(/^https?:\/\/[^/]+/, '');
+
+  return {
+    get server() {
+      return started();
+    },
+    as: (alias, site = 'ork') => createServices(spForSite(started().siteUrls[site], `${alias}@asiakkuus.example`)),
+    apiCalls: () =>
+      started()
+        .sp.requestLog.entries()
+        .filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))
+        .map((e) => `${e.method} ${sitePath(e.url).replace(/\?.*/, '')}`),
+    batchPost: (site = 'ork') => `POST ${sitePath(started().siteUrls[site])}/_api/$batch`,
+  };
+}

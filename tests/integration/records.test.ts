@@ -6,49 +6,29 @@
  * text is stored and read back as the text it is, over-long text is refused with the limit, and the failures a user
  * can meet (400, 403, 412, 429/503) each come back as a typed error the form turns into a message.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
-import { spForSite } from '../../workbench/demo/seed';
-import { createServices } from '../../src/data/sp/createServices';
 import { actionKeyOf, loadRecordForms, parseQuickLink, saveFeedback, saveSituation, SituationValues, updateFeedback } from '../../src/data/queries/records';
 import { DataError, ValidationError } from '../../src/data/errors';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
 import { NOTE_MAX } from '../../src/data/schema/validate';
 import type { Services } from '../../src/data/ports';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(240_000);
 
-let server: WorkbenchServer;
-let dir: string;
 const TODAY = todayInHelsinki();
 const collator = new Intl.Collator('fi');
-const as = (site: 'ork' | 'hepa', alias: string): Services => createServices(spForSite(server.siteUrls[site], `${alias}@asiakkuus.example`));
+const wb = useDemoWorkbench('records');
+// Site first here, as these tests move between the two sites.
+const as = (site: 'ork' | 'hepa', alias: string): Services => wb.as(alias, site);
+const { apiCalls } = wb;
 let seq = 0;
 const key = (): string => `rec-test-${Date.now()}-${++seq}`;
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-records-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'records.db'), mode: 'demo', servePage: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
 afterEach(async () => {
-  await fetch(`${server.origin}/_local/faults`, { method: 'POST', body: 'null' });
+  await fetch(`${wb.server.origin}/_local/faults`, { method: 'POST', body: 'null' });
 });
 
-const apiCalls = (): string[] =>
-  server.sp.requestLog
-    .entries()
-    .filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))
-    .map((e) => `${e.method} ${e.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, '')}`);
-
-const fault = (spec: object | null): Promise<Response> => fetch(`${server.origin}/_local/faults`, { method: 'POST', body: JSON.stringify(spec) });
+const fault = (spec: object | null): Promise<Response> => fetch(`${wb.server.origin}/_local/faults`, { method: 'POST', body: JSON.stringify(spec) });
 
 async function situationValues(services: Services, patch: Partial<SituationValues> = {}): Promise<SituationValues> {
   const me = await services.site.currentUser();
@@ -62,9 +42,9 @@ async function mySituations(services: Services, clientKey: string) {
 
 it('reads the first screen in one $batch: the user, the accounts (own first), the quick link’s account and the rights', async () => {
   const aino = as('ork', 'aino.virtanen');
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadRecordForms(aino, { today: TODAY, link: parseQuickLink({ account: 'kho', category: 'conflict' }), collator });
-  expect(apiCalls()).toEqual([`POST ${server.siteUrls.ork.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(apiCalls()).toEqual([wb.batchPost()]);
   expect(data.preset?.abbreviation).toBe('KHO');
   expect(data.ownCount).toBeGreaterThan(0);
   expect(data.accounts.slice(0, data.ownCount).every((a) => a.accountManager?.id === data.me.id || a.backup?.id === data.me.id)).toBe(true);
@@ -81,7 +61,7 @@ it('a feedback opened for handling comes in the same $batch', async () => {
   const aino = as('ork', 'aino.virtanen');
   const me = await aino.site.currentUser();
   const { item } = await saveFeedback(aino, { recorder: me, date: TODAY, kind: 'question', reason: 'serviceQuality', text: 'Milloin raportti tulee?', status: 'new', clientKey: key() });
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadRecordForms(aino, { today: TODAY, link: { feedbackId: item.id }, collator });
   expect(apiCalls()).toHaveLength(1);
   expect(data.feedback?.text).toBe('Milloin raportti tulee?');
@@ -145,7 +125,7 @@ it.each([
 it('1 MB of text is refused with the note’s limit before anything is sent, and nothing is stored', async () => {
   const pekka = as('ork', 'pekka.makinen');
   const values = await situationValues(pekka, { situation: 'x'.repeat(1024 * 1024) });
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const err = await saveSituation(pekka, values).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(ValidationError);
   expect((err as ValidationError).problems).toEqual([{ field: 'situation', code: 'tooLong', params: { max: NOTE_MAX } }]);

@@ -6,34 +6,26 @@
  * user read: staff get 404 for the responses list (reported as no access), a respondent only their own answers
  * (no aggregate shown), leadership everything.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
-import { spForSite } from '../../workbench/demo/seed';
-import { createServices } from '../../src/data/sp/createServices';
 import { loadSatisfaction } from '../../src/data/queries/satisfaction';
 import { analyseSatisfaction, quarterWindow } from '../../src/domain/satisfactionResults';
 import { defaultQuarterlyDefinition, responseClientKey } from '../../src/domain/surveys';
 import { todayInHelsinki } from '../../src/domain/dates';
-import type { Services } from '../../src/data/ports';
 import type { Account, Survey } from '../../src/domain/types';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(300_000);
 
-let server: WorkbenchServer;
-let dir: string;
 const TODAY = todayInHelsinki();
-const as = (alias: string): Services => createServices(spForSite(server.siteUrls.ork, `${alias}@asiakkuus.example`));
+const wb = useDemoWorkbench('satisfaction');
+const { as, apiCalls } = wb;
 const OWNER = 'johan.westerberg';
 const LEADER = 'sari.heikkinen';
 let account: Account;
 let small: Account;
 let survey: Survey;
 
+// Declared after useDemoWorkbench, so it runs once the server is up.
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-satisfaction-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'satisfaction.db'), mode: 'demo', servePage: false });
   // Items of our own for exact figures: a survey this quarter, one account with four answers, one with two.
   const owner = as(OWNER);
   const current = quarterWindow(TODAY)[7];
@@ -60,22 +52,11 @@ beforeAll(async () => {
   await add(small, 2, 5, 3);
 });
 
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const apiCalls = (): string[] =>
-  server.sp.requestLog
-    .entries()
-    .filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))
-    .map((e) => `${e.method} ${e.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, '')}`);
-
 it('reads the first screen in one $batch, and the figures match what was answered', async () => {
   const leader = as(LEADER);
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadSatisfaction(leader, TODAY);
-  expect(apiCalls()).toEqual([`POST ${server.siteUrls.ork.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(apiCalls()).toEqual([wb.batchPost()]);
   expect(data.access).toBe('all');
   const result = analyseSatisfaction({ ...data, today: TODAY });
   const row = result.rows.find((r) => r.account!.id === account.id)!;

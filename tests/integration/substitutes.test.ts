@@ -5,46 +5,26 @@
  * one $batch, and saving an absence as the view does (the domain's refusals, the etag, 412, SharePoint's own-items
  * rule).
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
-import { spForSite } from '../../workbench/demo/seed';
-import { createServices } from '../../src/data/sp/createServices';
 import { deleteAbsence, loadSubstitutes, saveAbsence } from '../../src/data/queries/substitutes';
 import { DataError, ValidationError } from '../../src/data/errors';
 import { addDays, todayInHelsinki } from '../../src/domain/dates';
 import type { Services } from '../../src/data/ports';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(180_000);
 
-let server: WorkbenchServer;
-let dir: string;
 const TODAY = todayInHelsinki();
 const collator = new Intl.Collator('fi');
-const as = (site: 'ork' | 'hepa', alias: string): Services => createServices(spForSite(server.siteUrls[site], `${alias}@asiakkuus.example`));
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-subs-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'subs.db'), mode: 'demo', servePage: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const apiCalls = (): string[] =>
-  server.sp.requestLog
-    .entries()
-    .filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))
-    .map((e) => `${e.method} ${e.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, '')}`);
+const wb = useDemoWorkbench('subs');
+// Site first here, as these tests move between the two sites.
+const as = (site: 'ork' | 'hepa', alias: string): Services => wb.as(alias, site);
+const { apiCalls } = wb;
 
 it('reads the first screen in one $batch: the window’s absences, the cover settings and the user’s rights', async () => {
   const aino = as('ork', 'aino.virtanen');
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadSubstitutes(aino, TODAY, collator);
-  expect(apiCalls()).toEqual([`POST ${server.siteUrls.ork.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(apiCalls()).toEqual([wb.batchPost()]);
   expect(data.until).toBe(addDays(TODAY, 27));
   const elina = data.absences.find((a) => a.person.title === 'Elina Lindqvist');
   expect(elina).toMatchObject({ start: TODAY, substitute: { title: 'Juha Nieminen' } });
@@ -65,7 +45,7 @@ it('refuses an end before the start, an overlap with the person’s other absenc
   const own = (await loadSubstitutes(juha, TODAY, collator)).absences.filter((a) => a.person.id === me.id);
   expect(own.length).toBeGreaterThan(0);
   const refused = async (values: Parameters<typeof saveAbsence>[1]): Promise<unknown> => {
-    server.sp.requestLog.clear();
+    wb.server.sp.requestLog.clear();
     const e = await saveAbsence(juha, values).catch((x) => x);
     expect(e).toBeInstanceOf(ValidationError);
     // Nothing was written.
@@ -117,12 +97,12 @@ it('a create whose answer is lost to throttling is not doubled: Save again finds
   const start = addDays(TODAY, 90);
   const values = { person: { id: me.id }, start, end: addDays(start, 4), kind: 'holiday' as const, notes: 'Talviloma', clientKey: `lost-${Date.now()}` };
   // Every POST is carried out, then answered 503 (more times than the client retries).
-  const fault = await fetch(`${server.origin}/_local/faults`, { method: 'POST', body: JSON.stringify({ status: 503, count: 10, retryAfterSeconds: 0, phase: 'after', match: '/^POST /' }) });
+  const fault = await fetch(`${wb.server.origin}/_local/faults`, { method: 'POST', body: JSON.stringify({ status: 503, count: 10, retryAfterSeconds: 0, phase: 'after', match: '/^POST /' }) });
   expect(fault.status).toBe(200);
   try {
     await expect(saveAbsence(aino, values)).rejects.toMatchObject({ kind: 'throttled' });
   } finally {
-    await fetch(`${server.origin}/_local/faults`, { method: 'POST', body: 'null' });
+    await fetch(`${wb.server.origin}/_local/faults`, { method: 'POST', body: 'null' });
   }
   const saved = await saveAbsence(aino, values);
   expect(saved.kind).toBe('saved');

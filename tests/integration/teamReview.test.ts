@@ -5,41 +5,21 @@
  * one $batch, SharePoint's own-records rule, marking reviewed with the etag (412 → re-read), and the feedback
  * summary counted date-first in month slices, also past the 5,000-item threshold.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
-import { spForSite } from '../../workbench/demo/seed';
 import { generateFeedbackVolume } from '../../workbench/demo/volume';
-import { createServices } from '../../src/data/sp/createServices';
 import { loadFeedbackSummary, loadPreviousCounts, loadTeamReview, markReviewed } from '../../src/data/queries/teamReview';
 import { periodOf, previousPeriod } from '../../src/domain/feedbackSummary';
 import { todayInHelsinki } from '../../src/domain/dates';
 import type { Services } from '../../src/data/ports';
 import type { Feedback } from '../../src/domain/types';
+import { useDemoWorkbench } from './helpers';
 
 jest.setTimeout(300_000);
 
-let server: WorkbenchServer;
-let dir: string;
 const TODAY = todayInHelsinki();
-const as = (site: 'ork' | 'hepa', alias: string): Services => createServices(spForSite(server.siteUrls[site], `${alias}@asiakkuus.example`));
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-review-'));
-  server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'review.db'), mode: 'demo', servePage: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const apiCalls = (): string[] =>
-  server.sp.requestLog
-    .entries()
-    .filter((e) => /_api/.test(e.url) && !/contextinfo/.test(e.url))
-    .map((e) => `${e.method} ${e.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, '')}`);
+const wb = useDemoWorkbench('review');
+// Site first here, as these tests move between the two sites.
+const as = (site: 'ork' | 'hepa', alias: string): Services => wb.as(alias, site);
+const { apiCalls } = wb;
 
 /** An independent count: every item walked by id (no filter), counted here. */
 async function allFeedback(services: Services): Promise<Feedback[]> {
@@ -50,9 +30,9 @@ async function allFeedback(services: Services): Promise<Feedback[]> {
 
 it('reads the first screen in one $batch; the supervisor gets every unreviewed conflict contact', async () => {
   const timo = as('hepa', 'timo.hamalainen');
-  server.sp.requestLog.clear();
+  wb.server.sp.requestLog.clear();
   const data = await loadTeamReview(timo, TODAY);
-  expect(apiCalls()).toEqual([`POST ${server.siteUrls.hepa.replace(/^https?:\/\/[^/]+/, '')}/_api/$batch`]);
+  expect(apiCalls()).toEqual([wb.batchPost('hepa')]);
   expect(data.ownRecordsOnly).toBe(false);
   expect(data.recordRights.edit).toBe(true);
   expect(data.records.length).toBeGreaterThan(0);
@@ -108,7 +88,7 @@ it('the quarter’s summary matches an independent count of the demo, and so doe
 });
 
 it('past the threshold (6,000 items in one month) the summary is still read and right', async () => {
-  const hepa = server.siteUrls.hepa;
+  const hepa = wb.server.siteUrls.hepa;
   const timo = as('hepa', 'timo.hamalainen');
   const accounts = await timo.repos.accounts.find({ top: 50 });
   await generateFeedbackVolume({ siteUrl: hepa, upn: 'timo.hamalainen@asiakkuus.example', count: 6000, days: 20, accountIds: accounts.map((a) => a.id) });
