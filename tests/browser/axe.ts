@@ -5,7 +5,7 @@
  * starts its own workbench and browser with `useAxe()`.
  */
 import * as fs from 'fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, startTestWorkbench, TestWorkbench } from './helpers';
 
 
@@ -37,13 +37,8 @@ export function useAxe(): void {
   });
 }
 
-/** The axe violations on a page: opened, the tab or button clicked, waited for `after`. */
-export async function violations(query: string, ready: string, tab?: string, button?: string | RegExp, after?: string): Promise<string[]> {
-  const { page } = await openPage(browser, `${wb.server.origin}/?${query}`);
-  await page.waitForSelector(ready, { timeout: 60_000 });
-  if (tab) await page.getByRole('tab', { name: tab }).click();
-  if (button) await page.getByRole('button', typeof button === 'string' ? { name: button, exact: true } : { name: button }).first().click();
-  if (after) await page.waitForSelector(after, { timeout: 30_000 });
+/** Runs axe-core's WCAG 2.1 A/AA rules on the page as it is now, closes it, and lists the violations found. */
+async function runAxe(page: Page): Promise<string[]> {
   await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
   await page.addScriptTag({ content: AXE });
   const found = (await page.evaluate(async () => {
@@ -52,6 +47,16 @@ export async function violations(query: string, ready: string, tab?: string, but
   })) as Violation[];
   await page.context().close();
   return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/** The axe violations on a page: opened, the tab or button clicked, waited for `after`. */
+export async function violations(query: string, ready: string, tab?: string, button?: string | RegExp, after?: string): Promise<string[]> {
+  const { page } = await openPage(browser, `${wb.server.origin}/?${query}`);
+  await page.waitForSelector(ready, { timeout: 60_000 });
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+  if (button) await page.getByRole('button', typeof button === 'string' ? { name: button, exact: true } : { name: button }).first().click();
+  if (after) await page.waitForSelector(after, { timeout: 30_000 });
+  return runAxe(page);
 }
 
 export const cases: [string, string, string, string?][] = [
@@ -236,12 +241,5 @@ export async function agreementViolations(query: string, ready: string, refuse?:
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="agreement-refusal"]', { timeout: 30_000 });
   }
-  await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
-  await page.addScriptTag({ content: AXE });
-  const found = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  })) as Violation[];
-  await page.context().close();
-  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  return runAxe(page);
 }
