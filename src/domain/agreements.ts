@@ -7,17 +7,18 @@
 import { AGREEMENT_STAGES } from './vocabulary';
 import { daysBetween, IsoDate } from './dates';
 import type { Agreement, AgreementStage } from './types';
-import { ORK_FLOW } from './agreementFlow';
+// Type only: the account tab shows the stage without loading the whole state machine.
 import type { AgreementFlow } from './agreementFlow';
 
-export { christmasDeadline } from './agreementFlow';
+/** ORK's flow runs through every stage of the vocabulary. */
+const ALL_STAGES: Pick<AgreementFlow, 'stages'> = { stages: [...AGREEMENT_STAGES] };
 
 export function stageIndex(stage: AgreementStage): number {
   return AGREEMENT_STAGES.indexOf(stage);
 }
 
 /** 'changesRequested' is a loop back to drafting, so progress counts it as customer review. Steps of the flow's own stages. */
-export function stageProgress(stage: AgreementStage, flow: AgreementFlow = ORK_FLOW): { step: number; of: number } {
+export function stageProgress(stage: AgreementStage, flow: Pick<AgreementFlow, 'stages'> = ALL_STAGES): { step: number; of: number } {
   const linear = flow.stages.filter((s) => s !== 'changesRequested');
   // A stage the flow lacks (an agreement moved to another flow) counts as the last of the flow's stages before it.
   const target = stage === 'changesRequested' ? 'customerReview' : stage;

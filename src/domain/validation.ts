@@ -2,7 +2,7 @@
  * Domain rules beyond what the schema says: ranges, formats and cross-field rules. Pure; used by the forms and,
  * again, by the repositories before anything is sent.
  */
-import { isValidDiaryNumber } from './agreementFlow';
+import { isValidDiaryNumber } from './diaryNumber';
 import { compareIsoDates, isIsoDate } from './dates';
 
 /** A value the user typed failed a rule; `field` is the domain property, `code` the message key. */
