@@ -4,7 +4,7 @@
  * filterable by stage, state, owner and text, each row opening the workflow; CSV for Finnish Excel.
  */
 import * as React from 'react';
-import { CommandButton, DefaultButton, Dropdown, IDropdownOption, Icon, MessageBar, MessageBarType, SearchBox, Stack, Text, useTheme } from '@fluentui/react';
+import { CommandButton, DefaultButton, Dropdown, IDropdownOption, Icon, SearchBox, Stack, Text, useTheme } from '@fluentui/react';
 import type { PortfolioData } from '../../data/queries/agreements';
 import { AGREEMENT_STAGES } from '../../domain/vocabulary';
 import { csvFileName, toCsv } from '../../domain/csv';
@@ -15,6 +15,7 @@ import { useApp, useBundle } from '../../ui/AppContext';
 import { csvRows, filterRows, Filters, portfolioRows, RowState, Sort, SortKey, sortRows } from './portfolioModel';
 import { bundle as agreementBundle } from './strings';
 import { downloadFile } from '../../ui/download';
+import { ExportStatus } from '../../ui/ExportStatus';
 
 const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', verticalAlign: 'top' };
 const STATES: RowState[] = ['late', 'atRisk', 'onTrack', 'noDeadline', 'done'];
@@ -208,14 +209,7 @@ function Export(props: { rows: Parameters<typeof csvRows>[0]; year: number }): J
   return (
     <div>
       <DefaultButton text={s.export.button} iconProps={{ iconName: 'ExcelDocument' }} onClick={run} data-testid="portfolio-export" />
-      <div role="status" aria-live="polite" style={{ fontSize: 12 }}>
-        {status}
-      </div>
-      {failed && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">
-          {s.export.failed}
-        </MessageBar>
-      )}
+      <ExportStatus status={status} failed={failed} failedText={s.export.failed} />
     </div>
   );
 }

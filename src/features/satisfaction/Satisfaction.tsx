@@ -27,6 +27,7 @@ import { firstRead } from './firstRead';
 import { bundle as satisfactionBundle } from './strings';
 import { downloadFile } from '../../ui/download';
 import { areaLabel, csvTexts, decimal, percent, quarterLabel, suppressedText } from './text';
+import { ExportStatus } from '../../ui/ExportStatus';
 
 const ImportPanel = React.lazy(() => import(/* webpackChunkName: 'satisfaction-import' */ './import').then((m) => ({ default: m.ImportPanel })));
 const SurveyAdmin = React.lazy(() => import(/* webpackChunkName: 'satisfaction-surveys' */ './surveys').then((m) => ({ default: m.SurveyAdmin })));
@@ -274,14 +275,7 @@ function ExportMenu(props: { result: SatisfactionResult; row: Row }): JSX.Elemen
   return (
     <div>
       <CommandButton text={s.export.button} iconProps={{ iconName: 'Download' }} menuProps={{ items }} data-testid="satisfaction-export" />
-      <div role="status" aria-live="polite" style={{ fontSize: 12 }}>
-        {status}
-      </div>
-      {failed && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">
-          {s.export.failed}
-        </MessageBar>
-      )}
+      <ExportStatus status={status} failed={failed} failedText={s.export.failed} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * chunk) and as a table, and the CSV export. Read date-first in month slices (data/queries/teamReview.ts).
  */
 import * as React from 'react';
-import { CommandButton, Dropdown, IconButton, IContextualMenuItem, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
+import { CommandButton, Dropdown, IconButton, IContextualMenuItem, Spinner, Stack, Text } from '@fluentui/react';
 import { loadFeedbackSummary, loadPeriodFeedback, loadPreviousCounts } from '../../data/queries/teamReview';
 import { FeedbackSummary, nextPeriod, Period, periodOf, PERIOD_KINDS, PeriodKind, previousPeriod } from '../../domain/feedbackSummary';
 import type { Account } from '../../domain/types';
@@ -18,6 +18,7 @@ import { downloadFile } from '../../ui/download';
 import { csvFile, itemRows, summaryRows } from './exportCsv';
 import { bundle as reviewBundle } from './strings';
 import { decimal, percent, periodLabel, stepLabel } from './text';
+import { ExportStatus } from '../../ui/ExportStatus';
 
 const TrendChart = React.lazy(() => import(/* webpackChunkName: 'team-review-chart' */ './TrendChart'));
 
@@ -242,14 +243,7 @@ function ExportMenu(props: { summary: FeedbackSummary; accounts: Account[] }): J
   return (
     <div data-testid="summary-export">
       <CommandButton text={s.export.button} iconProps={{ iconName: 'Download' }} menuProps={{ items }} data-testid="export-menu" />
-      <div role="status" aria-live="polite" style={{ fontSize: 12 }} data-testid="export-status">
-        {status}
-      </div>
-      {failed && (
-        <MessageBar messageBarType={MessageBarType.error} role="alert">
-          {s.export.failed}
-        </MessageBar>
-      )}
+      <ExportStatus status={status} failed={failed} failedText={s.export.failed} statusTestId="export-status" />
     </div>
   );
 }
