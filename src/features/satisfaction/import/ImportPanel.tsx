@@ -318,42 +318,10 @@ export function ImportPanelView(props: ImportPanelProps): JSX.Element {
               </>
             )}
             {rejected.length > 0 && (
-              <table data-testid="import-rejected">
-                <caption>{s.rejectedHeading}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{s.row}</th>
-                    <th scope="col">{s.reason}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rejected.map((r) => (
-                    <tr key={r.row}>
-                      <th scope="row">{r.row}</th>
-                      <td>{r.problems.map(problemText).join('; ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RowReasons testId="import-rejected" caption={s.rejectedHeading} rowLabel={s.row} reasonLabel={s.reason} rows={rejected.map((r) => ({ row: r.row, text: r.problems.map(problemText).join('; ') }))} />
             )}
             {noted.length > 0 && (
-              <table data-testid="import-notes">
-                <caption>{s.notesHeading}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{s.row}</th>
-                    <th scope="col">{s.reason}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {noted.map((r) => (
-                    <tr key={r.row}>
-                      <th scope="row">{r.row}</th>
-                      <td>{r.notes.map(noteText).join('; ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RowReasons testId="import-notes" caption={s.notesHeading} rowLabel={s.row} reasonLabel={s.reason} rows={noted.map((r) => ({ row: r.row, text: r.notes.map(noteText).join('; ') }))} />
             )}
             {accepted.length > 0 && (
               <table data-testid="import-preview">
@@ -390,5 +358,28 @@ export function ImportPanelView(props: ImportPanelProps): JSX.Element {
         )}
       </Stack>
     </Panel>
+  );
+}
+
+/** A table of file rows (as numbered in the file) and what was found on each: the rejected rows, or the notes. */
+function RowReasons(props: { testId: string; caption: string; rowLabel: string; reasonLabel: string; rows: { row: number; text: string }[] }): JSX.Element {
+  return (
+    <table data-testid={props.testId}>
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.rowLabel}</th>
+          <th scope="col">{props.reasonLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.row}>
+            <th scope="row">{r.row}</th>
+            <td>{r.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
