@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import {
+  apply,
+  availableActions,
+  CARD_FIELDS,
+  CARD_STAGES,
+  cardProblems,
+  check,
+  IDEA_GATE_ACTIONS,
+  IdeaGateAction,
+  IdeaGateError,
+  IdeaGateInput,
+  IdeaHistoryEntry,
+  replay,
+} from '../../src/domain/ideaGate';
+import { IDEA_STAGES } from '../../src/domain/vocabulary';
+import type { Idea, IdeaStage } from '../../src/domain/types';
+
+/** An idea at `stage` with a complete card. */
+function idea(stage: IdeaStage, over: Partial<Idea> = {}): Idea {
+  return {
+    id: 7,
+    etag: '"1"',
+    title: 'Sähköinen lupahakemus',
+    accountId: 3,
+    stage,
+    description: 'Lupahakemukset verkkoon',
+    goals: 'Käsittelyaika puoleen',
+    estimatedCost: 40000,
+    risks: 'Integraatio asianhallintaan',
+    schedule: '2027 H1',
+    benefitAnalysis: 'Säästö 2 htv vuodessa',
+    ...over,
+  };
+}
+
+const LEADERSHIP: IdeaGateInput = { canDecide: true, reason: 'Hyödyt selvät', decidedOn: '2026-05-12' };
+
+const EDGES: Record<IdeaGateAction, { from: readonly IdeaStage[]; to: IdeaStage }> = {
+  submitCard: { from: CARD_STAGES, to: 'awaitingGate' },
+  go: { from: ['awaitingGate'], to: 'go' },
+  reject: { from: ['awaitingGate'], to: 'rejected' },
+  return: { from: ['awaitingGate'], to: 'returned' },
+};
+
+describe('idea gate: every stage × action', () => {
+  for (const stage of IDEA_STAGES) {
+    for (const action of IDEA_GATE_ACTIONS) {
+      const e = EDGES[action];
+      if (e.from.includes(stage)) {
+        it(`${action} from ${stage} → ${e.to}`, () => {
+          expect(check(idea(stage), action, LEADERSHIP)).toEqual({ allowed: true });
+          const t = apply(idea(stage), action, LEADERSHIP, '2026-05-12T10:00:00Z');
+          expect(t.patch.stage).toBe(e.to);
+          expect(t.entry).toMatchObject({ action, from: stage, to: e.to, at: '2026-05-12T10:00:00Z' });
+        });
+      } else {
+        it(`${action} from ${stage} is refused as wrongStage`, () => {
+          expect(check(idea(stage), action, LEADERSHIP)).toEqual({ allowed: false, reason: 'wrongStage', missing: [] });
+          expect(() => apply(idea(stage), action, LEADERSHIP, '2026-05-12T10:00:00Z')).toThrow(IdeaGateError);
+        });
+      }
+    }
+  }
+});
+
+describe('submitCard', () => {
+  it('names each missing card field', () => {
+    const bare = idea('need', { description: ' ', goals: undefined, estimatedCost: undefined, risks: '', schedule: undefined, benefitAnalysis: undefined });
+    expect(check(bare, 'submitCard')).toEqual({ allowed: false, reason: 'missing', missing: CARD_FIELDS.map((requirement) => ({ requirement })) });
+  });
+
+  it('takes a zero cost and refuses a negative or non-finite one', () => {
+    expect(check(idea('need', { estimatedCost: 0 }), 'submitCard')).toEqual({ allowed: true });
+    expect(cardProblems(idea('need', { estimatedCost: -1 }))).toEqual([{ requirement: 'estimatedCost', detail: 'negative' }]);
+    expect(cardProblems(idea('need', { estimatedCost: Number.NaN }))).toEqual([{ requirement: 'estimatedCost' }]);
+  });
+
+  it('needs no leadership and records no decision', () => {
+    const t = apply(idea('returned'), 'submitCard', {}, '2026-05-01T08:00:00Z');
+    expect(t).toEqual({ patch: { stage: 'awaitingGate' }, entry: { action: 'submitCard', from: 'returned', to: 'awaitingGate', at: '2026-05-01T08:00:00Z' } });
+  });
+});
+
+describe('decisions', () => {
+  it.each(['go', 'reject', 'return'] as const)('%s is leadership only', (action) => {
+    expect(check(idea('awaitingGate'), action, { ...LEADERSHIP, canDecide: false })).toEqual({ allowed: false, reason: 'notLeadership', missing: [] });
+    expect(check(idea('awaitingGate'), action, { reason: 'x', decidedOn: '2026-05-12' })).toMatchObject({ reason: 'notLeadership' });
+  });
+
+  it('refuses a GO without a decision date with the code decisionDate', () => {
+    expect(check(idea('awaitingGate'), 'go', { canDecide: true, reason: 'Hyvä' })).toEqual({ allowed: false, reason: 'missing', missing: [{ requirement: 'decisionDate' }] });
+    expect(() => apply(idea('awaitingGate'), 'go', { canDecide: true, reason: 'Hyvä' }, '2026-05-12T10:00:00Z')).toThrow(/decisionDate/);
+  });
+
+  it('refuses a GO or reject with no reason and a date that is no date, naming both', () => {
+    for (const action of ['go', 'reject'] as const) {
+      expect(check(idea('awaitingGate'), action, { canDecide: true, reason: '  ', decidedOn: '2026-02-30' })).toEqual({
+        allowed: false,
+        reason: 'missing',
+        missing: [{ requirement: 'reason' }, { requirement: 'decisionDate', detail: '2026-02-30' }],
+      });
+    }
+  });
+
+  it('a return needs a reason but no date (a malformed date is still refused)', () => {
+    expect(check(idea('awaitingGate'), 'return', { canDecide: true, reason: 'Kustannusarvio puuttuu' })).toEqual({ allowed: true });
+    expect(check(idea('awaitingGate'), 'return', { canDecide: true })).toEqual({ allowed: false, reason: 'missing', missing: [{ requirement: 'reason' }] });
+    expect(check(idea('awaitingGate'), 'return', { canDecide: true, reason: 'x', decidedOn: '12.5.2026' })).toMatchObject({ missing: [{ requirement: 'decisionDate', detail: '12.5.2026' }] });
+    const t = apply(idea('awaitingGate'), 'return', { canDecide: true, reason: ' Kustannusarvio puuttuu ' }, '2026-05-12T10:00:00Z');
+    expect(t).toEqual({
+      patch: { stage: 'returned' },
+      entry: { action: 'return', from: 'awaitingGate', to: 'returned', decision: 'returned', reason: 'Kustannusarvio puuttuu', at: '2026-05-12T10:00:00Z' },
+    });
+  });
+
+  it('GO records the decision date and proposes the follow-up action', () => {
+    const t = apply(idea('awaitingGate'), 'go', LEADERSHIP, '2026-05-12T10:00:00Z');
+    expect(t).toEqual({
+      patch: { stage: 'go', decisionOn: '2026-05-12' },
+      entry: { action: 'go', from: 'awaitingGate', to: 'go', decision: 'go', reason: 'Hyödyt selvät', decidedOn: '2026-05-12', at: '2026-05-12T10:00:00Z' },
+      followUp: { title: 'Sähköinen lupahakemus', accountId: 3, sourceRef: 'idea:7' },
+    });
+  });
+
+  it('reject records its decision and proposes nothing', () => {
+    const t = apply(idea('awaitingGate'), 'reject', LEADERSHIP, '2026-05-12T10:00:00Z');
+    expect(t.entry.decision).toBe('rejected');
+    expect(t.patch).toEqual({ stage: 'rejected', decisionOn: '2026-05-12' });
+    expect(t.followUp).toBeUndefined();
+  });
+
+  it('availableActions lists every action with its check', () => {
+    const list = availableActions(idea('awaitingGate'), LEADERSHIP);
+    expect(list.map((a) => a.action)).toEqual([...IDEA_GATE_ACTIONS]);
+    expect(list.filter((a) => a.check.allowed).map((a) => a.action)).toEqual(['go', 'reject', 'return']);
+  });
+});
+
+describe('replay', () => {
+  it('orders by time and passes over an entry that starts elsewhere', () => {
+    const h: IdeaHistoryEntry[] = [
+      { action: 'return', from: 'awaitingGate', to: 'returned', at: '2026-03-01T00:00:00Z' },
+      { action: 'submitCard', from: 'need', to: 'awaitingGate', at: '2026-02-01T00:00:00Z' },
+      { action: 'go', from: 'awaitingGate', to: 'go', at: '2026-03-02T00:00:00Z' }, // a twin: the idea was returned
+    ];
+    expect(replay(h)).toBe('returned');
+    expect(replay([])).toBe('need');
+    expect(replay([], 'solutionAnalysis')).toBe('solutionAnalysis');
+  });
+
+  it('a history of applied actions replays to the idea stage (property)', () => {
+    const inputArb = fc.record({
+      canDecide: fc.boolean(),
+      reason: fc.constantFrom(undefined, '', 'Perustelu'),
+      decidedOn: fc.constantFrom(undefined, '', '2026-05-12', '2026-13-01'),
+    });
+    const stepArb = fc.record({ action: fc.constantFrom(...IDEA_GATE_ACTIONS), input: inputArb, dropCost: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom(...CARD_STAGES), fc.array(stepArb, { maxLength: 25 }), (start, steps) => {
+        let current = idea(start);
+        const history: IdeaHistoryEntry[] = [];
+        steps.forEach((s, i) => {
+          const candidate = { ...current, estimatedCost: s.dropCost ? undefined : current.estimatedCost };
+          const c = check(candidate, s.action, s.input);
+          if (!c.allowed) {
+            expect(() => apply(candidate, s.action, s.input, 'x')).toThrow(IdeaGateError);
+            return;
+          }
+          const t = apply(candidate, s.action, s.input, new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString());
+          expect(t.entry.from).toBe(current.stage);
+          history.push(t.entry);
+          current = { ...current, ...t.patch };
+        });
+        expect(replay(history, start)).toBe(current.stage);
+        // Order of storage does not matter: the times order it.
+        expect(replay([...history].reverse(), start)).toBe(current.stage);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
