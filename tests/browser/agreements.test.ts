@@ -1,5 +1,5 @@
 /**
- * Issue 11 in Chromium against the demo: the account manager takes next year's RISE agreement from planning to
+ * The service agreement process in Chromium against the demo: the account manager takes next year's RISE agreement from planning to
  * stored in Finnish — each step first tried without what it needs (refused with a message naming what is missing,
  * and nothing moves), then done once the record form has it — and leadership reads the portfolio in Swedish: every
  * ORK account against the Christmas deadline, the late one in words, sorting, the stage filter and the CSV export.
