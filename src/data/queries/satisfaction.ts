@@ -16,8 +16,9 @@
  */
 import { addDays, helsinkiWallTimeToUtc, IsoDate, toHelsinkiDate } from '../../domain/dates';
 import { nextQuarter, quarterStart, quarterWindow, QuarterRef } from '../../domain/satisfactionResults';
-import { DEFAULT_PRIVACY_THRESHOLD, PRIVACY_THRESHOLD_SETTING } from '../../domain/surveys';
-import type { Account, Action, Contact, Draft, Meeting, Setting, Survey, SurveyResponse } from '../../domain/types';
+import { privacyThresholdOf } from '../../domain/satisfaction';
+import { DEFAULT_PRIVACY_THRESHOLD } from '../../domain/surveys';
+import type { Account, Action, Contact, Draft, Meeting, Survey, SurveyResponse } from '../../domain/types';
 import { DataError } from '../errors';
 import { f } from '../odata';
 import type { ListRights, Repositories, Services, Settled } from '../ports';
@@ -57,13 +58,6 @@ export interface SatisfactionData {
   rights: SatisfactionRights;
   /** A part that could not be read for another reason than access (the rest still shows). */
   responsesError?: DataError;
-}
-
-/** The threshold setting: a whole number at least the default, else the default. */
-export function privacyThreshold(settings: readonly Setting[]): number {
-  const raw = settings.find((s) => s.key === PRIVACY_THRESHOLD_SETTING)?.value?.trim();
-  if (!raw || !/^\d{1,4}$/.test(raw)) return DEFAULT_PRIVACY_THRESHOLD;
-  return Math.max(DEFAULT_PRIVACY_THRESHOLD, Number(raw));
 }
 
 type Slice = [IsoDate, IsoDate];
@@ -159,7 +153,7 @@ export async function loadSatisfaction(services: Services, today: IsoDate): Prom
   return {
     today,
     quarters,
-    threshold: r.settings.ok ? privacyThreshold(r.settings.value) : DEFAULT_PRIVACY_THRESHOLD,
+    threshold: r.settings.ok ? privacyThresholdOf(r.settings.value) : DEFAULT_PRIVACY_THRESHOLD,
     accounts: r.accounts.value,
     surveys: r.surveys.ok ? r.surveys.value.filter((s) => s.kind === 'quarterly') : [],
     contacts: r.contacts.ok ? r.contacts.value.filter((c) => c.side === 'customer') : [],
