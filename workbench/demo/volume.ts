@@ -22,6 +22,28 @@ import { actionsTo, AgreementStory } from './agreements';
 import { DEMO_PEOPLE, hasSiteAccess } from './people';
 import { SITE_OWNER_UPN, spForSite } from './seed';
 
+/**
+ * Adds the drafts whose client key (under `prefix`) is not on the site yet, 200 per `sp.batched()`, so a volume run
+ * stopped half-way completes when run again; returns every item's id by client key.
+ */
+async function ensureByClientKey<K extends keyof EntityByList>(
+  sp: ReturnType<typeof spForSite>,
+  key: K,
+  prefix: string,
+  drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>,
+): Promise<Map<string, number>> {
+  const have = new Map((await createRepositories(sp)[key].all({ filter: f.startsWith('clientKey', prefix) })).map((x) => [x.clientKey!, x.id]));
+  const missing = drafts.filter((d) => !have.has(d.clientKey));
+  for (let i = 0; i < missing.length; i += 200) {
+    const [batched, execute] = sp.batched();
+    const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
+    const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
+    await execute();
+    for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
+  }
+  return have;
+}
+
 export interface FeedbackVolumeOptions {
   siteUrl: string;
   upn: string;
@@ -161,17 +183,8 @@ export async function generateClockVolume(opts: ClockVolumeOptions): Promise<{ t
     (await services.repos.segments.findByClientKey(segmentKey)) ??
     (await services.repos.segments.add({ clientKey: segmentKey, name: `Volyymi (${template})`, code: `vol-${template}`.slice(0, 40), clockTemplate: template }));
 
-  /** Adds the drafts whose key is not there yet, 200 per `sp.batched()`; returns every draft's id by key. */
   const ensureAll = async <K extends 'accounts' | 'clockTasks'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<number[]> => {
-    const have = new Map((await services.repos[key].all({ filter: f.startsWith('clientKey', `vol:${template}:`) })).map((x) => [x.clientKey!, x.id]));
-    const missing = drafts.filter((d) => !have.has(d.clientKey));
-    for (let i = 0; i < missing.length; i += 200) {
-      const [batched, execute] = sp.batched();
-      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
-      const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
-      await execute();
-      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
-    }
+    const have = await ensureByClientKey(sp, key, `vol:${template}:`, drafts);
     return drafts.map((d) => have.get(d.clientKey)!);
   };
 
@@ -244,15 +257,7 @@ export async function generateAbsenceVolume(opts: AbsenceVolumeOptions): Promise
   const r = rng(`absences:${opts.sitePath}`);
 
   const ensureAll = async <K extends 'accounts' | 'absences'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<number[]> => {
-    const have = new Map((await services.repos[key].all({ filter: f.startsWith('clientKey', 'vol:cover:') })).map((x) => [x.clientKey!, x.id]));
-    const missing = drafts.filter((d) => !have.has(d.clientKey));
-    for (let i = 0; i < missing.length; i += 200) {
-      const [batched, execute] = sp.batched();
-      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
-      const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
-      await execute();
-      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
-    }
+    const have = await ensureByClientKey(sp, key, 'vol:cover:', drafts);
     return drafts.map((d) => have.get(d.clientKey)!);
   };
 
@@ -336,18 +341,8 @@ export async function generateAgreementVolume(opts: AgreementVolumeOptions): Pro
   const me: PersonRef = await services.site.ensureUser(opts.upn);
   const started = Date.now();
 
-  const ensureAll = async <K extends 'accounts' | 'agreements' | 'agreementHistory'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<Map<string, number>> => {
-    const have = new Map((await services.repos[key].all({ filter: f.startsWith('clientKey', 'vol:agr:') })).map((x) => [x.clientKey!, x.id]));
-    const missing = drafts.filter((d) => !have.has(d.clientKey));
-    for (let i = 0; i < missing.length; i += 200) {
-      const [batched, execute] = sp.batched();
-      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
-      const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
-      await execute();
-      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
-    }
-    return have;
-  };
+  const ensureAll = <K extends 'accounts' | 'agreements' | 'agreementHistory'>(key: K, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<Map<string, number>> =>
+    ensureByClientKey(sp, key, 'vol:agr:', drafts);
 
   const accounts = await ensureAll(
     'accounts',
