@@ -21,6 +21,8 @@ import type {
   MEETING_RHYTHMS,
   MEETING_STATUSES,
   MEETING_TYPES,
+  MEETING_LEVELS,
+  ORGANISATION_FORMS,
   OWNER_ROLES,
   RESPONSE_SOURCES,
   SIGNER_ROLES,
@@ -30,6 +32,7 @@ import type {
 } from './vocabulary';
 import type { IsoDate } from './dates';
 import type { ClockRule } from './clockRules';
+import type { IdeaHistoryEntry } from './ideaGate';
 
 export type { IsoDate };
 
@@ -66,6 +69,8 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type AgreementStage = (typeof AGREEMENT_STAGES)[number];
 export type SignerRole = (typeof SIGNER_ROLES)[number];
 export type MeetingType = (typeof MEETING_TYPES)[number];
+export type MeetingLevel = (typeof MEETING_LEVELS)[number];
+export type OrganisationForm = (typeof ORGANISATION_FORMS)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type MeetingMode = (typeof MEETING_MODES)[number];
 export type ClockCategory = (typeof CLOCK_CATEGORIES)[number];
@@ -94,13 +99,22 @@ export interface Setting extends Entity {
 export interface CareTierMeeting {
   meetingType: MeetingType;
   perYear: number;
+  /** Seed 000's levels: operational, tactical, strategic. */
+  level?: MeetingLevel;
 }
 
+/** A care tier (hoitomalli): which meetings at which frequency and which survey; the clock template is the segment's. */
+export interface CareTier {
+  meetings: CareTierMeeting[];
+  survey?: SurveyKind;
+}
+
+/** A customer segment and its care tier; accounts inherit the tier of their segment. */
 export interface Segment extends Entity {
   name: string;
   code?: string;
   description?: string;
-  careTier?: { meetings: CareTierMeeting[]; survey?: SurveyKind };
+  careTier?: CareTier;
   clockTemplate?: string;
 }
 
@@ -136,6 +150,13 @@ export interface Account extends Entity {
   teamsChannelId?: string;
   teamsChannelName?: string;
   active?: boolean;
+  /** v7: the customer's organisation form (cross-substitution readiness). */
+  organisationForm?: OrganisationForm;
+  /** v7: the provider side of the account team (seed 000). */
+  itCoordinator?: PersonRef;
+  itManager?: PersonRef;
+  serviceOwner?: PersonRef;
+  serviceManager?: PersonRef;
 }
 
 export interface Contact extends Entity {
@@ -419,6 +440,10 @@ export interface Idea extends Entity {
   schedule?: string;
   benefitAnalysis?: string;
   decisionOn?: IsoDate;
+  /** v7: every gate move, oldest first (src/domain/ideaGate.ts). */
+  gateHistory?: IdeaHistoryEntry[];
+  /** v7: the reason of the latest gate decision. */
+  decisionReason?: string;
 }
 
 /** Toimenpide: an action with an owner, from the account plan, a survey, a meeting or feedback. */

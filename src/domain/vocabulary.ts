@@ -14,6 +14,9 @@ export const CONTACT_ROLES = [
   'chair',
   'steeringOfficer',
   'substance',
+  // v7: the customer side of the account team (seed 000): the counterpart of the account manager and the contract contact.
+  'counterpart',
+  'contractContact',
   'other',
 ] as const;
 export const CONTACT_SIDES = ['customer', 'provider'] as const;
@@ -45,6 +48,9 @@ export const MEETING_TYPES = [
   'visit',
   'accountTeam',
   'steeringGroup',
+  // v7: the city ICT unit's meeting levels (seed 000): operational, tactical and strategic.
+  'tactical',
+  'strategic',
 ] as const;
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export const MEETING_MODES = ['teams', 'inPerson', 'hybrid'] as const;
@@ -76,4 +82,12 @@ export const IDEA_STAGES = [
 ] as const;
 export const IDEA_SOURCES = ['meeting', 'workshop', 'survey', 'followUp', 'other'] as const;
 export const ACTION_STATUSES = ['open', 'inProgress', 'done', 'cancelled'] as const;
-export const ACTION_SOURCES = ['accountPlan', 'survey', 'followUp', 'feedback', 'situation', 'other'] as const;
+/** v7: 'assessment' (a weak 9E score) and 'idea' (a GO at the idea gate). */
+export const ACTION_SOURCES = ['accountPlan', 'survey', 'followUp', 'feedback', 'situation', 'assessment', 'idea', 'other'] as const;
+/**
+ * v7: the organisation form of the customer (seed 001): a city-owned company, a city division (toimiala), a
+ * foundation or an agency. A manager whose accounts are all of one form cannot be covered crosswise.
+ */
+export const ORGANISATION_FORMS = ['company', 'sector', 'foundation', 'agency'] as const;
+/** v7: the meeting levels of a care tier (seed 000). */
+export const MEETING_LEVELS = ['operational', 'tactical', 'strategic'] as const;

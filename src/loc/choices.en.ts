@@ -6,7 +6,7 @@ const strings: ChoiceLabels = {
   lifecycleStage: { onboarding: 'Start / onboarding', developing: 'Developing cooperation', established: 'Established partnership', change: 'Change situation' },
   meetingRhythm: { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', quarterly: 'Quarterly', asNeeded: 'As needed' },
   contactRole: {
-    headOfIt: 'Head of IT', itContact: 'IT contact', finance: 'Finance', signatory: 'Signatory', followUpMember: 'Follow-up group member',
+    counterpart: "The account manager's counterpart", contractContact: 'Contract contact', headOfIt: 'Head of IT', itContact: 'IT contact', finance: 'Finance', signatory: 'Signatory', followUpMember: 'Follow-up group member',
     chair: 'Chair', steeringOfficer: 'Performance steering officer', substance: 'Subject-matter representative', other: 'Other',
   },
   contactSide: { customer: 'Customer', provider: 'Provider' },
@@ -17,7 +17,7 @@ const strings: ChoiceLabels = {
   },
   signerRole: { accountManager: 'Account manager', customerDirector: 'Customer director', directorGeneral: 'Director General', customerRepresentative: 'Customer representative' },
   meetingType: {
-    followUpGroup: 'Follow-up group', operational: 'Operational meeting', workshop: 'Development workshop', budget: 'Budget meeting', customerEvent: 'Customer event',
+    tactical: 'Tactical meeting', strategic: 'Strategic meeting', followUpGroup: 'Follow-up group', operational: 'Operational meeting', workshop: 'Development workshop', budget: 'Budget meeting', customerEvent: 'Customer event',
     planning: 'Planning meeting', visit: 'Customer visit', accountTeam: 'Account team', steeringGroup: 'Customer steering group',
   },
   meetingStatus: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
@@ -38,7 +38,9 @@ const strings: ChoiceLabels = {
   },
   ideaSource: { meeting: 'Meeting', workshop: 'Workshop', survey: 'Survey', followUp: 'Follow-up group', other: 'Other' },
   actionStatus: { open: 'Open', inProgress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
-  actionSource: { accountPlan: 'Account plan', survey: 'Survey', followUp: 'Follow-up group', feedback: 'Feedback', situation: 'Situation record', other: 'Other' },
+  actionSource: { assessment: 'Partnership assessment (9E)', idea: 'Idea portfolio', accountPlan: 'Account plan', survey: 'Survey', followUp: 'Follow-up group', feedback: 'Feedback', situation: 'Situation record', other: 'Other' },
+  organisationForm: { company: 'Company', sector: 'Division', foundation: 'Foundation', agency: 'Agency or municipal enterprise' },
+  meetingLevel: { operational: 'Operational', tactical: 'Tactical', strategic: 'Strategic' },
   engagementLevel: { '1': '1 – No engagement', '2': '2 – Low', '3': '3 – Significant', '4': '4 – Strong', '5': '5 – Full' },
   surveyArea: {
     continuousServices: 'Continuous services', jointDevelopment: 'Joint development', projectServices: 'Project services', financialManagement: 'Financial management',

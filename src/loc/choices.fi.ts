@@ -6,7 +6,7 @@ const strings: ChoiceLabels = {
   lifecycleStage: { onboarding: 'Aloitus / käyttöönotto', developing: 'Kehittyvä yhteistyö', established: 'Vakiintunut kumppanuus', change: 'Muutostilanne' },
   meetingRhythm: { weekly: 'Viikoittain', biweekly: 'Joka toinen viikko', monthly: 'Kuukausittain', quarterly: 'Neljännesvuosittain', asNeeded: 'Tarvittaessa' },
   contactRole: {
-    headOfIt: 'Tietohallintopäällikkö', itContact: 'IT-yhteyshenkilö', finance: 'Talous', signatory: 'Allekirjoittaja', followUpMember: 'Seurantaryhmän jäsen',
+    counterpart: 'Asiakkuuspäällikön vastinpari', contractContact: 'Sopimusyhteyshenkilö', headOfIt: 'Tietohallintopäällikkö', itContact: 'IT-yhteyshenkilö', finance: 'Talous', signatory: 'Allekirjoittaja', followUpMember: 'Seurantaryhmän jäsen',
     chair: 'Puheenjohtaja', steeringOfficer: 'Tulosohjaaja', substance: 'Substanssin edustaja', other: 'Muu',
   },
   contactSide: { customer: 'Asiakas', provider: 'Palveluntuottaja' },
@@ -17,7 +17,7 @@ const strings: ChoiceLabels = {
   },
   signerRole: { accountManager: 'Asiakaspäällikkö', customerDirector: 'Asiakkuusjohtaja', directorGeneral: 'Pääjohtaja', customerRepresentative: 'Asiakkaan edustaja' },
   meetingType: {
-    followUpGroup: 'Seurantaryhmä', operational: 'Operatiivinen tapaaminen', workshop: 'Kehitystyöpaja', budget: 'Budjettipalaveri', customerEvent: 'Asiakastapahtuma',
+    tactical: 'Taktinen tapaaminen', strategic: 'Strateginen tapaaminen', followUpGroup: 'Seurantaryhmä', operational: 'Operatiivinen tapaaminen', workshop: 'Kehitystyöpaja', budget: 'Budjettipalaveri', customerEvent: 'Asiakastapahtuma',
     planning: 'Suunnittelukokous', visit: 'Asiakaskäynti', accountTeam: 'Asiakkuustiimi', steeringGroup: 'Asiakasohjausryhmä',
   },
   meetingStatus: { planned: 'Suunniteltu', held: 'Pidetty', cancelled: 'Peruttu' },
@@ -38,7 +38,9 @@ const strings: ChoiceLabels = {
   },
   ideaSource: { meeting: 'Tapaaminen', workshop: 'Työpaja', survey: 'Kysely', followUp: 'Seurantaryhmä', other: 'Muu' },
   actionStatus: { open: 'Avoin', inProgress: 'Käynnissä', done: 'Tehty', cancelled: 'Peruttu' },
-  actionSource: { accountPlan: 'Asiakkuussuunnitelma', survey: 'Kysely', followUp: 'Seurantaryhmä', feedback: 'Palaute', situation: 'Asiakastilanne', other: 'Muu' },
+  actionSource: { assessment: 'Kumppanuusarvio (9E)', idea: 'Ideasalkku', accountPlan: 'Asiakkuussuunnitelma', survey: 'Kysely', followUp: 'Seurantaryhmä', feedback: 'Palaute', situation: 'Asiakastilanne', other: 'Muu' },
+  organisationForm: { company: 'Yhtiö', sector: 'Toimiala', foundation: 'Säätiö', agency: 'Virasto tai liikelaitos' },
+  meetingLevel: { operational: 'Operatiivinen', tactical: 'Taktinen', strategic: 'Strateginen' },
   engagementLevel: { '1': '1 – Sitoutumisen puute', '2': '2 – Matala', '3': '3 – Merkittävä', '4': '4 – Vahva', '5': '5 – Täysi' },
   surveyArea: {
     continuousServices: 'Jatkuvat palvelut', jointDevelopment: 'Yhteinen kehittäminen', projectServices: 'Projektipalvelut', financialManagement: 'Taloushallinto',

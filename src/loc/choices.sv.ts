@@ -6,7 +6,7 @@ const strings: ChoiceLabels = {
   lifecycleStage: { onboarding: 'Start / ibruktagning', developing: 'Växande samarbete', established: 'Etablerat partnerskap', change: 'Förändringsskede' },
   meetingRhythm: { weekly: 'Varje vecka', biweekly: 'Varannan vecka', monthly: 'Varje månad', quarterly: 'Varje kvartal', asNeeded: 'Vid behov' },
   contactRole: {
-    headOfIt: 'IT-chef', itContact: 'IT-kontaktperson', finance: 'Ekonomi', signatory: 'Undertecknare', followUpMember: 'Medlem i uppföljningsgruppen',
+    counterpart: 'Kundansvarigs motpart', contractContact: 'Avtalskontakt', headOfIt: 'IT-chef', itContact: 'IT-kontaktperson', finance: 'Ekonomi', signatory: 'Undertecknare', followUpMember: 'Medlem i uppföljningsgruppen',
     chair: 'Ordförande', steeringOfficer: 'Resultatstyrare', substance: 'Substansrepresentant', other: 'Annan',
   },
   contactSide: { customer: 'Kund', provider: 'Leverantör' },
@@ -17,7 +17,7 @@ const strings: ChoiceLabels = {
   },
   signerRole: { accountManager: 'Kundansvarig', customerDirector: 'Kunddirektör', directorGeneral: 'Generaldirektör', customerRepresentative: 'Kundens företrädare' },
   meetingType: {
-    followUpGroup: 'Uppföljningsgrupp', operational: 'Operativt möte', workshop: 'Utvecklingsworkshop', budget: 'Budgetmöte', customerEvent: 'Kundevenemang',
+    tactical: 'Taktiskt möte', strategic: 'Strategiskt möte', followUpGroup: 'Uppföljningsgrupp', operational: 'Operativt möte', workshop: 'Utvecklingsworkshop', budget: 'Budgetmöte', customerEvent: 'Kundevenemang',
     planning: 'Planeringsmöte', visit: 'Kundbesök', accountTeam: 'Kundteam', steeringGroup: 'Kundstyrgrupp',
   },
   meetingStatus: { planned: 'Planerat', held: 'Hållet', cancelled: 'Inställt' },
@@ -38,7 +38,9 @@ const strings: ChoiceLabels = {
   },
   ideaSource: { meeting: 'Möte', workshop: 'Workshop', survey: 'Enkät', followUp: 'Uppföljningsgrupp', other: 'Annat' },
   actionStatus: { open: 'Öppen', inProgress: 'Pågår', done: 'Klar', cancelled: 'Inställd' },
-  actionSource: { accountPlan: 'Kundplan', survey: 'Enkät', followUp: 'Uppföljningsgrupp', feedback: 'Respons', situation: 'Kundsituation', other: 'Annat' },
+  actionSource: { assessment: 'Partnerskapsbedömning (9E)', idea: 'Idéportfölj', accountPlan: 'Kundplan', survey: 'Enkät', followUp: 'Uppföljningsgrupp', feedback: 'Respons', situation: 'Kundsituation', other: 'Annat' },
+  organisationForm: { company: 'Bolag', sector: 'Sektor', foundation: 'Stiftelse', agency: 'Myndighet eller affärsverk' },
+  meetingLevel: { operational: 'Operativ', tactical: 'Taktisk', strategic: 'Strategisk' },
   engagementLevel: { '1': '1 – Inget engagemang', '2': '2 – Lågt', '3': '3 – Betydande', '4': '4 – Starkt', '5': '5 – Fullt' },
   surveyArea: {
     continuousServices: 'Kontinuerliga tjänster', jointDevelopment: 'Gemensam utveckling', projectServices: 'Projekttjänster', financialManagement: 'Ekonomiförvaltning',

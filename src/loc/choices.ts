@@ -3,7 +3,7 @@ import { defineBundle } from './bundle';
 import type {
   AbsenceKind, AccountType, ActionSource, ActionStatus, AgreementKind, AgreementStage, ClockCategory, ContactRole, ContactSide,
   FeedbackChannel, FeedbackKind, FeedbackReason, FeedbackStatus, IdeaSource, IdeaStage, LifecycleStage, MeetingMode, MeetingRhythm,
-  MeetingStatus, MeetingType, OwnerRole, SignerRole, SituationCategory, SurveyKind, SurveyStatus,
+  MeetingLevel, MeetingStatus, MeetingType, OrganisationForm, OwnerRole, SignerRole, SituationCategory, SurveyKind, SurveyStatus,
 } from '../domain/types';
 
 export interface ChoiceLabels {
@@ -33,6 +33,10 @@ export interface ChoiceLabels {
   ideaSource: Record<IdeaSource, string>;
   actionStatus: Record<ActionStatus, string>;
   actionSource: Record<ActionSource, string>;
+  /** v7: the customer's organisation form (cross-substitution readiness). */
+  organisationForm: Record<OrganisationForm, string>;
+  /** v7: a care tier's meeting levels. */
+  meetingLevel: Record<MeetingLevel, string>;
   /** Ostrowski's engagement levels 1–5. */
   engagementLevel: Record<'1' | '2' | '3' | '4' | '5', string>;
   /** Survey areas (question `area` keys). */

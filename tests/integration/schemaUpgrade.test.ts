@@ -27,6 +27,8 @@ afterAll(async () => {
 });
 
 const V2_TASK_FIELDS = ['ACCode', 'ACRule', 'ACOverrides', 'ACRetired', 'ACAccountTypes'];
+const V7_ACCOUNT_FIELDS = ['ACOrganisationForm', 'ACITCoordinator', 'ACITManager', 'ACServiceOwner', 'ACServiceManager'];
+const V7_IDEA_FIELDS = ['ACGateHistory', 'ACDecisionReason'];
 const V6_AGREEMENT_FIELDS = ['ACFlow', 'ACTemplateVersions', 'ACBudgetAllocation', 'ACServices', 'ACDevelopmentPlans', 'ACCaseSystemUrl', 'ACWorkspaceUrl', 'ACLastTransition'];
 
 async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsString: string }>> {
@@ -38,8 +40,10 @@ async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsStrin
   return new Map(rows.map((r) => [r.InternalName, r]));
 }
 
-it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting, v5 the survey respondent, v6 the agreement process', () => {
-  expect(SCHEMA_VERSION).toBe(6);
+it('the v2 fields are the ones declared since version 2, v3 adds the per-account cover of absences, v4 the forms and the team meeting, v5 the survey respondent, v6 the agreement process, v7 the account team and the idea gate', () => {
+  expect(SCHEMA_VERSION).toBe(7);
+  expect(listDef('accounts').fields.filter((x) => x.since === 7).map((x) => x.name)).toEqual(V7_ACCOUNT_FIELDS);
+  expect(listDef('ideas').fields.filter((x) => x.since === 7).map((x) => x.name)).toEqual(V7_IDEA_FIELDS);
   expect(listDef('agreements').fields.filter((x) => x.since === 6).map((x) => x.name)).toEqual(V6_AGREEMENT_FIELDS);
   expect(listDef('surveyResponses').fields.filter((x) => x.since === 5).map((x) => x.name)).toEqual(['ACRespondentKey']);
   expect(listDef('surveyResponses')).toMatchObject({ readSecurity: 2, writeSecurity: 2 });
@@ -93,7 +97,7 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   expect(upgrade.createdLists).toEqual([]);
   expect(upgrade.updatedChoices).toEqual([]);
   // In the order of the lists (agreements come before the clock), each list's new fields in version order.
-  expect(upgrade.addedFields).toEqual([...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`), ...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey']);
+  expect(upgrade.addedFields).toEqual([...V7_ACCOUNT_FIELDS.map((n) => `ACAccounts.${n}`), ...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`), ...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey', ...V7_IDEA_FIELDS.map((n) => `ACIdeas.${n}`)]);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
@@ -195,6 +199,7 @@ it('upgrades a v3 site to the current version: the feedback kind gains "question
   // v4: the feedback kind 'question'; v5: the survey kind 'annualCustomer' and the respondent key.
   expect(upgrade.updatedChoices).toEqual(['ACFeedback.ACKind', 'ACSurveys.ACKind']);
   expect(upgrade.addedFields).toEqual([
+    ...V7_ACCOUNT_FIELDS.map((n) => `ACAccounts.${n}`),
     ...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`),
     'ACSituationRecords.ACForReview',
     'ACFeedback.ACReactedOn',
@@ -202,6 +207,7 @@ it('upgrades a v3 site to the current version: the feedback kind gains "question
     'ACFeedback.ACForReview',
     'ACFeedback.ACReviewed',
     'ACSurveyResponses.ACRespondentKey',
+    ...V7_IDEA_FIELDS.map((n) => `ACIdeas.${n}`),
   ]);
   // v5 closes the answers to everyone but their respondent (and those who override list behaviours).
   expect(await sp.web.lists.getByTitle('ACSurveyResponses').select('ReadSecurity', 'WriteSecurity')()).toMatchObject({ ReadSecurity: 2, WriteSecurity: 2 });

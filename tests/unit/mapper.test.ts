@@ -8,7 +8,7 @@ describe('row ↔ domain mapping', () => {
   it('selects every field explicitly and expands people', () => {
     const { select, expand } = selectFor(accounts);
     expect(select).toEqual(expect.arrayContaining(['Id', 'Title', 'ACAbbreviation', 'ACSegmentId', 'ACAccountManager/Title', 'ACAccountManager/EMail']));
-    expect(expand).toEqual(['ACAccountManager', 'ACBackup', 'ACSystemManager']);
+    expect(expand).toEqual(['ACAccountManager', 'ACBackup', 'ACSystemManager', 'ACITCoordinator', 'ACITManager', 'ACServiceOwner', 'ACServiceManager']);
   });
 
   it('reads a SharePoint row as SharePoint returns it', () => {

@@ -25,6 +25,7 @@ import {
   MEETING_RHYTHMS,
   MEETING_STATUSES,
   MEETING_TYPES,
+  ORGANISATION_FORMS,
   OWNER_ROLES,
   RESPONSE_SOURCES,
   SITUATION_CATEGORIES,
@@ -46,8 +47,12 @@ import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
  *   'annualCustomer').
  * - v6: the service agreement process (ACAgreements: ACFlow, ACTemplateVersions, ACBudgetAllocation, ACServices,
  *   ACDevelopmentPlans, ACCaseSystemUrl, ACWorkspaceUrl, ACLastTransition).
+ * - v7: care tiers and the city units' models (ACAccounts: ACOrganisationForm and the provider side of the account
+ *   team, ACITCoordinator, ACITManager, ACServiceOwner, ACServiceManager; ACIdeas: ACGateHistory, ACDecisionReason;
+ *   contact roles 'counterpart' and 'contractContact'; meeting types 'tactical' and 'strategic'; action sources
+ *   'assessment' and 'idea'; segments and ideas get list permissions of their own).
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
@@ -119,6 +124,12 @@ export const LISTS: readonly ListDef[] = [
       field('ACTeamsChannelName', 'teamsChannelName', 'text', t('Teams-kanava', 'Teams-kanal', 'Teams channel'), { maxLength: 255 }),
       field('ACActive', 'active', 'boolean', t('Aktiivinen', 'Aktiv', 'Active'), { indexed: true }),
       clientKey,
+      // v7: the organisation form (cross-substitution readiness) and the provider side of the account team.
+      field('ACOrganisationForm', 'organisationForm', 'choice', t('Organisaatiomuoto', 'Organisationsform', 'Organisation form'), { choices: ORGANISATION_FORMS, indexed: true, since: 7 }),
+      field('ACITCoordinator', 'itCoordinator', 'user', t('IT-koordinaattori', 'IT-koordinator', 'IT coordinator'), { since: 7 }),
+      field('ACITManager', 'itManager', 'user', t('IT-päällikkö', 'IT-chef', 'IT manager'), { since: 7 }),
+      field('ACServiceOwner', 'serviceOwner', 'user', t('Palvelun omistaja', 'Tjänsteägare', 'Service owner'), { since: 7 }),
+      field('ACServiceManager', 'serviceManager', 'user', t('Palvelupäällikkö', 'Tjänsteansvarig', 'Service manager'), { since: 7 }),
     ],
   },
   {
@@ -392,6 +403,10 @@ export const LISTS: readonly ListDef[] = [
       field('ACBenefitAnalysis', 'benefitAnalysis', 'note', t('Tuottavuus- ja hyötyanalyysi', 'Produktivitets- och nyttoanalys', 'Productivity-benefit analysis')),
       field('ACDecisionOn', 'decisionOn', 'dateOnly', t('Päätöspäivä', 'Beslutsdatum', 'Decision date')),
       clientKey,
+      // v7: the gate's decisions in the item itself (src/domain/ideaGate.ts): a move and its history entry are one
+      // write with the etag, so two leaders deciding at once cannot both land and nothing is half-written.
+      field('ACGateHistory', 'gateHistory', 'json', t('Porttipäätösten historia', 'Grindbesluten', 'Gate history'), { since: 7 }),
+      field('ACDecisionReason', 'decisionReason', 'note', t('Päätöksen perustelu', 'Beslutets motivering', 'Reason for the decision'), { since: 7 }),
     ],
   },
   {

@@ -88,7 +88,9 @@ export type ListRoles = Partial<Record<GroupKey, RoleLevel>>;
  */
 export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   settings: 'inherit',
-  segments: 'inherit',
+  // Care tiers are the organisation's (like the clock template): the site's owners change them; moving an account to
+  // another tier is an account change, which managers make.
+  segments: { managers: 'read', staff: 'read', supervisors: 'read', leadership: 'read', respondents: 'read' },
   accounts: 'inherit',
   contacts: 'inherit',
   agreements: 'inherit',
@@ -99,7 +101,9 @@ export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   clockTasks: { managers: 'read', staff: 'read', supervisors: 'read', leadership: 'read', respondents: 'read' },
   clockCompletions: 'inherit',
   surveys: 'inherit',
-  ideas: 'inherit',
+  // The idea portfolio: managers keep the cards; leadership (the steering group) decides at the gate, which is an
+  // item change (Contribute: items only, not the list). Everyone else reads.
+  ideas: { managers: 'edit', staff: 'read', supervisors: 'read', leadership: 'contribute', respondents: 'read' },
   // Development actions: account managers keep them; supervisors also create them from the feedback and situations
   // they handle (a feedback "creates an action with owner and due date"), leadership from a satisfaction result
   // (Contribute: items only, not the list). Everyone else reads.
