@@ -15,6 +15,7 @@ import type {
   Entity,
   Feedback,
   Idea,
+  IdeaGateDecision,
   Meeting,
   PersonRef,
   Segment,
@@ -79,6 +80,7 @@ export interface EntityByList {
   surveys: Survey;
   surveyResponses: SurveyResponse;
   ideas: Idea;
+  ideaDecisions: IdeaGateDecision;
   actions: Action;
 }
 

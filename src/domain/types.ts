@@ -14,6 +14,7 @@ import type {
   FEEDBACK_KINDS,
   FEEDBACK_REASONS,
   FEEDBACK_STATUSES,
+  IDEA_DECISIONS,
   IDEA_SOURCES,
   IDEA_STAGES,
   LIFECYCLE_STAGES,
@@ -444,6 +445,16 @@ export interface Idea extends Entity {
   gateHistory?: IdeaHistoryEntry[];
   /** v7: the reason of the latest gate decision. */
   decisionReason?: string;
+}
+
+/** v7: the steering group's decision at the idea gate (only leadership writes these). */
+export interface IdeaGateDecision extends Entity {
+  ideaId: number;
+  decision: (typeof IDEA_DECISIONS)[number];
+  reason: string;
+  decidedOn?: IsoDate;
+  decidedBy?: PersonRef;
+  round?: string;
 }
 
 /** Toimenpide: an action with an owner, from the account plan, a survey, a meeting or feedback. */

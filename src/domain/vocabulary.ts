@@ -80,6 +80,8 @@ export const IDEA_STAGES = [
   'inDevelopment',
   'done',
 ] as const;
+/** v7: the steering group's decisions at the idea gate (ACIdeaDecisions). */
+export const IDEA_DECISIONS = ['go', 'rejected', 'returned'] as const;
 export const IDEA_SOURCES = ['meeting', 'workshop', 'survey', 'followUp', 'other'] as const;
 export const ACTION_STATUSES = ['open', 'inProgress', 'done', 'cancelled'] as const;
 /** v7: 'assessment' (a weak 9E score) and 'idea' (a GO at the idea gate). */

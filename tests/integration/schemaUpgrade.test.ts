@@ -29,6 +29,8 @@ afterAll(async () => {
 const V2_TASK_FIELDS = ['ACCode', 'ACRule', 'ACOverrides', 'ACRetired', 'ACAccountTypes'];
 const V7_ACCOUNT_FIELDS = ['ACOrganisationForm', 'ACITCoordinator', 'ACITManager', 'ACServiceOwner', 'ACServiceManager'];
 const V7_IDEA_FIELDS = ['ACGateHistory', 'ACDecisionReason'];
+/** A list created by an upgrade reports its fields as added too. */
+const V7_DECISION_FIELDS = ['ACIdea', 'ACDecision', 'ACReason', 'ACDecidedOn', 'ACDecidedBy', 'ACRound', 'ACClientKey'].map((n) => `ACIdeaDecisions.${n}`);
 const V6_AGREEMENT_FIELDS = ['ACFlow', 'ACTemplateVersions', 'ACBudgetAllocation', 'ACServices', 'ACDevelopmentPlans', 'ACCaseSystemUrl', 'ACWorkspaceUrl', 'ACLastTransition'];
 
 async function taskFields(): Promise<Map<string, { Indexed: boolean; TypeAsString: string }>> {
@@ -94,10 +96,11 @@ it('upgrades a v1 site with items to the current version in place; running it ag
   const upgrade = await owner.site.ensureSchema();
   expect(upgrade.fromVersion).toBe(1);
   expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
-  expect(upgrade.createdLists).toEqual([]);
+  // v7's list of the steering group's decisions.
+  expect(upgrade.createdLists).toEqual(['ACIdeaDecisions']);
   expect(upgrade.updatedChoices).toEqual([]);
   // In the order of the lists (agreements come before the clock), each list's new fields in version order.
-  expect(upgrade.addedFields).toEqual([...V7_ACCOUNT_FIELDS.map((n) => `ACAccounts.${n}`), ...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`), ...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey', ...V7_IDEA_FIELDS.map((n) => `ACIdeas.${n}`)]);
+  expect(upgrade.addedFields).toEqual([...V7_ACCOUNT_FIELDS.map((n) => `ACAccounts.${n}`), ...V6_AGREEMENT_FIELDS.map((n) => `ACAgreements.${n}`), ...V2_TASK_FIELDS.map((n) => `ACClockTasks.${n}`), 'ACClockOccurrences.ACPlannedDate', 'ACAbsences.ACCover', 'ACSituationRecords.ACForReview', 'ACFeedback.ACReactedOn', 'ACFeedback.ACRespondentInformed', 'ACFeedback.ACForReview', 'ACFeedback.ACReviewed', 'ACSurveyResponses.ACRespondentKey', ...V7_IDEA_FIELDS.map((n) => `ACIdeas.${n}`), ...V7_DECISION_FIELDS]);
   const after = await taskFields();
   expect(after.get('ACCode')).toMatchObject({ Indexed: true, TypeAsString: 'Text' });
   expect(after.get('ACRetired')).toMatchObject({ Indexed: true, TypeAsString: 'Boolean' });
@@ -195,7 +198,7 @@ it('upgrades a v3 site to the current version: the feedback kind gains "question
   await expect(hepa.repos.feedback.add({ recorder: { id: me.id }, date: '2025-11-05', kind: 'question', reason: 'other', text: 'Kysymys', status: 'new' })).rejects.toMatchObject({ kind: 'validation' });
 
   const upgrade = await hepa.site.ensureSchema();
-  expect(upgrade).toMatchObject({ fromVersion: 3, toVersion: SCHEMA_VERSION, createdLists: [] });
+  expect(upgrade).toMatchObject({ fromVersion: 3, toVersion: SCHEMA_VERSION, createdLists: ['ACIdeaDecisions'] });
   // v4: the feedback kind 'question'; v5: the survey kind 'annualCustomer' and the respondent key.
   expect(upgrade.updatedChoices).toEqual(['ACFeedback.ACKind', 'ACSurveys.ACKind']);
   expect(upgrade.addedFields).toEqual([
@@ -208,6 +211,7 @@ it('upgrades a v3 site to the current version: the feedback kind gains "question
     'ACFeedback.ACReviewed',
     'ACSurveyResponses.ACRespondentKey',
     ...V7_IDEA_FIELDS.map((n) => `ACIdeas.${n}`),
+    ...V7_DECISION_FIELDS,
   ]);
   // v5 closes the answers to everyone but their respondent (and those who override list behaviours).
   expect(await sp.web.lists.getByTitle('ACSurveyResponses').select('ReadSecurity', 'WriteSecurity')()).toMatchObject({ ReadSecurity: 2, WriteSecurity: 2 });

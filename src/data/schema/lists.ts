@@ -18,6 +18,7 @@ import {
   FEEDBACK_KINDS,
   FEEDBACK_REASONS,
   FEEDBACK_STATUSES,
+  IDEA_DECISIONS,
   IDEA_SOURCES,
   IDEA_STAGES,
   LIFECYCLE_STAGES,
@@ -50,7 +51,8 @@ import { FieldDef, FieldKind, ListDef, ListKey, LocalizedText } from './types';
  * - v7: care tiers and the city units' models (ACAccounts: ACOrganisationForm and the provider side of the account
  *   team, ACITCoordinator, ACITManager, ACServiceOwner, ACServiceManager; ACIdeas: ACGateHistory, ACDecisionReason;
  *   contact roles 'counterpart' and 'contractContact'; meeting types 'tactical' and 'strategic'; action sources
- *   'assessment' and 'idea'; segments and ideas get list permissions of their own).
+ *   'assessment' and 'idea'; segments and ideas get list permissions of their own; ACIdeaDecisions, the
+ *   steering group's gate decisions, which only leadership writes).
  */
 export const SCHEMA_VERSION = 7;
 
@@ -407,6 +409,26 @@ export const LISTS: readonly ListDef[] = [
       // write with the etag, so two leaders deciding at once cannot both land and nothing is half-written.
       field('ACGateHistory', 'gateHistory', 'json', t('Porttipäätösten historia', 'Grindbesluten', 'Gate history'), { since: 7 }),
       field('ACDecisionReason', 'decisionReason', 'note', t('Päätöksen perustelu', 'Beslutets motivering', 'Reason for the decision'), { since: 7 }),
+    ],
+  },
+  {
+    // v7: a gate decision is leadership's alone, so it lives in a list only leadership (and the owners) can write;
+    // managers keep the idea cards in ACIdeas. One decision per idea and gate round: the client key is unique, so
+    // a second leader deciding the same round at once is refused by SharePoint, not overwritten.
+    key: 'ideaDecisions',
+    title: 'ACIdeaDecisions',
+    displayName: t('Ideoiden porttipäätökset', 'Idéernas grindbeslut', 'Idea gate decisions'),
+    description: t('Ohjausryhmän GO-, hylkäys- ja palautuspäätökset perusteluineen', 'Styrgruppens beslut om GO, avslag och återremiss med motivering', "The steering group's GO, reject and return decisions with their reasons"),
+    since: 7,
+    fields: [
+      field('ACIdea', 'ideaId', 'lookup', t('Idea', 'Idé', 'Idea'), { lookupList: 'ideas', indexed: true, required: true }),
+      field('ACDecision', 'decision', 'choice', t('Päätös', 'Beslut', 'Decision'), { choices: IDEA_DECISIONS, required: true }),
+      field('ACReason', 'reason', 'note', t('Perustelu', 'Motivering', 'Reason'), { required: true }),
+      field('ACDecidedOn', 'decidedOn', 'dateOnly', t('Päätöspäivä', 'Beslutsdatum', 'Decision date'), { indexed: true }),
+      field('ACDecidedBy', 'decidedBy', 'user', t('Päättäjä', 'Beslutsfattare', 'Decided by')),
+      // Which submission to the gate the decision answers (the `at` of its submitCard entry in ACIdeas.ACGateHistory).
+      field('ACRound', 'round', 'text', t('Käsittelykierros', 'Behandlingsomgång', 'Gate round'), { maxLength: 64 }),
+      clientKey,
     ],
   },
   {

@@ -107,6 +107,9 @@ export const LIST_ROLES: Readonly<Record<ListKey, ListRoles | 'inherit'>> = {
   // Development actions: account managers keep them; supervisors also create them from the feedback and situations
   // they handle (a feedback "creates an action with owner and due date"), leadership from a satisfaction result
   // (Contribute: items only, not the list). Everyone else reads.
+  // The gate's decisions are the steering group's: leadership adds them (Contribute), the owners keep Full Control,
+  // everyone else reads. Managers cannot decide their own ideas, whatever they write into ACIdeas.
+  ideaDecisions: { managers: 'read', staff: 'read', supervisors: 'read', leadership: 'contribute', respondents: 'read' },
   actions: { managers: 'edit', staff: 'read', supervisors: 'edit', leadership: 'contribute', respondents: 'read' },
   // ReadSecurity 2 (lists.ts): Contribute reads only the records it filed. Design includes Override List Behaviors
   // and Manage Lists, which let supervisors and leadership read (and mark reviewed) every record. No respondents.

@@ -59,6 +59,7 @@ export type ListKey =
   | 'surveys'
   | 'surveyResponses'
   | 'ideas'
+  | 'ideaDecisions'
   | 'actions';
 
 export interface ListDef {

@@ -221,7 +221,7 @@ export async function ensureSchema(
       }
     }
   }
-  await ensurePermissions(sp, language, report, onProgress);
+  await ensurePermissions(sp, language, report, onProgress, target);
   if (report.fromVersion === undefined || report.fromVersion < target) {
     onProgress(`schema version ${report.fromVersion ?? '-'} → ${target}`);
     await writeSchemaVersion(sp, target);
@@ -262,6 +262,8 @@ export async function ensurePermissions(
   language: SiteLanguage,
   report: SchemaReport,
   onProgress: (m: string) => void = () => undefined,
+  /** Lists newer than this version are not on the site yet, so they get no assignments. */
+  version: number = SCHEMA_VERSION,
 ): Promise<void> {
   report.createdGroups = [];
   report.brokenInheritance = [];
@@ -291,7 +293,8 @@ export async function ensurePermissions(
   const assignmentQuery = (q: { roleAssignments: SPFI['web']['roleAssignments'] }): Promise<RoleAssignmentRow[]> =>
     q.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')() as Promise<RoleAssignmentRow[]>;
   const webRead = assignmentQuery(batched.web);
-  const listReads = LISTS.map((l) => ({ def: l, roles: LIST_ROLES[l.key] }))
+  const listReads = LISTS.filter((l) => inVersion(l, version))
+    .map((l) => ({ def: l, roles: LIST_ROLES[l.key] }))
     .filter((x): x is { def: ListDef; roles: ListRoles } => x.roles !== 'inherit')
     .map((x) => {
       const list = batched.web.lists.getByTitle(x.def.title);
