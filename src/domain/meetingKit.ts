@@ -236,6 +236,11 @@ export interface SatisfactionKit {
   open?: { year: number; quarter?: number; responses: number };
   /** The account's open actions that came from the survey: results go through the group into action tracking. */
   actions: Action[];
+  /**
+   * The account's open development actions from the partnership assessment (9E, source 'assessment'): the customer's
+   * own assessment of the partnership is reviewed under the same item as the survey, each weak score with its action.
+   */
+  assessmentActions: Action[];
   /** The answers could not be read by this user (the responses list is closed to them): nothing to show. */
   hidden?: boolean;
 }
@@ -246,7 +251,7 @@ const delta = (a?: number, b?: number): number | undefined => (a === undefined |
 export interface SatisfactionKitOptions {
   /** The privacy threshold (privacyThresholdOf the site's settings); the default when not given. */
   threshold?: number;
-  /** The account's actions; item 6 lists the open ones whose source is the survey. */
+  /** The account's actions; item 6 lists the open ones whose source is the survey, and those from the 9E assessment. */
   actions?: Action[];
   hidden?: boolean;
 }
@@ -259,8 +264,10 @@ export interface SatisfactionKitOptions {
  */
 export function satisfactionKit(meeting: Meeting, surveys: Survey[], responses: SurveyResponse[], opts: SatisfactionKitOptions = {}): SatisfactionKit {
   const threshold = opts.threshold ?? DEFAULT_PRIVACY_THRESHOLD;
-  const actions = openActions(opts.actions ?? []).filter((a) => a.source === 'survey');
-  const base: SatisfactionKit = { actions, ...(opts.hidden ? { hidden: true } : {}) };
+  const pending = openActions(opts.actions ?? []);
+  const actions = pending.filter((a) => a.source === 'survey');
+  const assessmentActions = pending.filter((a) => a.source === 'assessment');
+  const base: SatisfactionKit = { actions, assessmentActions, ...(opts.hidden ? { hidden: true } : {}) };
   const limit = periodKey(meetingYear(meeting), meetingQuarter(meeting));
   const quarterly = surveys.filter((s) => s.kind === 'quarterly' && periodKey(s.year, s.quarter) <= limit);
   const before = responses.filter((r) => r.submittedAt < meeting.startsAt);
@@ -299,6 +306,27 @@ function byDue(a: Action, b: Action): number {
 export function openActions(actions: Action[]): Action[] {
   return actions.filter(isOpenAction).sort(byDue);
 }
+
+/**
+ * The account's next follow-up group far enough ahead to prepare for: not cancelled, on the day after tomorrow or
+ * later (Helsinki), so an action due the day before it is due tomorrow at the earliest. The rule the satisfaction
+ * view's actions follow (nextFollowUpDue in data/queries/satisfaction.ts), for callers that hold the meetings.
+ */
+export function nextFollowUpGroup(meetings: readonly Meeting[], today: IsoDate): Meeting | undefined {
+  const from = addDays(today, 2);
+  return [...meetings]
+    .filter((m) => m.meetingType === 'followUpGroup' && m.status !== 'cancelled' && meetingDate(m) >= from)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+}
+
+/** When an action should be done to be reviewed in the next follow-up group: the day before it; else in 30 days. */
+export function dueBeforeNextFollowUp(meetings: readonly Meeting[], today: IsoDate): { dueDate: IsoDate; meeting?: Meeting } {
+  const meeting = nextFollowUpGroup(meetings, today);
+  return meeting ? { dueDate: addDays(meetingDate(meeting), -1), meeting } : { dueDate: addDays(today, DEFAULT_ACTION_DAYS) };
+}
+
+/** Without a planned follow-up group an action made from a result is due in 30 days (the satisfaction form's default). */
+export const DEFAULT_ACTION_DAYS = 30;
 
 export const isOverdue = (a: Pick<Action, 'dueDate' | 'status'>, today: IsoDate): boolean =>
   !!a.dueDate && a.dueDate < today && a.status !== 'done' && a.status !== 'cancelled';

@@ -1,6 +1,7 @@
 import { STANDARD_AGENDA } from '../../src/domain/followUp';
 import {
   agendaFor,
+  dueBeforeNextFollowUp,
   economyKit,
   followingMeeting,
   InvitationStrings,
@@ -8,6 +9,7 @@ import {
   materialsInfo,
   meetingKit,
   meetingTime,
+  nextFollowUpGroup,
   nextUsualMonth,
   openActions,
   satisfactionKit,
@@ -153,7 +155,7 @@ describe('satisfactionKit', () => {
   });
 
   it('is empty without answers', () => {
-    expect(satisfactionKit(q4, surveys, [])).toEqual({ actions: [] });
+    expect(satisfactionKit(q4, surveys, [])).toEqual({ actions: [], assessmentActions: [] });
   });
 
   it('shows no figures, comments or change for a period under the privacy threshold', () => {
@@ -181,6 +183,36 @@ describe('satisfactionKit', () => {
     expect(satisfactionKit(q4, surveys, responses, { actions }).actions.map((x) => x.id)).toEqual([2, 1, 6]);
     // Also when there are no results to show.
     expect(satisfactionKit(q4, surveys, [], { actions }).actions.map((x) => x.id)).toEqual([2, 1, 6]);
+  });
+});
+
+describe("item 6: the partnership assessment's (9E) development actions", () => {
+  const a = (id: number, source: Action['source'], status: Action['status'], dueDate?: string): Action => ({ id, etag: '"1"', title: `T${id}`, accountId: 7, source, status, dueDate, sourceRef: source === 'assessment' ? `9e:40:d${id}` : undefined });
+  const actions = [a(1, 'assessment', 'open', '2025-12-08'), a(2, 'survey', 'open', '2025-11-01'), a(3, 'assessment', 'done', '2025-10-01'), a(4, 'assessment', 'inProgress', '2025-11-20'), a(5, 'idea', 'open')];
+
+  it('lists the open 9E actions apart from the survey actions, the earliest due first, with or without survey results', () => {
+    const k = satisfactionKit(q4, surveys, responses, { actions });
+    expect(k.assessmentActions.map((x) => x.id)).toEqual([4, 1]);
+    expect(k.actions.map((x) => x.id)).toEqual([2]);
+    expect(satisfactionKit(q4, surveys, [], { actions }).assessmentActions.map((x) => x.id)).toEqual([4, 1]);
+    expect(satisfactionKit(q4, surveys, [], { actions, hidden: true }).assessmentActions.map((x) => x.id)).toEqual([4, 1]);
+  });
+
+  it("reach the kit of the account's next follow-up group", () => {
+    const d = fixture();
+    const k = meetingKit({ ...d, actions: [...d.actions, ...actions], meeting: q4, today: TODAY, now: NOW, lang: 'fi' });
+    expect(k.satisfaction.assessmentActions.map((x) => x.title)).toEqual(['T4', 'T1']);
+  });
+
+  it('is due the day before the next follow-up group that is at least two days ahead, else in 30 days', () => {
+    const group = (id: number, startsAt: string, status: Meeting['status'] = 'planned'): Meeting => ({ ...q4, id, startsAt, status, meetingType: 'followUpGroup' });
+    const list = [group(1, '2026-03-10T07:00:00Z'), group(2, '2026-02-03T07:00:00Z', 'cancelled'), group(3, '2026-01-21T22:30:00Z'), { ...group(4, '2026-02-01T07:00:00Z'), meetingType: 'workshop' as const }];
+    // 21 Jan 22:30 UTC is 22 Jan in Helsinki: due on the 21st.
+    expect(dueBeforeNextFollowUp(list, '2026-01-15')).toEqual({ dueDate: '2026-01-21', meeting: list[2] });
+    // Tomorrow's group is too near to prepare for; the cancelled one and other meeting types are skipped.
+    expect(nextFollowUpGroup(list, '2026-01-21')?.id).toBe(1);
+    expect(dueBeforeNextFollowUp(list, '2026-01-21').dueDate).toBe('2026-03-09');
+    expect(dueBeforeNextFollowUp([], '2026-01-21')).toEqual({ dueDate: '2026-02-20' });
   });
 });
 

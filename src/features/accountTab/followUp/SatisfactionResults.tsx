@@ -32,9 +32,13 @@ export interface SatisfactionResultsProps {
   c: ChoiceLabels;
 }
 
-/** The survey's open actions under the results, whatever the results show. */
+/**
+ * The survey's open actions under the results, whatever the results show; then, when there are any, the open
+ * development actions from the partnership assessment (9E), which the group reviews under the same item.
+ */
 function SurveyActions(props: SatisfactionResultsProps): JSX.Element {
   const k = props.s.kit;
+  const assessment = props.kit.assessmentActions ?? [];
   return (
     <>
       <Text as="h5" block variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
@@ -44,6 +48,17 @@ function SurveyActions(props: SatisfactionResultsProps): JSX.Element {
         {k.surveyActionsHint}
       </Text>
       <ActionList actions={props.kit.actions} empty={k.noSurveyActions} today={props.today} locale={props.locale} s={props.s} c={props.c} testId="fu-survey-actions" />
+      {assessment.length > 0 && (
+        <>
+          <Text as="h5" block variant="medium" style={{ margin: '8px 0 4px', fontWeight: 600 }}>
+            {k.assessmentActions}
+          </Text>
+          <Text block variant="small" style={{ marginBottom: 4 }}>
+            {k.assessmentActionsHint}
+          </Text>
+          <ActionList actions={assessment} empty="" today={props.today} locale={props.locale} s={props.s} c={props.c} testId="fu-assessment-actions" />
+        </>
+      )}
     </>
   );
 }

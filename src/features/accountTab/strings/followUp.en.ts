@@ -84,6 +84,8 @@ const strings: FollowUpStrings = {
     surveyActions: 'Actions agreed from the survey',
     surveyActionsHint: 'The results go through the follow-up group, and the actions agreed there into action tracking.',
     noSurveyActions: 'No open actions from the survey.',
+    assessmentActions: 'Development actions from the partnership assessment (9E)',
+    assessmentActionsHint: 'The weak results of the partnership assessment and the development actions agreed on them are reviewed under this item.',
     otherHint: 'Items added in advance or raised when the meeting is opened.',
     nextAgreed: 'The next meeting has already been agreed:',
     noNextAgreed: 'The next meeting has not been agreed yet. The usual time is {month}. In a large group it is often easiest to book it later with the calendar’s scheduling assistant.',

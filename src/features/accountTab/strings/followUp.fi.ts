@@ -84,6 +84,8 @@ const strings: FollowUpStrings = {
     surveyActions: 'Kyselyn pohjalta sovitut toimenpiteet',
     surveyActionsHint: 'Tulokset käsitellään seurantaryhmässä, ja sovitut toimenpiteet kirjataan toimenpideseurantaan.',
     noSurveyActions: 'Kyselyn pohjalta ei ole avoimia toimenpiteitä.',
+    assessmentActions: 'Kumppanuusarvion (9E) kehittämistoimenpiteet',
+    assessmentActionsHint: 'Kumppanuusarvion heikot tulokset ja niistä sovitut kehittämistoimenpiteet käsitellään tässä kohdassa.',
     otherHint: 'Etukäteen lisätyt asiat ja kokouksen avauksessa esiin nousseet asiat.',
     nextAgreed: 'Seuraava kokous on jo sovittu:',
     noNextAgreed: 'Seuraavaa kokousta ei ole vielä sovittu. Tavanomainen ajankohta on {month}. Suuressa ryhmässä aika on usein helpointa varata myöhemmin kalenterin ajoitustoiminnolla.',

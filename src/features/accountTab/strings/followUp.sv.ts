@@ -84,6 +84,8 @@ const strings: FollowUpStrings = {
     surveyActions: 'Åtgärder som överenskommits utifrån enkäten',
     surveyActionsHint: 'Resultaten behandlas i uppföljningsgruppen och de överenskomna åtgärderna förs in i åtgärdsuppföljningen.',
     noSurveyActions: 'Det finns inga öppna åtgärder utifrån enkäten.',
+    assessmentActions: 'Utvecklingsåtgärder från partnerskapsbedömningen (9E)',
+    assessmentActionsHint: 'Partnerskapsbedömningens svaga resultat och de utvecklingsåtgärder som överenskommits utifrån dem behandlas under den här punkten.',
     otherHint: 'Frågor som lagts till i förväg eller som tagits upp när mötet öppnades.',
     nextAgreed: 'Nästa möte är redan överenskommet:',
     noNextAgreed: 'Nästa möte är ännu inte överenskommet. Den sedvanliga tidpunkten är {month}. I en stor grupp är det ofta enklast att boka tiden senare med kalenderns schemaläggningsfunktion.',

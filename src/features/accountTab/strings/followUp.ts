@@ -87,6 +87,9 @@ export interface FollowUpStrings {
     surveyActions: string;
     surveyActionsHint: string;
     noSurveyActions: string;
+    /** Item 6: the open development actions from the partnership assessment (9E). */
+    assessmentActions: string;
+    assessmentActionsHint: string;
     otherHint: string;
     nextAgreed: string;
     noNextAgreed: string;
