@@ -34,6 +34,9 @@ const ChannelPicker = lazyForm<{ onLinked(accountId: number): void }>(() => load
 const AccountChooser = lazyForm<{ onChoose(accountId: number): void }>(() => loadPicker().then((m) => m.AccountChooser));
 import { RecentActivity } from './RecentActivity';
 
+// The account team (both sides by role) is a chunk of its own: the tab's first bundle stays within its budget.
+const TeamRoles = React.lazy(() => import(/* webpackChunkName: 'account-team' */ './TeamRoles').then((m) => ({ default: m.TeamRoles })));
+
 export function AccountTab(props: ViewProps): JSX.Element {
   const { services, host } = useApp();
   const [picked, setPicked] = React.useState<number>();
@@ -176,6 +179,9 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
             <Stack tokens={{ childrenGap: 16 }} style={{ paddingTop: 12 }}>
               <Overview />
               <AtAGlance {...data} today={today} now={now} />
+              <React.Suspense fallback={<Spinner label={strings.loading} />}>
+                <TeamRoles account={a} contacts={data.contacts} />
+              </React.Suspense>
               <Contacts accountId={a.id} contacts={data.contacts} canEdit={ctx.canEdit} onContactsChange={(change) => ctx.update((d) => ({ ...d, contacts: change(d.contacts) }))} />
             </Stack>
           </PivotItem>

@@ -129,15 +129,27 @@ export function Overview(): JSX.Element {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href={ideasHref(a)} data-testid="ideas-link">
+                {format(s.ideas, { count: String(data.ideas.length) })}
+              </Link>
+            </li>
           </ul>
           {a.diaryNumbers && (
             <Text block style={{ marginTop: 8 }}>
               {format('{label}: {value}', { label: s.diaryNumbers, value: a.diaryNumbers })}
             </Text>
           )}
-          {!a.workspaceUrl && !a.caseSystemUrl && !(a.keyDocuments ?? []).length && <Text>{s.noLinks}</Text>}
         </Stack.Item>
       </Stack>
     </section>
   );
+}
+
+/** The account's ideas: this page's URL with `view=ideas&account=<abbreviation>` (the Ideas view's parameters). */
+function ideasHref(a: { id: number; abbreviation: string }): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('view', 'ideas');
+  url.searchParams.set('account', a.abbreviation || String(a.id));
+  return url.toString();
 }

@@ -50,7 +50,7 @@ const strings: AccountTabStrings = {
     caseSystem: 'Case system',
     diaryNumbers: 'Diary numbers',
     keyDocuments: 'Key documents',
-    noLinks: 'No links.',
+    ideas: 'Ideas ({count})',
     outOfOffice: 'Out of office',
     presence: { Available: 'Available', Busy: 'Busy', DoNotDisturb: 'Do not disturb', BeRightBack: 'Be right back', Away: 'Away', Offline: 'Offline', PresenceUnknown: 'Status unknown' },
     coversNow: 'Covering now',

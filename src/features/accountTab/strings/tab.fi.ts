@@ -50,7 +50,7 @@ const strings: AccountTabStrings = {
     caseSystem: 'Asianhallinta',
     diaryNumbers: 'Diaarinumerot',
     keyDocuments: 'Keskeiset asiakirjat',
-    noLinks: 'Ei linkkejä.',
+    ideas: 'Ideat ({count})',
     outOfOffice: 'Poissa',
     presence: { Available: 'Tavoitettavissa', Busy: 'Varattu', DoNotDisturb: 'Älä häiritse', BeRightBack: 'Palaan pian', Away: 'Poissa', Offline: 'Offline-tilassa', PresenceUnknown: 'Tila tuntematon' },
     coversNow: 'Tuuraa nyt',

@@ -50,7 +50,7 @@ const strings: AccountTabStrings = {
     caseSystem: 'Ärendehantering',
     diaryNumbers: 'Diarienummer',
     keyDocuments: 'Viktiga dokument',
-    noLinks: 'Inga länkar.',
+    ideas: 'Idéer ({count})',
     outOfOffice: 'Frånvarande',
     presence: { Available: 'Tillgänglig', Busy: 'Upptagen', DoNotDisturb: 'Stör ej', BeRightBack: 'Strax tillbaka', Away: 'Borta', Offline: 'Offline', PresenceUnknown: 'Status okänd' },
     coversNow: 'Vikarierar nu',

@@ -55,7 +55,8 @@ export interface AccountTabStrings {
     caseSystem: string;
     diaryNumbers: string;
     keyDocuments: string;
-    noLinks: string;
+    /** The link to the account's ideas: {count} */
+    ideas: string;
     outOfOffice: string;
     presence: Record<'Available' | 'Busy' | 'DoNotDisturb' | 'BeRightBack' | 'Away' | 'Offline' | 'PresenceUnknown', string>;
     coversNow: string;
