@@ -2,7 +2,7 @@
  * `npm run local-sp -- --port <p> --db <file> [--empty|--demo] [--reset] [--no-page]`
  *
  * Starts the workbench server (local SharePoint + Graph + page on one loopback origin). The FIRST line of stdout
- * is `SITE_URL=<absolute ORK site url>`; then HEPA_SITE_URL, GRAPH_URL, PAGE_URL, ORIGIN. Progress goes to stderr.
+ * is `SITE_URL=<absolute ORK site url>`; then HEPA_SITE_URL, CITY_SITE_URL, GRAPH_URL, PAGE_URL, ORIGIN. Progress goes to stderr.
  * Ctrl-C / SIGTERM close the server and the database cleanly.
  */
 import * as fs from 'fs';
@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run local-sp -- [--port <p>] [--db <file>] [--empty|--
   --port <p>   port on 127.0.0.1 (0 = a free one; default 0, or $PORT)
   --db <file>  SQLite database (default ${DEFAULT_DB})
   --empty      sites exist, nothing provisioned (default)
-  --demo       seed both demo organisations on first start; reuse them later
+  --demo       seed the three demo organisations on first start; reuse them later
   --reset      delete the database first
   --no-page    do not serve the workbench page
   --quiet      no progress messages on stderr`;
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     [
       `SITE_URL=${s.siteUrls.ork}`,
       `HEPA_SITE_URL=${s.siteUrls.hepa}`,
+      `CITY_SITE_URL=${s.siteUrls.city}`,
       `GRAPH_URL=${s.origin}/graph/v1.0`,
       ...(args.servePage ? [`PAGE_URL=${s.origin}/`] : []),
       `ORIGIN=${s.origin}`,

@@ -3,7 +3,7 @@
  * comes up), the local SharePoint service (`<site>/_api/**`, `/_local/**`), the local Graph service
  * (`/graph/v1.0/**`) and the built workbench page (`/`, static files from workbench/page/dist/).
  *
- * mode 'empty': both sites exist, nothing provisioned. mode 'demo': after listening, a fresh database is filled
+ * mode 'empty': the three sites exist, nothing provisioned. mode 'demo': after listening, a fresh database is filled
  * through the product's own repositories (workbench/demo/seed.ts); an already seeded database is reused.
  */
 import * as fs from 'fs';
@@ -14,7 +14,7 @@ import { createSpService } from './sp-service';
 import type { SpService } from './sp-service';
 import { createGraphService } from './graph-service';
 import { DEMO_PEOPLE } from './demo/people';
-import { WORKBENCH_SITES, siteByKey } from './page/sites';
+import { WORKBENCH_SITES, type SiteKey } from './page/sites';
 import { createServices } from '../src/data/sp/createServices';
 import { todayInHelsinki } from '../src/domain/dates';
 
@@ -33,7 +33,8 @@ export interface WorkbenchServerOptions {
 export interface WorkbenchServer {
   /** e.g. http://127.0.0.1:4400 */
   origin: string;
-  siteUrls: { ork: string; hepa: string };
+  /** Each demo site's absolute URL: ork, hepa and city. */
+  siteUrls: Record<SiteKey, string>;
   sp: SpService;
   /** True when this start filled the demo data (false: empty mode, or an existing demo database was reused). */
   seeded: boolean;
@@ -129,7 +130,7 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
 }
 
 /**
- * A demo database counts as seeded when both sites carry the seed's marker (the settings item seedDemo writes
+ * A demo database counts as seeded when every site carries the seed's marker (the settings item seedDemo writes
  * last). Asked over HTTP through the product's repositories, as the site owner. A half-seeded site (a crash
  * mid-seed) has no marker, so seedDemo runs again and, being idempotent, adds only what is missing.
  */
@@ -234,7 +235,7 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
 
   return {
     origin,
-    siteUrls: { ork: `${origin}${siteByKey('ork').serverRelativeUrl}`, hepa: `${origin}${siteByKey('hepa').serverRelativeUrl}` },
+    siteUrls: Object.fromEntries(WORKBENCH_SITES.map((s) => [s.key, `${origin}${s.serverRelativeUrl}`])) as Record<SiteKey, string>,
     sp,
     seeded,
     close,

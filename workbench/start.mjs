@@ -82,6 +82,7 @@ ${line}
   Avaa osoite selaimessa. / Open the address in a browser.
   SharePoint (ORK):   ${v.SITE_URL}
   SharePoint (HEPA):  ${v.HEPA_SITE_URL}
+  SharePoint (ICT):   ${v.CITY_SITE_URL}
   Graph:              ${v.GRAPH_URL}
   Tietokanta / DB:    ${v.DB}
   Pysäytä: Ctrl-C.  Esittelytiedot alusta: npm start -- --reset

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startStandalone, type Standalone } from '../../workbench/sp-service/standalone';
-import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
+import { CITY_SITE, DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
 import { DEMO_MARKER_KEY, SITE_OWNER_UPN, seedDemo, spForSite } from '../../workbench/demo/seed';
 import { generateAbsenceVolume, generateFeedbackVolume } from '../../workbench/demo/volume';
 import { easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
@@ -35,10 +35,14 @@ jest.setTimeout(120_000);
 const SITES = [
   { serverRelativeUrl: ORK_SITE, title: 'Oikeusrekisterikeskus – asiakkuudenhoito' },
   { serverRelativeUrl: HEPA_SITE, title: 'Vantaan Henkilöstöpalvelut – asiakkuudenhoito' },
+  { serverRelativeUrl: CITY_SITE, title: 'Kaupungin ICT-palvelut – kumppanuudet' },
 ];
 
-/** Every list has demo items on both sites (Vantaa's agreements are partnership agreements on the city flow). */
-const LEGITIMATELY_EMPTY: Record<'ork' | 'hepa', ListKey[]> = { ork: [], hepa: [] };
+/**
+ * Every list has demo items on every site (Vantaa's agreements are partnership agreements on the city flow), but
+ * HEPA's gate decisions: none of its ideas has been to the idea gate.
+ */
+const LEGITIMATELY_EMPTY: Record<'ork' | 'hepa' | 'city', ListKey[]> = { ork: [], hepa: ['ideaDecisions'], city: [] };
 
 /** A Monday in late November: next year's agreements are mid-process, the Q4 groups still ahead. */
 const TODAY = new Date('2026-11-23T08:00:00Z');
@@ -52,6 +56,7 @@ describe('demo data (seedDemo)', () => {
   let sp: Standalone;
   let ork: Services;
   let hepa: Services;
+  let city: Services;
   let counts: Awaited<ReturnType<typeof seedDemo>>;
   let seconds = 0;
   const logs: string[] = [];
@@ -63,6 +68,7 @@ describe('demo data (seedDemo)', () => {
     seconds = (Date.now() - started) / 1000;
     ork = createServices(spForSite(`${sp.origin}${ORK_SITE}`, SITE_OWNER_UPN));
     hepa = createServices(spForSite(`${sp.origin}${HEPA_SITE}`, SITE_OWNER_UPN));
+    city = createServices(spForSite(`${sp.origin}${CITY_SITE}`, SITE_OWNER_UPN));
   });
 
   afterAll(async () => {
@@ -78,6 +84,7 @@ describe('demo data (seedDemo)', () => {
   it.each([
     ['ork', () => ork],
     ['hepa', () => hepa],
+    ['city', () => city],
   ] as const)('provisions every list of the schema on %s, each with items unless legitimately empty', async (org, services) => {
     const status = await services().site.schemaStatus();
     expect(status.upToDate).toBe(true);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { startStandalone } from '../../workbench/sp-service/standalone';
-import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
+import { CITY_SITE, DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
 import { startWorkbenchServer, WorkbenchServer } from '../../workbench/server';
 import { spForSite } from '../../workbench/demo/seed';
 import { createServices } from '../../src/data/sp/createServices';
@@ -13,7 +13,7 @@ import type { Services } from '../../src/data/ports';
 
 export type Standalone = Awaited<ReturnType<typeof startStandalone>>;
 
-export async function startLocalSharePoint(): Promise<{ server: Standalone; orkUrl: string; hepaUrl: string; dbFile: string; stop: () => Promise<void> }> {
+export async function startLocalSharePoint(): Promise<{ server: Standalone; orkUrl: string; hepaUrl: string; cityUrl: string; dbFile: string; stop: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-int-'));
   const dbFile = path.join(dir, 'sp.db');
   const server = await startStandalone({
@@ -23,6 +23,7 @@ export async function startLocalSharePoint(): Promise<{ server: Standalone; orkU
     sites: [
       { serverRelativeUrl: ORK_SITE, title: 'Oikeusrekisterikeskus – asiakkuudenhoito' },
       { serverRelativeUrl: HEPA_SITE, title: 'Vantaan Henkilöstöpalvelut – asiakkuudenhoito' },
+      { serverRelativeUrl: CITY_SITE, title: 'Kaupungin ICT-palvelut – kumppanuudet' },
     ],
   });
   return {
@@ -30,6 +31,7 @@ export async function startLocalSharePoint(): Promise<{ server: Standalone; orkU
     dbFile,
     orkUrl: `${server.origin}${ORK_SITE}`,
     hepaUrl: `${server.origin}${HEPA_SITE}`,
+    cityUrl: `${server.origin}${CITY_SITE}`,
     stop: async () => {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -48,7 +50,7 @@ export const COLLEAGUE = 'mikko.korhonen@asiakkuus.example';
 export const RESPONDENT = 'kaisa.ojala@asiakkuus.example';
 export const LEADER = 'sari.heikkinen@asiakkuus.example';
 
-export type DemoSite = 'ork' | 'hepa';
+export type DemoSite = 'ork' | 'hepa' | 'city';
 
 export interface DemoWorkbench {
   /** Throws if read before the helper's beforeAll has run (e.g. at module level). */

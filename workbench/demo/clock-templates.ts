@@ -1,5 +1,5 @@
 /**
- * The two demo annual clocks (vuosikello) as data.
+ * The demo annual clocks (vuosikello) as data: ORK's, HEPA's and the city ICT unit's two care tiers'.
  *
  * 'ork' is the IT centre's table: finance planning (financial statement, TAE B1/B2/B3,
  * TPE1/TPE2, framework planning), the service agreement (November planning meetings, signatures before
@@ -442,7 +442,176 @@ export const HEPA_CLOCK: ClockTemplateTask[] = [
   ),
 ];
 
-export const CLOCK_TEMPLATES: Record<'ork' | 'hepa', ClockTemplateTask[]> = { ork: ORK_CLOCK, hepa: HEPA_CLOCK };
+/**
+ * A city ICT unit's two care tiers (workbench/demo/city.ts), after a city ICT unit's model: cooperation at the
+ * operational, tactical and strategic levels, the annual management ICT workshop, the finance clock's service
+ * calculations, and the partnership agreements prepared in spring, negotiated in August, the customer survey and
+ * quality measurements in November and the agreements signed by the end of the year (31 December).
+ *
+ * 'kaupunki-strateginen' (strategic partnership): all three levels, a monthly operational meeting, the tactical
+ * meeting each quarter, the 9E partnership assessment in spring and autumn. 'kaupunki-perus' (basic partnership):
+ * the tactical meeting twice a year and the same agreement and survey rhythm, nothing more.
+ */
+const CITY_COMMON: ClockTemplateTask[] = [
+  {
+    code: 'vuositavoitteet',
+    title: 'Kumppanuuden vuositavoitteet sovittu asiakkaan kanssa',
+    category: 'followUp',
+    month: 1,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'Asiakastyytyväisyys, kehitystehtävät, palvelujen toimivuus ja budjetin toteutuminen: tavoitteet ja mittarit kirjataan asiakkuussuunnitelmaan.',
+    rule: { kind: 'date', months: [1], day: 31 },
+  },
+  {
+    code: 'valmistelu-1',
+    title: 'Kumppanuussopimuksen valmistelu 1: palvelutarpeet ja kehityskohteet',
+    category: 'agreement',
+    month: 3,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'Palvelupyyntöjen valmistelu, tehostamis- ja kehittämistavoitteet sekä yhteisten kehityskohteiden seuranta.',
+    rule: { kind: 'nthWeekday', months: [3], weekday: 3, n: 3, adjust: 'next' },
+  },
+  {
+    code: 'valmistelu-2',
+    title: 'Kumppanuussopimuksen valmistelu 2: hinnoittelumuutokset ja taloustavoitteet',
+    category: 'economy',
+    month: 4,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    rule: { kind: 'nthWeekday', months: [4], weekday: 3, n: 3, adjust: 'next' },
+  },
+  {
+    code: 'laatukysely',
+    title: 'Asiakaskysely ja laatumittaukset (marraskuu)',
+    category: 'satisfaction',
+    month: 11,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    description: 'Vuosittainen asiakaskysely toimialoille ja yhtiöille; tulokset käsitellään kumppanuuskohtaisesti.',
+    rule: { kind: 'date', months: [11], day: 2, adjust: 'next' },
+  },
+  {
+    code: 'allekirjoitus',
+    title: 'Kumppanuussopimus allekirjoitettu (31.12.)',
+    category: 'agreement',
+    month: 12,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    rule: { kind: 'date', months: [12], day: 31 },
+  },
+];
+
+export const CITY_STRATEGIC_CLOCK: ClockTemplateTask[] = [
+  ...CITY_COMMON,
+  {
+    code: 'johdon-tyopaja',
+    title: 'Johdon vuosittainen ICT-kehittämisen työpaja (strateginen taso)',
+    category: 'meetings',
+    month: 2,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'leadership',
+    appliesTo: 'all',
+    rule: { kind: 'nthWeekday', months: [2], weekday: 4, n: 2, adjust: 'next' },
+  },
+  ...[3, 6, 9, 12].map(
+    (m, i): ClockTemplateTask => ({
+      code: `taktinen-q${i + 1}`,
+      title: `Taktinen kumppanuuskokous Q${i + 1}`,
+      category: 'meetings',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'accountManager',
+      appliesTo: 'all',
+      rule: { kind: 'nthWeekday', months: [m], weekday: 3, n: 2, adjust: 'next' },
+    }),
+  ),
+  {
+    code: 'kuukausipalaveri',
+    title: 'Operatiivinen kuukausipalaveri',
+    category: 'meetings',
+    month: 1,
+    recurrence: 'monthly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    rule: { kind: 'nthWeekday', months: EVERY_MONTH.filter((m) => m !== 7), weekday: 2, n: 1, adjust: 'next' },
+  },
+  {
+    code: '9e-kevat',
+    title: 'Kumppanuusarvio 9E (kevät)',
+    category: 'satisfaction',
+    month: 4,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    rule: { kind: 'date', months: [4], day: 6, adjust: 'next' },
+  },
+  {
+    code: '9e-syksy',
+    title: 'Kumppanuusarvio 9E (syksy)',
+    category: 'satisfaction',
+    month: 10,
+    recurrence: 'yearly',
+    perAccount: false,
+    ownerRole: 'leadership',
+    rule: { kind: 'date', months: [10], day: 5, adjust: 'next' },
+  },
+  {
+    code: 'palvelulaskelmat',
+    title: 'Palvelulaskelmien läpikäynti asiakkaan kanssa (talouden vuosikello)',
+    category: 'economy',
+    month: 9,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    description: 'Jatkuvien palvelujen kustannukset ja suoritteet käydään läpi yhdessä; hankinta- ja kohdennuspäätösten valmistelu.',
+    rule: { kind: 'nthWeekday', months: [9], weekday: 4, n: 1, adjust: 'next' },
+  },
+  {
+    code: 'valmistelu-3',
+    title: 'Kumppanuussopimuksen valmistelu 3: toinen neuvottelukierros',
+    category: 'agreement',
+    month: 8,
+    recurrence: 'yearly',
+    perAccount: true,
+    ownerRole: 'accountManager',
+    appliesTo: 'all',
+    rule: { kind: 'nthWeekday', months: [8], weekday: 3, n: 3, adjust: 'next' },
+  },
+];
+
+export const CITY_BASIC_CLOCK: ClockTemplateTask[] = [
+  ...CITY_COMMON,
+  ...[5, 11].map(
+    (m, i): ClockTemplateTask => ({
+      code: `taktinen-${i === 0 ? 'kevat' : 'syksy'}`,
+      title: `Taktinen kumppanuuskokous (${i === 0 ? 'kevät' : 'syksy'})`,
+      category: 'meetings',
+      month: m,
+      recurrence: 'yearly',
+      perAccount: true,
+      ownerRole: 'accountManager',
+      appliesTo: 'all',
+      rule: { kind: 'nthWeekday', months: [m], weekday: 3, n: 2, adjust: 'next' },
+    }),
+  ),
+];
+
+export const CLOCK_TEMPLATES = { ork: ORK_CLOCK, hepa: HEPA_CLOCK, 'kaupunki-strateginen': CITY_STRATEGIC_CLOCK, 'kaupunki-perus': CITY_BASIC_CLOCK } satisfies Record<string, ClockTemplateTask[]>;
 
 export type TemplateKey = keyof typeof CLOCK_TEMPLATES;
 
@@ -454,9 +623,9 @@ export function taskDates(template: TemplateKey, code: string, year: number): Is
 }
 
 /** The clock-task drafts of a template for one year (this year's exact dates), with stable client keys. */
-export function clockTaskDrafts(template: 'ork' | 'hepa', prefix: string, year: number) {
+export function clockTaskDrafts(template: TemplateKey, prefix: string, year: number, keyPart = '') {
   return CLOCK_TEMPLATES[template].map((t, k) => ({
-    clientKey: `${prefix}clock:${t.code}:${year}`,
+    clientKey: `${prefix}clock:${keyPart}${t.code}:${year}`,
     title: t.title,
     template,
     category: t.category,

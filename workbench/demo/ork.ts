@@ -24,9 +24,13 @@ import type {
   MeetingMode,
   MeetingRhythm,
   MeetingType,
+  Idea,
+  OrganisationForm,
   SituationCategory,
   SurveyDefinition,
 } from '../../src/domain/types';
+import { apply as applyGate, IdeaHistoryEntry } from '../../src/domain/ideaGate';
+import { nineEDefinition, nineEDimensions } from '../../src/domain/partnership9E';
 import { defaultQuarterlyDefinition, quarterOfDate, respondentKeyOf, responseClientKey } from '../../src/domain/surveys';
 import { AGREEMENT_STAGES } from '../../src/domain/vocabulary';
 import { AgreementAction, christmasDeadline, ORK_FLOW, SignerRole } from '../../src/domain/agreementFlow';
@@ -434,6 +438,16 @@ export const ORK_ACCOUNTS: OrkAccountSpec[] = [
 
 const SECTOR = ORK_ACCOUNTS.filter((a) => a.type === 'sector');
 
+/** The accounts' organisation forms: the agencies, and the branch's shared services and elections as its own sector. */
+const ORGANISATION_FORMS: Record<string, OrganisationForm> = { HYP: 'sector', VAALIT: 'sector' };
+
+/** The provider side of the team beyond the account manager, backup and system manager, where the account has one. */
+const TEAM_ROLES: Record<string, Partial<Record<'itCoordinator' | 'serviceOwner', string>>> = {
+  TIV: { itCoordinator: 'juha.nieminen', serviceOwner: 'henrik.gronlund' },
+  RISE: { serviceOwner: 'henrik.gronlund' },
+  SY: { itCoordinator: 'juha.nieminen' },
+};
+
 /**
  * More of each sector account's follow-up group members who answer the quarterly survey, beside the head of IT,
  * finance and substance people. KKO has none: two invited respondents, so its results stay under the privacy
@@ -790,7 +804,16 @@ const IDEAS: [string, IdeaStage, IdeaSource, string, string][] = [
   ['KHO', 'solutionAnalysis', 'followUp', 'Ratkaisujen julkaisupalvelun rajapinta', 'Avoin rajapinta ratkaisujen hakemiseen.'],
   ['KKO', 'idea', 'followUp', 'Ennakkopäätösten tiivistelmät selkokielellä', 'Tekoälyavusteiset tiivistelmät julkaisuun.'],
   ['HYP', 'awaitingGate', 'meeting', 'Hallinnonalan yhteinen sähköinen allekirjoitus', 'Palvelusopimukset ja muut asiakirjat allekirjoitetaan sähköisesti.'],
+  ['KHO', 'need', 'meeting', 'Ratkaisujen julkaisun saavutettavuustarkistus', 'Julkaistavat ratkaisut tarkistetaan saavutettavuuden osalta ennen julkaisua.'],
 ];
+/** Ideas whose card is still being written (only the description and goals so far): the gate refuses them. */
+const INCOMPLETE_CARDS = new Set(['Ratkaisujen julkaisun saavutettavuustarkistus']);
+/** The gate decisions' reasons (the steering group's words), by stage. */
+const GATE_REASONS: Partial<Record<IdeaStage, string>> = {
+  go: 'Lainsäädäntö edellyttää muutosta; rahoitus sektorin kehittämismäärärahasta.',
+  rejected: 'Päällekkäinen valtion yhteisen palvelun kanssa.',
+  returned: 'Hyötyanalyysi puutteellinen: säästöt ja käyttäjämäärät tarkennettava.',
+};
 /** Stages whose idea has a filled idea card, and those with a gate decision. */
 const CARD_STAGES: IdeaStage[] = ['need', 'solutionAnalysis', 'smallDevelopment', 'awaitingGate', 'go', 'rejected', 'returned', 'inDevelopment', 'done'];
 const DECIDED_STAGES: IdeaStage[] = ['go', 'rejected', 'returned', 'inDevelopment', 'done'];
@@ -847,6 +870,8 @@ function accountDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'accounts'>
     accountManager: who(ctx, a.am),
     backup: a.backup ? who(ctx, a.backup) : undefined,
     systemManager: who(ctx, a.sm),
+    organisationForm: ORGANISATION_FORMS[a.abbr] ?? 'agency',
+    ...Object.fromEntries(Object.entries(TEAM_ROLES[a.abbr] ?? {}).map(([role, alias]) => [role, who(ctx, alias)])),
     meetingRhythm: a.rhythm,
     workingAgreements: a.working,
     planGeneral: a.general,
@@ -883,11 +908,12 @@ function contactDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'contacts'>
     });
   };
   for (const a of ORK_ACCOUNTS) {
-    contact(a, 'headOfIt', a.headOfIt, 'customer', ['headOfIt', 'followUpMember'], a.name, {
+    // The head of IT is the account manager's counterpart; the director who signs is the contract contact.
+    contact(a, 'headOfIt', a.headOfIt, 'customer', ['headOfIt', 'followUpMember', 'counterpart'], a.name, {
       notes: a.abbr === 'RISE' ? 'Kaikki yhteydenotot hänen kauttaan (toimintatapa).' : undefined,
     });
     contact(a, 'finance', a.finance, 'customer', ['finance', 'followUpMember'], a.name);
-    contact(a, 'director', a.director, 'customer', ['signatory'], a.name, { signingOrder: 3 });
+    contact(a, 'director', a.director, 'customer', ['signatory', 'contractContact'], a.name, { signingOrder: 3 });
     if (a.substance) contact(a, 'substance', a.substance, 'customer', ['substance', 'followUpMember'], a.name);
     (MORE_RESPONDENTS[a.abbr] ?? []).forEach((p, k) => contact(a, `member${k + 1}`, p, 'customer', ['followUpMember'], a.name));
     contact(a, 'chair', a.chair, 'customer', a.chair.org === OM_STEERING ? ['chair', 'steeringOfficer', 'followUpMember'] : ['chair', 'followUpMember'], a.chair.org, { domain: 'om.example' });
@@ -1345,8 +1371,9 @@ function surveyDrafts({ ctx }: OrkRun): DemoDraft<'surveys'>[] {
 function ideaDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'ideas'>[] {
   const { today, year } = ctx;
   return IDEAS.map(([abbr, stage, source, title, description], k) => {
-    const card = CARD_STAGES.includes(stage);
-    return {
+    const incomplete = INCOMPLETE_CARDS.has(title);
+    const card = CARD_STAGES.includes(stage) && !incomplete;
+    const draft: DemoDraft<'ideas'> = {
       clientKey: `${P}idea:${k + 1}`,
       title,
       accountId: accountId(written, abbr),
@@ -1354,14 +1381,34 @@ function ideaDrafts({ ctx, r }: OrkRun, written: Written): DemoDraft<'ideas'>[] 
       source,
       owner: who(ctx, specOf(abbr).am),
       description,
-      goals: card ? 'Käsittelyaikojen lyheneminen ja manuaalityön väheneminen; parempi asiakaskokemus.' : undefined,
+      goals: card || incomplete ? 'Käsittelyaikojen lyheneminen ja manuaalityön väheneminen; parempi asiakaskokemus.' : undefined,
       estimatedCost: card ? (intBetween(r, 2, 60) * 5000) : undefined,
       risks: card ? 'Riippuvuus muista hankkeista; lainsäädännön aikataulu; käyttäjien sitoutuminen.' : undefined,
       schedule: card ? `${year + 1} Q${1 + (k % 4)} – ${year + 2} Q${1 + ((k + 2) % 4)}` : undefined,
       benefitAnalysis: card ? 'Arvioitu säästö 1–2 henkilötyövuotta vuodessa; vähemmän virheitä ja uusintakäsittelyjä.' : undefined,
       decisionOn: DECIDED_STAGES.includes(stage) ? addDays(today, -intBetween(r, 20, 150)) : undefined,
     };
+    return { ...draft, ...gateFields(draft, today) };
   });
+}
+
+/**
+ * The idea gate's history of an idea waiting at the gate or decided there (GO, rejected, returned), as the gate's
+ * own rules write it: the card submitted from the need, then the steering group's decision with its reason and date.
+ * Ideas further on (in development, done) and before the gate carry none.
+ */
+function gateFields(draft: DemoDraft<'ideas'>, today: IsoDate): Pick<Idea, 'gateHistory' | 'decisionReason'> | Record<string, never> {
+  const action = draft.stage === 'go' ? 'go' : draft.stage === 'rejected' ? 'reject' : draft.stage === 'returned' ? 'return' : undefined;
+  if (draft.stage !== 'awaitingGate' && !action) return {};
+  const decidedOn = draft.decisionOn ?? today;
+  let idea = { ...draft, id: 0, etag: '', stage: 'need' } as Idea;
+  const submitted = applyGate(idea, 'submitCard', {}, at(addWorkingDays(action ? decidedOn : today, action ? -15 : -8), 10));
+  const history: IdeaHistoryEntry[] = [submitted.entry];
+  idea = { ...idea, ...submitted.patch };
+  if (!action) return { gateHistory: history };
+  const reason = GATE_REASONS[draft.stage]!;
+  const decided = applyGate(idea, action, { canDecide: true, reason, decidedOn }, at(decidedOn, 14));
+  return { gateHistory: [...history, decided.entry], decisionReason: reason };
 }
 
 function actionDrafts({ ctx }: OrkRun, written: Written): DemoDraft<'actions'>[] {
@@ -1566,6 +1613,79 @@ function responseDrafts(run: OrkRun, written: Written): DemoDraft<'surveyRespons
   return responses;
 }
 
+/**
+ * The 9E partnership assessment: an earlier period, closed, and this half-year's, open now. The open one has answers
+ * from KHO, SY, TIV and UO but none from RISE: its account manager records RISE's in the demo.
+ */
+function nineEPeriods(today: IsoDate): { key: string; title: string; year: number; opensOn: IsoDate; closesOn: IsoDate; status: 'open' | 'closed'; accounts: Record<string, number> }[] {
+  const season = (d: IsoDate): string => `${Number(d.slice(5, 7)) <= 6 ? 'kevät' : 'syksy'} ${d.slice(0, 4)}`;
+  const earlier = addDays(today, -196);
+  const current = addDays(today, -14);
+  return [
+    { key: 'earlier', title: `Kumppanuusarvio 9E – ${season(earlier)}`, year: Number(earlier.slice(0, 4)), opensOn: earlier, closesOn: addDays(earlier, 24), status: 'closed', accounts: { KHO: 3, SY: 4, TIV: 4, UO: 3, RISE: 3, OPV: 3 } },
+    { key: 'current', title: `Kumppanuusarvio 9E – ${season(current)}`, year: Number(current.slice(0, 4)), opensOn: current, closesOn: addDays(today, 14), status: 'open', accounts: { KHO: 3, SY: 3, TIV: 4, UO: 3 } },
+  ];
+}
+
+function nineESurveyDrafts(today: IsoDate): DemoDraft<'surveys'>[] {
+  return nineEPeriods(today).map((p) => ({ clientKey: `${P}survey:9e:${p.key}:${p.opensOn}`, title: p.title, kind: 'partnership9E', year: p.year, definition: nineEDefinition(), opensOn: p.opensOn, closesOn: p.closesOn, status: p.status }));
+}
+
+/** The contacts' 9E answers: the head of IT and the finance person at the contract level, the others operational. */
+function nineEResponseDrafts(ctx: OrgContext, written: Written): DemoDraft<'surveyResponses'>[] {
+  // Its own sequence: the other demo data's random draws stay as they were.
+  const r = rng(`ork-9e:${ctx.today}`);
+  const out: DemoDraft<'surveyResponses'>[] = [];
+  for (const p of nineEPeriods(ctx.today)) {
+    const surveyId = writtenId(written, 'surveys', `${P}survey:9e:${p.key}:${p.opensOn}`);
+    for (const [abbr, n] of Object.entries(p.accounts)) {
+      const a = specOf(abbr);
+      const account = accountId(written, abbr);
+      respondentsOf(a)
+        .slice(0, n)
+        .forEach((person, k) => {
+          const answers: Record<string, number> = {};
+          for (const d of nineEDimensions()) answers[d] = clamp(Math.round(3.7 + (a.engagement - 3) * 0.3 + (r() - 0.5) * 1.6), 3, 5);
+          const respondentKey = respondentKeyOf({ email: emailOf(a, person) })!;
+          const last = p.status === 'open' ? addDays(ctx.today, -1) : p.closesOn;
+          const stamp = at(addDays(p.opensOn, Math.min(intBetween(r, 0, 12), daysBetween(p.opensOn, last))), intBetween(r, 8, 16), intBetween(r, 0, 59));
+          out.push({
+            clientKey: responseClientKey(surveyId, account, respondentKey),
+            surveyId,
+            accountId: account,
+            respondentName: person.name,
+            respondentLevel: person === a.headOfIt || person === a.finance ? 'contract' : 'operational',
+            respondentKey,
+            answers,
+            comment: k === 0 ? 'Yhteistyö on luottamuksellista; kustannusten avaamisessa on yhä kehitettävää.' : undefined,
+            submittedAt: stamp < ctx.now.toISOString() ? stamp : new Date(ctx.now.getTime() - 3600_000).toISOString(),
+            source: 'product',
+          });
+        });
+    }
+  }
+  return out;
+}
+
+/**
+ * The steering group's decisions (ACIdeaDecisions, the authority on a decided stage) for the ideas decided at the
+ * gate: one per idea and round, keyed as the product keys them, decided by leadership (Sari Heikkinen).
+ */
+/** The product's key of a round's one decision (src/data/queries/ideas.ts `decisionKey`). */
+const decisionKey = (ideaId: number, round: string | undefined): string => `ideaDecision:${ideaId}:${round ?? 'none'}`;
+
+export function ideaDecisionDrafts(ideas: Map<string, Idea> | undefined, leader: ReturnType<typeof who>): DemoDraft<'ideaDecisions'>[] {
+  const out: DemoDraft<'ideaDecisions'>[] = [];
+  for (const idea of ideas?.values() ?? []) {
+    const history = idea.gateHistory ?? [];
+    const decided = history.filter((h) => h.decision).pop();
+    if (!decided) continue;
+    const round = history.filter((h) => h.action === 'submitCard' && Date.parse(h.at) <= Date.parse(decided.at)).pop()?.at;
+    out.push({ clientKey: decisionKey(idea.id, round), ideaId: idea.id, decision: decided.decision!, reason: decided.reason ?? '', decidedOn: decided.decidedOn, decidedBy: leader, round: round ?? 'none' });
+  }
+  return out;
+}
+
 export async function seedOrk(ctx: OrgContext): Promise<void> {
   const run: OrkRun = { ctx, r: rng(`ork:${ctx.today}`), history: [] };
   // Phases run in order; within one, drafts are built in the order listed (the random sequence depends on it).
@@ -1576,7 +1696,7 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('agreements', (w) => agreementDrafts(run, w)),
       step('contacts', (w) => contactDrafts(run, w)),
       step('meetings', (w) => meetingDrafts(run, w)),
-      step('surveys', () => surveyDrafts(run)),
+      step('surveys', () => [...surveyDrafts(run), ...nineESurveyDrafts(ctx.today)]),
       step('absences', (w) => absenceDrafts(ctx, P, orkAbsences(ctx.today, ctx.year), (abbr) => accountId(w, abbr)), { author: (d) => upnOf(d.person) }),
       step('settings', () => coverSettingDrafts(P, { [COVER_SETTINGS.shortAbsenceMaxDays]: 2, [COVER_SETTINGS.maxCoveredAccounts]: 3 })),
       step('situationRecords', (w) => situationDrafts(run, w), { author: (d) => upnOf(d.recorder) }),
@@ -1584,7 +1704,9 @@ export async function seedOrk(ctx: OrgContext): Promise<void> {
       step('ideas', (w) => ideaDrafts(run, w)),
       step('actions', (w) => actionDrafts(run, w)),
     ],
-    [step('agreementHistory', (w) => historyDrafts(run, w), { author: (d) => upnOf(d.changedBy) }), step('surveyResponses', (w) => responseDrafts(run, w), { prefix: 'resp:', author: (d) => (d.respondentKey === KAISA ? KAISA : undefined) })],
+    [
+      step('agreementHistory', (w) => historyDrafts(run, w), { author: (d) => upnOf(d.changedBy) }),
+      step('ideaDecisions', (w) => ideaDecisionDrafts(w.ideas, who(ctx, 'sari.heikkinen')), { prefix: 'ideaDecision:' }), step('surveyResponses', (w) => [...responseDrafts(run, w), ...nineEResponseDrafts(ctx, w)], { prefix: 'resp:', author: (d) => (d.respondentKey === KAISA ? KAISA : undefined) })],
   ]);
   await writeClockOccurrences(ctx, TEMPLATE, occurrenceDrafts(run, written));
 }

@@ -1,5 +1,5 @@
 /**
- * The demo directory: fictional people of two organisations, with Finnish and Swedish names. Both the local
+ * The demo directory: fictional people of three organisations, with Finnish and Swedish names. Both the local
  * SharePoint service (site users, permissions) and the local Graph service (users, presence) read it.
  *
  * Access works as on a deployed site (README "Permissions"): the site owner holds a direct Full Control on the
@@ -12,6 +12,8 @@ import type { GroupKey } from '../../src/data/schema/permissions';
 
 export const ORK_SITE = '/sites/ork';
 export const HEPA_SITE = '/sites/vantaa-hepa';
+/** A fictional city's ICT service unit (Kaupungin ICT-palvelut): partnership managers and care tiers. */
+export const CITY_SITE = '/sites/kaupunki-ict';
 
 export type DemoRole = 'accountManager' | 'workPair' | 'staff' | 'supervisor' | 'leadership' | 'siteOwner' | 'respondent';
 
@@ -42,6 +44,7 @@ function person(
 
 const ork = (...groups: GroupKey[]) => ({ groups: { [ORK_SITE]: groups } });
 const hepa = (...groups: GroupKey[]) => ({ groups: { [HEPA_SITE]: groups } });
+const city = (...groups: GroupKey[]) => ({ groups: { [CITY_SITE]: groups } });
 
 export const DEMO_PEOPLE: DemoPerson[] = [
   person('0b6f1c2e-1a11-4c6e-9d01-000000000001', 'aino.virtanen', 'Aino Virtanen', 'accountManager', 'Asiakaspäällikkö', 'Sidosryhmäpalvelut',
@@ -55,7 +58,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   person('0b6f1c2e-1a11-4c6e-9d01-000000000005', 'sari.heikkinen', 'Sari Heikkinen', 'leadership', 'Asiakkuusjohtaja', 'Sidosryhmäpalvelut',
     { groups: { [ORK_SITE]: ['leadership'] }, direct: { [HEPA_SITE]: 'read' } }),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000006', 'johan.westerberg', 'Johan Westerberg', 'siteOwner', 'Tietohallinnon asiantuntija', 'Tietohallinto',
-    { direct: { [ORK_SITE]: 'full', [HEPA_SITE]: 'full' } }, { availability: 'Available', activity: 'Available' }, 'sv-SE'),
+    { direct: { [ORK_SITE]: 'full', [HEPA_SITE]: 'full', [CITY_SITE]: 'full' } }, { availability: 'Available', activity: 'Available' }, 'sv-SE'),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000007', 'pekka.makinen', 'Pekka Mäkinen', 'staff', 'Järjestelmäpäällikkö', 'Järjestelmäpalvelut',
     ork('staff')),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000008', 'liisa.laine', 'Liisa Laine', 'staff', 'Henkilöstöpalvelusihteeri', 'Henkilöstöpalvelut',
@@ -73,6 +76,21 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     hepa('managers')),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000014', 'sofia.nystrom', 'Sofia Nyström', 'workPair', 'Henkilöstöpalvelusihteeri', 'Henkilöstöpalvelut',
     hepa('managers'), { availability: 'Available', activity: 'Available' }, 'sv-SE'),
+  // The city ICT unit (workbench/demo/city.ts): four partnership managers, the unit's head, a service owner and an IT coordinator.
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000015', 'katja.rautio', 'Katja Rautio', 'accountManager', 'Kumppanuuspäällikkö', 'ICT-palvelut, asiakkuudet ja kumppanuudet',
+    city('managers')),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000016', 'mattias.holm', 'Mattias Holm', 'accountManager', 'Kumppanuuspäällikkö', 'ICT-palvelut, asiakkuudet ja kumppanuudet',
+    city('managers'), { availability: 'Busy', activity: 'InACall' }, 'sv-SE'),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000017', 'ulla.vainio', 'Ulla Vainio', 'accountManager', 'Kumppanuuspäällikkö', 'ICT-palvelut, asiakkuudet ja kumppanuudet',
+    city('managers'), { availability: 'Away', activity: 'OutOfOffice', outOfOffice: { message: 'Olen koulutuksessa. Kiireellisissä asioissa ota yhteyttä Katja Rautioon.' } }),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000018', 'jonas.bergqvist', 'Jonas Bergqvist', 'accountManager', 'Kumppanuuspäällikkö', 'ICT-palvelut, asiakkuudet ja kumppanuudet',
+    city('managers'), { availability: 'Available', activity: 'Available' }, 'sv-SE'),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000019', 'marja.toivola', 'Marja Toivola', 'leadership', 'ICT-palvelujohtaja', 'ICT-palvelut',
+    city('leadership')),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000020', 'antti.kallio', 'Antti Kallio', 'staff', 'Palveluvastaava', 'ICT-palvelut, jatkuvat palvelut',
+    city('staff')),
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000021', 'riina.peltola', 'Riina Peltola', 'staff', 'Tietohallintokoordinaattori', 'ICT-palvelut, kehittäminen',
+    city('staff')),
 ];
 
 export const DEFAULT_USER_UPN = DEMO_PEOPLE[0].upn;

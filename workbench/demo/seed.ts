@@ -1,28 +1,33 @@
 /**
- * Seeds the two demo organisations through the product's own code: `ensureSchema` provisions the lists, the
+ * Seeds the three demo organisations through the product's own code: `ensureSchema` provisions the lists, the
  * site owner resolves people with `ensureUser`, and every item goes through `services.repos.<list>.add` (all
  * validation applies) in `$batch` chunks. Idempotent: a marker in the settings list skips a seeded site, and
  * stable client keys make a re-run (or a run resumed after a crash) add only what is missing.
  *
  *   ORK (the ORK model)       → `${origin}/sites/ork`
  *   Hepa (the Vantaa HR model) → `${origin}/sites/vantaa-hepa`
+ *   City (a city ICT unit)     → `${origin}/sites/kaupunki-ict`
  */
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { createServices } from '../../src/data/sp/createServices';
 import type { Services } from '../../src/data/ports';
 import { LISTS } from '../../src/data/schema/lists';
-import type { PersonRef, Setting } from '../../src/domain/types';
+import type { IsoDate, PersonRef, Setting } from '../../src/domain/types';
 import { todayInHelsinki, yearOf } from '../../src/domain/dates';
 import type { OrgContext } from './context';
+import { seedCity } from './city';
 import { seedHepa } from './hepa';
 import { seedOrk } from './ork';
-import { DEMO_PEOPLE, HEPA_SITE, ORK_SITE, hasSiteAccess } from './people';
+import { CITY_SITE, DEMO_PEOPLE, HEPA_SITE, ORK_SITE, hasSiteAccess } from './people';
 import { grantDemoAccess } from './permissions';
 import { DemoWriter } from './writer';
 
-/** Bump when the demo data changes shape; a site seeded with an older version is topped up, never duplicated. */
-export const DEMO_VERSION = 1;
+/**
+ * Bump when the demo data changes shape; a site seeded with an older version is topped up, never duplicated.
+ * 2: organisation forms, both sides of the account team, 9E assessments and ideas through the gate (and the city site).
+ */
+export const DEMO_VERSION = 2;
 export const SITE_OWNER_UPN = DEMO_PEOPLE.find((p) => p.role === 'siteOwner')!.upn;
 
 /** An SPFI for a site as a given user (the local service reads the user from `X-AC-User`). */
@@ -49,9 +54,27 @@ export async function demoMarker(services: Services): Promise<Setting | undefine
   return (await services.repos.settings.all()).find((s) => s.key === DEMO_MARKER_KEY);
 }
 
-/** Whether a site carries the demo (its marker is written last, so a half-seeded site says false). */
+interface MarkerValue {
+  version?: number;
+  today?: IsoDate;
+  seededAt?: string;
+}
+
+function markerValue(marker: Setting | undefined): MarkerValue {
+  try {
+    return marker?.value ? (JSON.parse(marker.value) as MarkerValue) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Whether a site carries the current demo (its marker is written last, so a half-seeded site says false; a site
+ * seeded by an older DEMO_VERSION says false too, and the next seed tops it up).
+ */
 export async function hasDemo(services: Services): Promise<boolean> {
-  return !!(await demoMarker(services));
+  const marker = await demoMarker(services);
+  return !!marker && (markerValue(marker).version ?? 1) >= DEMO_VERSION;
 }
 
 async function resolvePeople(services: Services, siteRelativeUrl: string): Promise<Record<string, PersonRef>> {
@@ -70,7 +93,7 @@ async function itemCounts(services: Services): Promise<ItemCounts> {
 }
 
 async function seedSite(
-  org: 'ork' | 'hepa',
+  org: 'ork' | 'hepa' | 'city',
   siteUrl: string,
   siteRelativeUrl: string,
   build: (ctx: OrgContext) => Promise<void>,
@@ -90,30 +113,36 @@ async function seedSite(
   await grantDemoAccess(sp, siteRelativeUrl, say);
 
   const marker = await demoMarker(services);
-  if (marker) {
+  const old = markerValue(marker);
+  if (marker && (old.version ?? 1) >= DEMO_VERSION) {
     say('demo data already present: skipped');
     return itemCounts(services);
   }
 
-  const w = new DemoWriter(sp, services, `demo:${org}:`, { log: say, asUser: (upn) => spForSite(siteUrl, upn) });
-  const today = todayInHelsinki(now);
-  const ctx: OrgContext = { w, people: await resolvePeople(services, siteRelativeUrl), today, now, year: yearOf(today), origin: new URL(siteUrl).origin, log: say };
+  // A site seeded by an older version is topped up for the day it was seeded: the same client keys find every
+  // item already there, only what the newer version adds is written, and the fields it added are filled in on
+  // the items that lack them (nothing already set is changed).
+  const topUp = !!marker && !!old.today;
+  const w = new DemoWriter(sp, services, `demo:${org}:`, { log: say, asUser: (upn) => spForSite(siteUrl, upn), fillMissingFields: topUp });
+  const today = topUp ? (old.today as IsoDate) : todayInHelsinki(now);
+  const then = topUp && old.seededAt ? new Date(old.seededAt) : now;
+  const ctx: OrgContext = { w, people: await resolvePeople(services, siteRelativeUrl), today, now: then, year: yearOf(today), origin: new URL(siteUrl).origin, log: say };
   await build(ctx);
-  await services.repos.settings.add({
-    key: DEMO_MARKER_KEY,
-    value: JSON.stringify({ version: DEMO_VERSION, organisation: org, today, seededAt: new Date().toISOString(), items: w.added }),
-  });
-  say(`added ${w.added} items${w.skipped ? ` (${w.skipped} were already there)` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const value = JSON.stringify({ version: DEMO_VERSION, organisation: org, today, seededAt: topUp ? old.seededAt : new Date().toISOString(), items: w.added });
+  if (marker) await services.repos.settings.update(marker.id, { value }, marker.etag);
+  else await services.repos.settings.add({ key: DEMO_MARKER_KEY, value });
+  say(`${topUp ? `topped up to version ${DEMO_VERSION}: ` : ''}added ${w.added} items${w.skipped ? ` (${w.skipped} were already there)` : ''}${w.filled ? `, filled in ${w.filled}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return itemCounts(services);
 }
 
-export async function seedDemo(opts: SeedDemoOptions): Promise<{ ork: ItemCounts; hepa: ItemCounts }> {
+export async function seedDemo(opts: SeedDemoOptions): Promise<{ ork: ItemCounts; hepa: ItemCounts; city: ItemCounts }> {
   const log = opts.log ?? (() => undefined);
   const now = opts.today ?? new Date();
   const origin = opts.origin.replace(/\/+$/, '');
-  const [ork, hepa] = await Promise.all([
+  const [ork, hepa, city] = await Promise.all([
     seedSite('ork', `${origin}${ORK_SITE}`, ORK_SITE, seedOrk, now, log),
     seedSite('hepa', `${origin}${HEPA_SITE}`, HEPA_SITE, seedHepa, now, log),
+    seedSite('city', `${origin}${CITY_SITE}`, CITY_SITE, seedCity, now, log),
   ]);
-  return { ork, hepa };
+  return { ork, hepa, city };
 }

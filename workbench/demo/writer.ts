@@ -26,6 +26,11 @@ export interface WriterOptions {
    * the manager, nor a recorder's situation record read by the recorder.
    */
   asUser?: (upn: string) => SPFI;
+  /**
+   * Topping up a site seeded by an older demo version: an item already there gets the draft's fields that it lacks
+   * (undefined on the item), written with its etag; fields it has are left as they are.
+   */
+  fillMissingFields?: boolean;
 }
 
 /** Who enters a draft (their sign-in name); undefined: the site owner who runs the seed. */
@@ -34,9 +39,12 @@ export type AuthorOf<K extends ListKey> = (draft: DemoDraft<K>) => string | unde
 export class DemoWriter {
   public added = 0;
   public skipped = 0;
+  /** Items already there that got the fields they lacked (fillMissingFields). */
+  public filled = 0;
   private readonly chunkSize: number;
   private readonly log: (m: string) => void;
   private readonly asUser?: (upn: string) => SPFI;
+  private readonly fillMissingFields: boolean;
 
   public constructor(
     private readonly sp: SPFI,
@@ -48,6 +56,7 @@ export class DemoWriter {
     this.chunkSize = opts.chunkSize ?? 200;
     this.log = opts.log ?? (() => undefined);
     this.asUser = opts.asUser;
+    this.fillMissingFields = opts.fillMissingFields ?? false;
   }
 
   /** The demo items already on a list, by client key. */
@@ -77,6 +86,7 @@ export class DemoWriter {
     const result = await this.existing(key, prefix);
     const missing = drafts.filter((d) => !result.has(d.clientKey));
     this.skipped += drafts.length - missing.length;
+    if (this.fillMissingFields) await this.fillIn(key, drafts, result);
     // One run of chunks per author, each author's items written as that user (undefined: the site owner).
     const byAuthor = new Map<string | undefined, DemoDraft<K>[]>();
     for (const d of missing) {
@@ -89,6 +99,18 @@ export class DemoWriter {
     }
     if (missing.length) this.log(`${key}: added ${missing.length}${drafts.length > missing.length ? `, ${drafts.length - missing.length} already there` : ''}`);
     return result;
+  }
+
+  private async fillIn<K extends ListKey>(key: K, drafts: DemoDraft<K>[], have: Map<string, EntityByList[K]>): Promise<void> {
+    const repo = this.services.repos[key] as unknown as { update(id: number, patch: Record<string, unknown>, etag: string): Promise<string> };
+    for (const d of drafts) {
+      const item = have.get(d.clientKey) as unknown as (Record<string, unknown> & { id: number; etag: string }) | undefined;
+      if (!item) continue;
+      const patch = Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && item[k] === undefined && k !== 'clientKey'));
+      if (!Object.keys(patch).length) continue;
+      await repo.update(item.id, patch, item.etag);
+      this.filled++;
+    }
   }
 
   private async addChunks<K extends ListKey>(key: K, missing: DemoDraft<K>[], sp: SPFI, result: Map<string, EntityByList[K]>): Promise<void> {
