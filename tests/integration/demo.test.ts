@@ -29,6 +29,8 @@ import { occurrenceKey, planYear } from '../../src/domain/clockRules';
 import { generateOccurrences } from '../../src/data/queries/clockTemplate';
 import { respondentKeyOf, responseClientKey } from '../../src/domain/surveys';
 import { MIN_DROP, Z } from '../../src/domain/satisfactionResults';
+import { replay as replayGate } from '../../src/domain/ideaGate';
+import { analyse9E, lowScoreProposals } from '../../src/domain/partnership9E';
 
 jest.setTimeout(120_000);
 
@@ -75,7 +77,7 @@ describe('demo data (seedDemo)', () => {
     await sp?.close();
   });
 
-  it('seeds both organisations quickly', () => {
+  it('seeds the three organisations quickly', () => {
     // Printed for the record (seeding time and counts per list).
     console.log(`demo seeded in ${seconds.toFixed(1)} s`, JSON.stringify(counts));
     expect(seconds).toBeLessThan(30);
@@ -545,6 +547,135 @@ describe('demo data (seedDemo)', () => {
     const actions = (await ork.repos.actions.all()).filter((a) => a.accountId === idOf('TIV') && a.source === 'survey');
     expect(actions.some((a) => a.status === 'open')).toBe(true);
     expect(actions.filter((a) => a.status === 'open' || a.status === 'inProgress').some((a) => /talou/i.test(`${a.title} ${a.goal}`))).toBe(false);
+  });
+
+  describe('the city ICT unit', () => {
+    it('has divisions, companies, foundations and agencies, both sides of the team, and one manager with a single form', async () => {
+      const accounts = await city.repos.accounts.all();
+      expect(accounts.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(accounts.map((a) => a.organisationForm))).toEqual(new Set(['sector', 'company', 'foundation', 'agency']));
+      for (const a of accounts) {
+        expect(a.accountManager?.id).toBeDefined();
+        expect(a.backup?.id).toBeDefined();
+        expect(a.backup?.id).not.toBe(a.accountManager?.id);
+      }
+      const divisions = accounts.filter((a) => a.organisationForm === 'sector');
+      expect(divisions.every((a) => a.itCoordinator?.title === 'Riina Peltola' && a.itManager?.title === 'Marja Toivola')).toBe(true);
+      expect(accounts.some((a) => a.serviceOwner?.title === 'Antti Kallio')).toBe(true);
+      // Forms per manager: every manager but one has several; Jonas Bergqvist's accounts are all companies.
+      const formsOf = new Map<string, Set<string>>();
+      for (const a of accounts) formsOf.set(a.accountManager!.title!, new Set([...(formsOf.get(a.accountManager!.title!) ?? []), a.organisationForm!]));
+      expect([...formsOf.entries()].filter(([, forms]) => forms.size === 1).map(([name, forms]) => [name, [...forms]])).toEqual([['Jonas Bergqvist', ['company']]]);
+      // Every account has its customer-side counterpart and contract contact.
+      const contacts = await city.repos.contacts.all();
+      for (const a of accounts) {
+        const mine = contacts.filter((c) => c.accountId === a.id && c.side === 'customer');
+        expect({ abbr: a.abbreviation, counterpart: mine.some((c) => c.roles?.includes('counterpart')), contract: mine.some((c) => c.roles?.includes('contractContact')) }).toEqual({ abbr: a.abbreviation, counterpart: true, contract: true });
+      }
+    });
+
+    it('has two care tiers with their meetings, survey and clock template, and this year\u2019s clock with done and overdue items', async () => {
+      const segments = await city.repos.segments.all();
+      expect(segments.map((s) => s.name).sort()).toEqual(['Peruskumppanuus', 'Strateginen kumppanuus']);
+      const strategic = segments.find((s) => s.name === 'Strateginen kumppanuus')!;
+      expect(new Set(strategic.careTier!.meetings.map((m) => m.level))).toEqual(new Set(['operational', 'tactical', 'strategic']));
+      expect(segments.map((s) => s.clockTemplate).sort()).toEqual(['kaupunki-perus', 'kaupunki-strateginen']);
+      const meetings = await city.repos.meetings.all();
+      expect(new Set(meetings.map((m) => m.meetingType))).toEqual(new Set(['operational', 'tactical', 'strategic']));
+      expect(meetings.some((m) => m.status === 'held') && meetings.some((m) => m.status === 'planned')).toBe(true);
+      const today = toHelsinkiDate(TODAY);
+      const occurrences = await city.repos.clockCompletions.all();
+      expect(occurrences.some((o) => o.done)).toBe(true);
+      expect(occurrences.filter((o) => !o.done && compareIsoDates(o.dueDate, today) < 0).length).toBeGreaterThanOrEqual(1);
+    });
+
+    it("spreads next year's partnership agreements on the city flow over its stages, due 31 December but one late", async () => {
+      const today = toHelsinkiDate(TODAY);
+      const next = await city.repos.agreements.find({ filter: { op: 'eq', prop: 'year', value: 2027 } });
+      expect(next.every((a) => a.flow === CITY_PARTNERSHIP_FLOW.id && a.kind === 'partnershipAgreement')).toBe(true);
+      expect(new Set(next.map((a) => a.stage)).size).toBeGreaterThanOrEqual(6);
+      expect(next.filter((a) => a.deadline !== '2026-12-31')).toHaveLength(1);
+      expect(next.filter((a) => deadlineState(a, today) === 'late')).toHaveLength(1);
+      const history = await city.repos.agreementHistory.all();
+      for (const a of next) expect(replay(CITY_PARTNERSHIP_FLOW, history.filter((h) => h.agreementId === a.id))).toBe(a.stage);
+    });
+
+    it('has two 9E periods over the privacy threshold for most accounts, one weak dimension made an action before the next tactical meeting', async () => {
+      const surveys = (await city.repos.surveys.all()).filter((s) => s.kind === 'partnership9E');
+      expect(surveys.map((s) => s.title).sort()).toEqual(['Kumppanuusarvio 9E – kevät 2026', 'Kumppanuusarvio 9E – syksy 2026']);
+      const responses = await city.repos.surveyResponses.all();
+      const accounts = await city.repos.accounts.all();
+      const abbr = new Map(accounts.map((a) => [a.id, a.abbreviation]));
+      const latest = surveys.find((s) => /syksy/.test(s.title))!;
+      const perAccount = (surveyId: number): Map<string, number> => {
+        const m = new Map<string, number>();
+        for (const r of responses.filter((x) => x.surveyId === surveyId)) m.set(abbr.get(r.accountId)!, (m.get(abbr.get(r.accountId)!) ?? 0) + 1);
+        return m;
+      };
+      for (const s of surveys) {
+        const counts = perAccount(s.id);
+        expect([...counts.values()].filter((n) => n >= 3).length).toBeGreaterThanOrEqual(5);
+        expect([...counts.entries()].filter(([, n]) => n < 3).map(([a]) => a)).toEqual(['PELA']);
+      }
+      expect(responses.filter((r) => surveys.some((s) => s.id === r.surveyId)).every((r) => r.respondentLevel === 'contract' || r.respondentLevel === 'operational')).toBe(true);
+      // The product's own analysis proposes exactly one development item, KUVA's aesthetics, and it is an open action.
+      const kuva = accounts.find((a) => a.abbreviation === 'KUVA')!;
+      const periods = [...surveys].sort((a, b) => a.opensOn!.localeCompare(b.opensOn!)).map((s) => ({ id: s.id, label: s.title }));
+      const result = analyse9E({ periods, threshold: 3, responses: responses.filter((r) => r.accountId === kuva.id && surveys.some((s) => s.id === r.surveyId)) });
+      expect(lowScoreProposals(result).map((p) => p.sourceRef)).toEqual([`9e:${latest.id}:aesthetics`]);
+      const action = (await city.repos.actions.all()).find((a) => a.source === 'assessment')!;
+      expect(action).toMatchObject({ accountId: kuva.id, sourceRef: `9e:${latest.id}:aesthetics`, status: 'open', title: '9E-kehityskohde: Estetiikka' });
+      expect(action.owner?.id).toBe(kuva.accountManager?.id);
+      const nextTactical = (await city.repos.meetings.all())
+        .filter((m) => m.accountId === kuva.id && m.meetingType === 'tactical' && m.status === 'planned')
+        .map((m) => toHelsinkiDate(m.startsAt))
+        .sort()[0];
+      expect(action.dueDate).toBe(addDays(nextTactical, -1));
+      // The November survey: most accounts over the threshold, one under.
+      const november = (await city.repos.surveys.all()).find((s) => s.kind === 'annualCustomer')!;
+      const counts = perAccount(november.id);
+      expect([...counts.values()].filter((n) => n >= 3).length).toBeGreaterThanOrEqual(8);
+      expect([...counts.entries()].filter(([, n]) => n < 3).map(([a]) => a)).toEqual(['NUORET']);
+    });
+
+    it('takes ideas through the gate: need, solution analysis, waiting at the gate, and a GO with its decision and follow-up action', async () => {
+      const ideas = await city.repos.ideas.all();
+      expect(ideas.map((i) => i.stage).sort()).toEqual(['awaitingGate', 'go', 'need', 'solutionAnalysis']);
+      for (const i of ideas) expect([i.description, i.goals, i.estimatedCost, i.risks, i.schedule, i.benefitAnalysis].every((x) => x !== undefined && x !== '')).toBe(true);
+      const go = ideas.find((i) => i.stage === 'go')!;
+      expect(replayGate(go.gateHistory!)).toBe('go');
+      expect(go.decisionReason).toBe(go.gateHistory![1].reason);
+      expect(go.decisionOn).toBe(go.gateHistory![1].decidedOn);
+      const waiting = ideas.find((i) => i.stage === 'awaitingGate')!;
+      expect(replayGate(waiting.gateHistory!, 'solutionAnalysis')).toBe('awaitingGate');
+      const decisions = await city.repos.ideaDecisions.all();
+      expect(decisions).toHaveLength(1);
+      expect(decisions[0]).toMatchObject({ ideaId: go.id, decision: 'go', reason: go.decisionReason, round: go.gateHistory![0].at });
+      const followUp = (await city.repos.actions.all()).find((a) => a.source === 'idea')!;
+      expect(followUp.sourceRef).toBe(`idea:${go.id}`);
+    });
+  });
+
+  it('gives ORK organisation forms, ideas for the gate (one complete, one incomplete) and an open 9E period RISE has not answered', async () => {
+    const accounts = await ork.repos.accounts.all();
+    expect(accounts.every((a) => a.organisationForm === 'agency' || a.organisationForm === 'sector')).toBe(true);
+    expect(accounts.some((a) => a.itCoordinator) && accounts.some((a) => a.serviceOwner)).toBe(true);
+    const contacts = await ork.repos.contacts.all();
+    expect(contacts.some((c) => c.roles?.includes('counterpart')) && contacts.some((c) => c.roles?.includes('contractContact'))).toBe(true);
+    const ideas = await ork.repos.ideas.all();
+    const waiting = ideas.filter((i) => i.stage === 'awaitingGate');
+    expect(waiting.some((i) => i.benefitAnalysis && i.risks && i.schedule && i.estimatedCost !== undefined && replayGate(i.gateHistory ?? []) === 'awaitingGate')).toBe(true);
+    expect(ideas.some((i) => i.stage === 'need' && !i.benefitAnalysis)).toBe(true);
+    const decided = ideas.filter((i) => ['go', 'rejected', 'returned'].includes(i.stage));
+    for (const i of decided) expect(replayGate(i.gateHistory ?? [])).toBe(i.stage);
+    expect((await ork.repos.ideaDecisions.all()).map((d) => d.ideaId).sort()).toEqual(decided.map((i) => i.id).sort());
+    const nineE = (await ork.repos.surveys.all()).filter((s) => s.kind === 'partnership9E');
+    expect(nineE.map((s) => s.status).sort()).toEqual(['closed', 'open']);
+    const open = nineE.find((s) => s.status === 'open')!;
+    const rise = accounts.find((a) => a.abbreviation === 'RISE')!;
+    const answers = (await ork.repos.surveyResponses.all()).filter((r) => r.surveyId === open.id);
+    expect(answers.length).toBeGreaterThanOrEqual(9);
+    expect(answers.some((r) => r.accountId === rise.id)).toBe(false);
   });
 
   describe.each([['ork'], ['hepa']])('%s: a year of situation records and feedback', (org) => {
