@@ -3,8 +3,10 @@
  * - Absences: the team's "away now and in the next four weeks" as a timeline (or a table), Graph's out-of-office
  *   beside each person, the cover warnings in plain words, and the editor in a panel;
  * - My duties: the accounts the user covers in the window, each with its handover brief;
- * - Cover matrix: accounts × people who can cover them, single points of failure marked.
- * The handover brief and the hand-back list are chunks of their own, shown in place with Back returning the focus.
+ * - Cover matrix: accounts × people who can cover them, single points of failure marked;
+ * - Cross-cover readiness: account managers × organisation forms, one-form managers marked, who can cover each account.
+ * The handover brief and the hand-back list are chunks of their own, shown in place with Back returning the focus;
+ * cross-cover readiness is a chunk of its own too, loaded when its tab is opened.
  */
 import * as React from 'react';
 import {
@@ -46,8 +48,9 @@ import { presenceOf, usePresenceState } from './usePresenceState';
 
 const HandoverBrief = React.lazy(() => import(/* webpackChunkName: 'handover-brief' */ './brief').then((m) => ({ default: m.HandoverBrief })));
 const HandBack = React.lazy(() => import(/* webpackChunkName: 'hand-back' */ './handback').then((m) => ({ default: m.HandBack })));
+const CrossCover = React.lazy(() => import(/* webpackChunkName: 'cross-cover' */ './crossCover').then((m) => ({ default: m.CrossCoverView })));
 
-type Tab = 'absences' | 'duties' | 'matrix';
+type Tab = 'absences' | 'duties' | 'matrix' | 'crossCover';
 const WEEKS = 4;
 
 type Opened = { kind: 'brief'; accountId: number; absenceId: number; returnTo: string } | { kind: 'handBack'; absenceId: number; returnTo: string };
@@ -149,6 +152,7 @@ function Loaded(props: { data: SubstitutesData; tab: Tab; onTab: (t: Tab) => voi
         <PivotItem itemKey="absences" headerText={s.tabs.absences} itemIcon="Calendar" />
         <PivotItem itemKey="duties" headerText={s.tabs.duties} itemIcon="ContactCard" itemCount={duties.length || undefined} />
         <PivotItem itemKey="matrix" headerText={s.tabs.matrix} itemIcon="ViewAll" />
+        <PivotItem itemKey="crossCover" headerText={s.tabs.crossCover} itemIcon="Sync" />
       </Pivot>
       <div role="status" aria-live="polite">
         {notice && (
@@ -264,6 +268,14 @@ function Loaded(props: { data: SubstitutesData; tab: Tab; onTab: (t: Tab) => voi
           </Text>
           <CoverMatrixView matrix={matrix} />
         </section>
+      )}
+
+      {props.tab === 'crossCover' && (
+        <div data-testid="tab-crossCover">
+          <React.Suspense fallback={<Spinner label={strings.loading} />}>
+            <CrossCover accounts={data.accounts} />
+          </React.Suspense>
+        </div>
       )}
 
       {panel && (

@@ -1,4 +1,4 @@
-/** Substitutes (tuuraus): the team's absences, my cover duties and the cover matrix. The brief and hand-back list load on demand. */
+/** Substitutes (tuuraus): the team's absences, my cover duties, the cover matrix and cross-cover readiness. The brief, the hand-back list and cross-cover readiness load on demand. */
 import { bundle as choiceLabels } from '../../loc/choices';
 import type { Feature } from '../../ui/feature';
 import { Substitutes } from './Substitutes';

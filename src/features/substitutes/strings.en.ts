@@ -6,7 +6,7 @@ const strings: SubstitutesStrings = {
   intro: "The team's absences now and in the next four weeks, whose accounts you cover, and who can look after which account.",
   refresh: 'Refresh',
   loading: 'Loading absences…',
-  tabs: { absences: 'Absences', duties: 'My cover duties', matrix: 'Cover matrix' },
+  tabs: { absences: 'Absences', duties: 'My cover duties', matrix: 'Cover matrix', crossCover: 'Cross-cover readiness' },
   presence: {
     noGraph:
       'Presence and out-of-office status (Outlook automatic replies) are not shown because this app has not been granted access to Microsoft Graph. The view works from the recorded absences.',

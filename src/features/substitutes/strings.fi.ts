@@ -6,7 +6,7 @@ const strings: SubstitutesStrings = {
   intro: 'Tiimin poissaolot nyt ja seuraavien neljän viikon aikana, kenen asiakkuuksia tuuraat ja kuka voi hoitaa minkäkin asiakkuuden.',
   refresh: 'Päivitä',
   loading: 'Ladataan poissaoloja…',
-  tabs: { absences: 'Poissaolot', duties: 'Omat tuuraukset', matrix: 'Tuurausmatriisi' },
+  tabs: { absences: 'Poissaolot', duties: 'Omat tuuraukset', matrix: 'Tuurausmatriisi', crossCover: 'Ristiintuuraus' },
   presence: {
     noGraph:
       'Läsnäolo- ja poissaolotilaa (Outlookin automaattivastaus) ei näytetä, koska Microsoft Graph -käyttöoikeutta ei ole myönnetty tälle sovellukselle. Näkymä perustuu kirjattuihin poissaoloihin.',

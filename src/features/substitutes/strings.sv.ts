@@ -6,7 +6,7 @@ const strings: SubstitutesStrings = {
   intro: 'Teamets frånvaro nu och under de kommande fyra veckorna, vems kundrelationer du vikarierar för och vem som kan sköta vilken kundrelation.',
   refresh: 'Uppdatera',
   loading: 'Frånvaron läses in…',
-  tabs: { absences: 'Frånvaro', duties: 'Mina vikariat', matrix: 'Vikariatsmatris' },
+  tabs: { absences: 'Frånvaro', duties: 'Mina vikariat', matrix: 'Vikariatsmatris', crossCover: 'Korsvis vikariat' },
   presence: {
     noGraph:
       'Närvaro och frånvarostatus (autosvar i Outlook) visas inte, eftersom appen inte har beviljats behörighet till Microsoft Graph. Vyn bygger på den registrerade frånvaron.',

@@ -6,7 +6,7 @@ export interface SubstitutesStrings {
   intro: string;
   refresh: string;
   loading: string;
-  tabs: { absences: string; duties: string; matrix: string };
+  tabs: { absences: string; duties: string; matrix: string; crossCover: string };
   presence: {
     noGraph: string;
     failed: string;
