@@ -329,7 +329,7 @@ export async function decide(
   // (3) GO: the follow-up action, once per idea.
   const account = pre.account.ok ? pre.account.value : undefined;
   const owner = idea.owner ?? account?.accountManager;
-  result.followUp = await services.repos.actions.add({
+  const followUp = await services.repos.actions.add({
     clientKey: followUpKey(idea.id),
     title: idea.title,
     accountId: idea.accountId,
@@ -341,6 +341,8 @@ export async function decide(
     goal: idea.goals,
     notes: reason,
   });
+  // A create answers people as ids: the owner is the one named above (a retry's twin is read with names).
+  result.followUp = owner && followUp.owner?.id === owner.id && !followUp.owner.title ? { ...followUp, owner } : followUp;
   return result;
 }
 

@@ -1,0 +1,211 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
+import { feature } from '../../src/features/ideas';
+import type { HostContext } from '../../src/ui/host';
+import type { ListRights } from '../../src/data/ports';
+import type { Account, Action, Idea, IdeaGateDecision, PersonRef } from '../../src/domain/types';
+import type { Locale } from '../../src/loc/locale';
+import { fakeServices } from './fixtures/fakeServices';
+
+jest.setTimeout(30_000);
+
+const AINO: PersonRef = { id: 11, title: 'Aino Virtanen' };
+const SARI = { id: 17, title: 'Sari Heikkinen', email: 'sari.heikkinen@asiakkuus.example', isSiteAdmin: false };
+const ACCOUNTS: Account[] = [
+  { id: 1, etag: '"1"', name: 'Korkein hallinto-oikeus', abbreviation: 'KHO', accountType: 'sector', active: true, accountManager: AINO },
+  { id: 2, etag: '"1"', name: 'Rikosseuraamuslaitos', abbreviation: 'RISE', accountType: 'sector', active: true, accountManager: AINO },
+];
+const CARD = {
+  description: 'Lupahakemukset verkkoon',
+  goals: 'Käsittelyaika puoleen',
+  estimatedCost: 40000,
+  risks: 'Integraatio asianhallintaan',
+  schedule: '2027 H1',
+  benefitAnalysis: 'Säästö 2 htv vuodessa',
+};
+const SUBMITTED = '2026-11-10T08:00:00.000Z';
+
+const idea = (id: number, extra: Partial<Idea>): Idea => ({ id, etag: '"1"', title: `Idea ${id}`, accountId: 1, stage: 'need', ...extra });
+
+const MANAGER: Partial<Record<'ideas' | 'ideaDecisions', ListRights>> = {
+  ideas: { add: true, edit: true, editOthers: true },
+  ideaDecisions: { add: false, edit: false, editOthers: false },
+};
+const LEADERSHIP: Partial<Record<'ideas' | 'ideaDecisions', ListRights>> = {
+  ideas: { add: true, edit: true, editOthers: false },
+  ideaDecisions: { add: true, edit: true, editOthers: false },
+};
+
+const host = (query: Record<string, string>, locale: Locale = 'fi-FI'): HostContext => ({
+  hostKind: 'SharePoint',
+  siteUrl: 'https://contoso.sharepoint.com/sites/ork',
+  locale,
+  theme: 'light',
+  user: { loginName: 'x', displayName: 'x', email: 'x@asiakkuus.example' },
+  query,
+  now: new Date('2026-11-20T09:00:00Z'),
+});
+
+function setup(opts: { ideas: Idea[]; decisions?: IdeaGateDecision[]; leader?: boolean; query?: Record<string, string>; locale?: Locale }) {
+  const fake = fakeServices(
+    { accounts: ACCOUNTS, ideas: opts.ideas, ideaDecisions: opts.decisions ?? [], actions: [] },
+    { user: opts.leader ? SARI : { id: 11, title: 'Aino Virtanen', isSiteAdmin: false }, rights: opts.leader ? LEADERSHIP : MANAGER },
+  );
+  render(<AccountCareRoot services={fake.services} host={host(opts.query ?? {}, opts.locale)} feature={feature} />);
+  return fake;
+}
+
+const writes = (fake: ReturnType<typeof setup>) => fake.calls.filter((c) => ['add', 'update', 'remove'].includes(c.method));
+
+async function openIdea(id: number): Promise<void> {
+  fireEvent.click(await screen.findByTestId(`idea-open-${id}`));
+  await screen.findByTestId('idea-detail');
+}
+
+it("shows one account's ideas with the stage, the owner and the cost in euros; a stage written by hand says it was not decided at the gate", async () => {
+  setup({
+    ideas: [
+      idea(1, { title: 'Sähköinen lupahakemus', ...CARD, owner: AINO, stage: 'need' }),
+      idea(2, { title: 'Käsin merkitty GO', stage: 'go', estimatedCost: 1500.5 }),
+      idea(3, { title: 'Toisen asiakkuuden idea', accountId: 2 }),
+    ],
+    query: { account: 'kho' },
+  });
+  expect(await screen.findByRole('heading', { level: 1, name: 'Korkein hallinto-oikeus (KHO): ideat' })).toBeInTheDocument();
+  const row = screen.getByTestId('idea-row-1');
+  expect(row).toHaveTextContent('Sähköinen lupahakemus');
+  expect(row).toHaveTextContent('Tarve');
+  expect(row).toHaveTextContent('Aino Virtanen');
+  expect(within(row).getAllByRole('cell')[3].textContent?.replace(/\s/g, ' ')).toBe('40 000 €');
+  expect(within(screen.getByTestId('idea-row-2')).getByTestId('idea-not-decided')).toHaveTextContent('ei päätetty portilla');
+  expect(screen.queryByTestId('idea-row-3')).toBeNull();
+  // Grouped by stage, each group a table with its heading.
+  expect(screen.getByRole('heading', { level: 2, name: 'Tarve' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'GO-päätös' })).toBeInTheDocument();
+});
+
+it('puts the ideas awaiting the gate first for leadership, and filters by stage', async () => {
+  setup({
+    ideas: [idea(1, { title: 'Tarpeen idea' }), idea(2, { title: 'Portilla odottava', ...CARD, stage: 'awaitingGate', gateHistory: [{ action: 'submitCard', from: 'need', to: 'awaitingGate', at: SUBMITTED }] })],
+    leader: true,
+  });
+  await screen.findByTestId('idea-row-2');
+  const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+  expect(headings).toEqual(['Odottaa ohjausryhmää', 'Tarve']);
+  fireEvent.click(screen.getByTestId('ideas-filter-stage'));
+  fireEvent.click(await screen.findByRole('option', { name: 'Tarve' }));
+  await waitFor(() => expect(screen.queryByTestId('idea-row-2')).toBeNull());
+  expect(screen.getByTestId('idea-row-1')).toBeInTheDocument();
+});
+
+it('refuses to submit an incomplete card, naming what is missing (click and Enter alike), and writes nothing', async () => {
+  const fake = setup({ ideas: [idea(1, { title: 'Puolivalmis', description: 'Lupahakemukset verkkoon', estimatedCost: 0 })] });
+  await openIdea(1);
+  const submit = screen.getByTestId('idea-submit');
+  expect(submit).toHaveAttribute('aria-disabled', 'true');
+  submit.focus();
+  fireEvent.keyDown(submit, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+  const refusal = await screen.findByTestId('idea-refusal');
+  expect(refusal).toHaveTextContent('Ei voi vielä viedä ohjausryhmään: Ideakortista puuttuu tavoitteet, riskit, alustava aikataulu ja tuottavuus- ja hyötyanalyysi.');
+  fireEvent.click(submit);
+  await waitFor(() => expect(screen.getByTestId('idea-refusal')).toHaveTextContent('Ideakortista puuttuu tavoitteet'));
+  expect(writes(fake)).toEqual([]);
+});
+
+it('saves the card with its etag and submits it; a negative cost is refused at the field and sends nothing', async () => {
+  const fake = setup({ ideas: [idea(1, { title: 'Sähköinen lupahakemus', ...CARD, estimatedCost: undefined })] });
+  await openIdea(1);
+  const cost = within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Arvioidut kustannukset (€)' });
+  fireEvent.change(cost, { target: { value: '-100' } });
+  expect(await screen.findByText('Kustannus ei voi olla negatiivinen.')).toBeInTheDocument();
+  fireEvent.click(screen.getByTestId('card-save'));
+  expect(writes(fake)).toEqual([]);
+
+  fireEvent.change(cost, { target: { value: '40 000' } });
+  fireEvent.click(screen.getByTestId('idea-submit'));
+  expect(await screen.findByTestId('idea-submitted')).toHaveTextContent('Idea on viety ohjausryhmän käsittelyyn.');
+  const updates = writes(fake).map((c) => c.args);
+  expect(updates[0]).toEqual([1, expect.objectContaining({ estimatedCost: 40000 }), '"1"']);
+  expect(updates[1]).toEqual([1, expect.objectContaining({ stage: 'awaitingGate' }), '"2"']);
+  expect(fake.store.get('ideas')![0]).toMatchObject({ stage: 'awaitingGate', estimatedCost: 40000 });
+  expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: Odottaa ohjausryhmää');
+});
+
+it('keeps what was typed when someone else saved the idea first (412), and offers their version', async () => {
+  const fake = setup({ ideas: [idea(1, { title: 'Sähköinen lupahakemus', ...CARD })] });
+  await openIdea(1);
+  fake.setEtagOutside('ideas', 1, { risks: 'Toisen muutos' });
+  const goals = within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Tavoitteet' });
+  fireEvent.change(goals, { target: { value: 'Käsittelyaika kolmannekseen' } });
+  fireEvent.click(screen.getByTestId('card-save'));
+  expect(await screen.findByTestId('card-conflict')).toHaveTextContent('Joku muu on muuttanut ideaa sillä välin.');
+  expect(goals).toHaveValue('Käsittelyaika kolmannekseen');
+  fireEvent.click(screen.getByRole('button', { name: 'Lataa uusin versio' }));
+  await waitFor(() => expect(within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Riskit' })).toHaveValue('Toisen muutos'));
+});
+
+it('non-leaders see no gate buttons (SharePoint, not the page, refuses their decisions)', async () => {
+  setup({ ideas: [idea(1, { ...CARD, stage: 'awaitingGate', gateHistory: [{ action: 'submitCard', from: 'need', to: 'awaitingGate', at: SUBMITTED }] })] });
+  await openIdea(1);
+  expect(screen.queryByTestId('idea-gate')).toBeNull();
+  expect(screen.queryByRole('button', { name: 'GO' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Hylkää' })).toBeNull();
+});
+
+it('the gate requires a reason and a decision date, and writes nothing until both are given', async () => {
+  const fake = setup({ ideas: [idea(1, { ...CARD, stage: 'awaitingGate', gateHistory: [{ action: 'submitCard', from: 'need', to: 'awaitingGate', at: SUBMITTED }] })], leader: true });
+  await openIdea(1);
+  fireEvent.click(screen.getByTestId('gate-go'));
+  expect(await screen.findByTestId('gate-refusal')).toHaveTextContent('Päätöstä ei voi kirjata: Perustelu puuttuu. Päätöspäivä puuttuu.');
+  fireEvent.change(screen.getByRole('textbox', { name: /Perustelu/ }), { target: { value: 'Hyödyt selvät' } });
+  fireEvent.click(screen.getByTestId('gate-reject'));
+  await waitFor(() => expect(screen.getByTestId('gate-refusal')).toHaveTextContent('Päätöstä ei voi kirjata: Päätöspäivä puuttuu.'));
+  // A date after today (the page's today is 20.11.2026) is refused too.
+  const date = screen.getByRole('combobox', { name: 'Päätöspäivä' });
+  fireEvent.change(date, { target: { value: '21.11.2026' } });
+  fireEvent.blur(date);
+  fireEvent.click(screen.getByTestId('gate-go'));
+  await waitFor(() => expect(screen.getByTestId('gate-refusal')).toHaveTextContent('Päätöspäivä ei voi olla tämän päivän jälkeen.'));
+  expect(writes(fake)).toEqual([]);
+});
+
+it('a GO is confirmed, recorded, and says which follow-up action was created with its due date', async () => {
+  const fake = setup({ ideas: [idea(1, { title: 'Sähköinen lupahakemus', ...CARD, owner: AINO, stage: 'awaitingGate', gateHistory: [{ action: 'submitCard', from: 'need', to: 'awaitingGate', at: SUBMITTED }] })], leader: true });
+  await openIdea(1);
+  fireEvent.change(screen.getByRole('textbox', { name: /Perustelu/ }), { target: { value: 'Hyödyt selvät' } });
+  const date = screen.getByRole('combobox', { name: 'Päätöspäivä' });
+  fireEvent.change(date, { target: { value: '19.11.2026' } });
+  fireEvent.blur(date);
+  fireEvent.click(screen.getByTestId('gate-go'));
+  expect(await screen.findByTestId('gate-confirm')).toHaveTextContent('GO: Sähköinen lupahakemus');
+  expect(writes(fake)).toEqual([]);
+  fireEvent.click(screen.getByTestId('gate-confirm-ok'));
+  const done = await screen.findByTestId('gate-decided');
+  expect(done).toHaveTextContent('Päätös kirjattu: GO. Jatkotoimenpide luotu: Sähköinen lupahakemus, määräpäivä 17.12.2026, vastuuhenkilö Aino Virtanen.');
+  const decision = fake.store.get('ideaDecisions')![0] as IdeaGateDecision;
+  expect(decision).toMatchObject({ ideaId: 1, decision: 'go', reason: 'Hyödyt selvät', decidedOn: '2026-11-19', round: SUBMITTED, clientKey: `ideaDecision:1:${SUBMITTED}` });
+  expect(fake.store.get('actions')![0] as Action).toMatchObject({ source: 'idea', sourceRef: 'idea:1', dueDate: '2026-12-17', owner: { id: 11 } });
+  expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: GO-päätös');
+  const rows = within(screen.getByTestId('idea-history')).getAllByRole('row');
+  expect(rows[1]).toHaveTextContent('Sari Heikkinen');
+  expect(rows[1]).toHaveTextContent('Odottaa ohjausryhmää → GO-päätös');
+  expect(rows[1]).toHaveTextContent('Hyödyt selvät');
+  expect(rows[1]).toHaveTextContent('19.11.2026');
+});
+
+it('names what is missing in Swedish', async () => {
+  setup({ ideas: [idea(1, { title: 'Puolivalmis' })], locale: 'sv-SE' });
+  await openIdea(1);
+  fireEvent.click(screen.getByTestId('idea-submit'));
+  expect(await screen.findByTestId('idea-refusal')).toHaveTextContent(
+    'Kan inte föras till styrgruppen ännu: I idékortet saknas beskrivning, mål, kostnadsuppskattning, risker, preliminär tidtabell och produktivitets- och nyttoanalys.',
+  );
+});
+
+it('names what is missing in English', async () => {
+  setup({ ideas: [idea(1, { title: 'Half done', ...CARD, risks: undefined, estimatedCost: -3 })], locale: 'en-US' });
+  await openIdea(1);
+  fireEvent.click(screen.getByTestId('idea-submit'));
+  expect(await screen.findByTestId('idea-refusal')).toHaveTextContent('Cannot be submitted to the steering group yet: The idea card is missing the risks. The cost cannot be negative.');
+});
