@@ -307,26 +307,8 @@ export function openActions(actions: Action[]): Action[] {
   return actions.filter(isOpenAction).sort(byDue);
 }
 
-/**
- * The account's next follow-up group far enough ahead to prepare for: not cancelled, on the day after tomorrow or
- * later (Helsinki), so an action due the day before it is due tomorrow at the earliest. The rule the satisfaction
- * view's actions follow (nextFollowUpDue in data/queries/satisfaction.ts), for callers that hold the meetings.
- */
-export function nextFollowUpGroup(meetings: readonly Meeting[], today: IsoDate): Meeting | undefined {
-  const from = addDays(today, 2);
-  return [...meetings]
-    .filter((m) => m.meetingType === 'followUpGroup' && m.status !== 'cancelled' && meetingDate(m) >= from)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
-}
-
-/** When an action should be done to be reviewed in the next follow-up group: the day before it; else in 30 days. */
-export function dueBeforeNextFollowUp(meetings: readonly Meeting[], today: IsoDate): { dueDate: IsoDate; meeting?: Meeting } {
-  const meeting = nextFollowUpGroup(meetings, today);
-  return meeting ? { dueDate: addDays(meetingDate(meeting), -1), meeting } : { dueDate: addDays(today, DEFAULT_ACTION_DAYS) };
-}
-
-/** Without a planned follow-up group an action made from a result is due in 30 days (the satisfaction form's default). */
-export const DEFAULT_ACTION_DAYS = 30;
+// The due date of an action made from a result, for the kit's callers (its own module keeps other views light).
+export { DEFAULT_ACTION_DAYS, dueBeforeNextFollowUp, nextFollowUpGroup } from './actionDue';
 
 export const isOverdue = (a: Pick<Action, 'dueDate' | 'status'>, today: IsoDate): boolean =>
   !!a.dueDate && a.dueDate < today && a.status !== 'done' && a.status !== 'cancelled';

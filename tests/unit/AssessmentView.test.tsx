@@ -8,6 +8,10 @@ import type { ListKey } from '../../src/data/schema/types';
 import { assessmentClientKey } from '../../src/data/queries/assessment';
 import { NINE_E_DIMENSIONS, nineEDefinition } from '../../src/domain/partnership9E';
 import type { Account, Action, Meeting, Survey, SurveyResponse } from '../../src/domain/types';
+import { satisfactionKit } from '../../src/domain/meetingKit';
+import { SatisfactionResults } from '../../src/features/accountTab/followUp/SatisfactionResults';
+import { bundle as followUpStrings } from '../../src/features/accountTab/strings/followUp';
+import { bundle as choiceStrings } from '../../src/loc/choices';
 import { fakeServices } from './fixtures/fakeServices';
 
 const AINO = { id: 11, title: 'Aino Virtanen', email: 'aino.virtanen@asiakkuus.example' };
@@ -255,4 +259,15 @@ it('without account= offers the picker of accounts', async () => {
   setup({ query: {} });
   expect(await screen.findByText('Valitse asiakkuus', { selector: 'label' })).toBeTruthy();
   expect(screen.queryByTestId('assessment-results')).toBeNull();
+});
+
+it("the proposed action is on the next follow-up group's agenda, item 6, under its own heading", () => {
+  const action: Action = { id: 90, etag: '"1"', title: '9E-kehityskohde: Talous', accountId: 5, source: 'assessment', sourceRef: '9e:40:economy', status: 'open', dueDate: '2026-12-08', owner: { id: 11, title: 'Aino Virtanen' } };
+  const kit = satisfactionKit(MEETING, [], [], { actions: [action, { ...action, id: 91, title: 'Valmis', status: 'done' }] });
+  render(<SatisfactionResults kit={kit} today="2026-11-02" locale="fi-FI" s={followUpStrings.get('fi')} c={choiceStrings.get('fi')} />);
+  expect(screen.getByRole('heading', { name: 'Kumppanuusarvion (9E) kehittämistoimenpiteet' })).toBeTruthy();
+  const list = screen.getByTestId('fu-assessment-actions');
+  expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+  expect(list.textContent).toContain('9E-kehityskohde: Talous');
+  expect(list.textContent).toContain('8.12.2026');
 });

@@ -19,7 +19,7 @@
  * so staff get 404 for it ("no access", not a crash) and a customer respondent reads only their own items.
  */
 import { addDays, helsinkiWallTimeToUtc, IsoDate, todayInHelsinki } from '../../domain/dates';
-import { dueBeforeNextFollowUp } from '../../domain/meetingKit';
+import { dueBeforeNextFollowUp } from '../../domain/actionDue';
 import { NineEProposal, RESPONDENT_LEVELS, RespondentLevel, validateAssessment } from '../../domain/partnership9E';
 import { privacyThresholdOf } from '../../domain/satisfaction';
 import { DEFAULT_PRIVACY_THRESHOLD, respondentKeyOf, responseClientKey } from '../../domain/surveys';

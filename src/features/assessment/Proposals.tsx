@@ -7,8 +7,8 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import { actionOfProposal, createAssessmentAction } from '../../data/queries/assessment';
-import { formatDate, IsoDate } from '../../domain/dates';
-import { meetingDate, nextFollowUpGroup } from '../../domain/meetingKit';
+import { nextFollowUpGroup } from '../../domain/actionDue';
+import { formatDate, IsoDate, toHelsinkiDate } from '../../domain/dates';
 import type { NineEProposal } from '../../domain/partnership9E';
 import type { Account, Action, Meeting } from '../../domain/types';
 import type { Lang } from '../../loc/bundle';
@@ -100,7 +100,7 @@ function Proposal(props: ProposalsProps & { proposal: NineEProposal }): JSX.Elem
           </Text>
           {(action.status === 'open' || action.status === 'inProgress') && (
             <Text block variant="small" style={{ color: theme.semanticColors.bodySubtext }}>
-              {next ? format(s.proposals.appears, { date: formatDate(meetingDate(next), locale) }) : s.proposals.appearsUnplanned}
+              {next ? format(s.proposals.appears, { date: formatDate(toHelsinkiDate(next.startsAt), locale) }) : s.proposals.appearsUnplanned}
             </Text>
           )}
         </div>
