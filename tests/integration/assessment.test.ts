@@ -148,3 +148,10 @@ it('a staff member gets "no access" for the assessments, not an error, and may n
   expect(err).toBeInstanceOf(DataError);
   expect((err as DataError).kind).not.toBe('validation');
 });
+
+it('a customer respondent reads only their own items, so no results are given to them', async () => {
+  const data = await loadAssessment(as('kaisa.ojala'), { today: TODAY, account: String(account.id) });
+  expect(data.detail?.access).toBe('ownOnly');
+  // The manager's and leadership's assessments of the account are not among what SharePoint returns to her.
+  expect(data.detail?.responses.filter((r) => r.respondentName === 'Olli Operatiivinen')).toEqual([]);
+});

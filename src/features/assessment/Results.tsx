@@ -115,8 +115,8 @@ export function Results(props: ResultsProps): JSX.Element {
 
   return (
     <div>
-      <Checkbox label={s.results.byLevel} checked={byLevel} onChange={(_, v) => setByLevel(!!v)} styles={{ root: { marginBottom: 4 } }} />
-      <Text block variant="small" style={{ marginBottom: 8 }}>
+      <Checkbox label={s.results.byLevel} checked={byLevel} onChange={(_, v) => setByLevel(!!v)} ariaDescribedBy="ac-9e-bylevel-help" styles={{ root: { marginBottom: 4 } }} />
+      <Text id="ac-9e-bylevel-help" block variant="small" style={{ marginBottom: 8 }}>
         {s.results.byLevelHelp}
       </Text>
       <div style={{ overflowX: 'auto' }}>
