@@ -121,6 +121,7 @@ it('the leader decides GO: the idea moves, its history keeps the reason and date
   expect(result.followUp?.dueDate).toBe('2026-12-25');
   // The idea has no owner of its own: the account manager owns the follow-up.
   expect(result.followUp?.owner?.id).toBe(account.accountManager?.id);
+  expect(result.followUp?.owner?.title).toBe(account.accountManager?.title);
 
   const stored = await sari.repos.ideas.get(idea.id);
   expect(stored).toMatchObject({ stage: 'go', decisionOn: decidedOn });

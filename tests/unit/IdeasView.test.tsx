@@ -10,6 +10,9 @@ import { fakeServices } from './fixtures/fakeServices';
 
 jest.setTimeout(30_000);
 
+// Unsaved card text is kept per tab (sessionStorage): each test starts with none.
+beforeEach(() => sessionStorage.clear());
+
 const AINO: PersonRef = { id: 11, title: 'Aino Virtanen' };
 const SARI = { id: 17, title: 'Sari Heikkinen', email: 'sari.heikkinen@asiakkuus.example', isSiteAdmin: false };
 const ACCOUNTS: Account[] = [
@@ -142,7 +145,13 @@ it('keeps what was typed when someone else saved the idea first (412), and offer
   expect(await screen.findByTestId('card-conflict')).toHaveTextContent('Joku muu on muuttanut ideaa sillä välin.');
   expect(goals).toHaveValue('Käsittelyaika kolmannekseen');
   fireEvent.click(screen.getByRole('button', { name: 'Lataa uusin versio' }));
+  // Their version underneath, the user's change on top, saved with the new etag.
   await waitFor(() => expect(within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Riskit' })).toHaveValue('Toisen muutos'));
+  expect(goals).toHaveValue('Käsittelyaika kolmannekseen');
+  fireEvent.click(screen.getByTestId('card-save'));
+  expect(await screen.findByTestId('card-saved')).toHaveTextContent('Ideakortti tallennettu.');
+  expect(fake.store.get('ideas')![0]).toMatchObject({ risks: 'Toisen muutos', goals: 'Käsittelyaika kolmannekseen', etag: '"3"' });
+  expect(writes(fake).map((c) => c.args[1])).toEqual([{ goals: 'Käsittelyaika kolmannekseen' }, { goals: 'Käsittelyaika kolmannekseen' }]);
 });
 
 it('non-leaders see no gate buttons (SharePoint, not the page, refuses their decisions)', async () => {

@@ -6,14 +6,17 @@
  */
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
-import { DataError } from '../../data/errors';
+import { DataError, ValidationError } from '../../data/errors';
 import { CardValues, saveCard, submitToGate } from '../../data/queries/ideas';
 import { CARD_FIELDS, CARD_STAGES, CardField, check, IdeaGateError } from '../../domain/ideaGate';
 import type { Idea, IdeaStage } from '../../domain/types';
 import { useApp, useBundle } from '../../ui/AppContext';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { clearDraft, readDraft, writeDraft } from '../../ui/forms/drafts';
+import { messagesOf } from '../../ui/forms/problems';
+import { useUnsavedWarning } from '../../ui/forms/useUnsavedWarning';
 import { bundle as ideaBundle } from './strings';
-import { costInput, parseCost, submitRefusal } from './text';
+import { costInput, euros, parseCost, submitRefusal } from './text';
 
 /** Where the card is written: an idea being shaped, and the card stages of the gate. */
 const EDITABLE: readonly IdeaStage[] = ['idea', ...CARD_STAGES];
@@ -46,26 +49,31 @@ function valuesOf(d: Draft): CardValues {
 }
 
 export function Card(props: { idea: Idea; canEdit: boolean; onSaved(idea: Idea): void }): JSX.Element {
-  const { services, host } = useApp();
+  const { services, host, strings } = useApp();
   const s = useBundle(ideaBundle);
   const theme = useTheme();
   const { idea } = props;
-  const [draft, setDraft] = React.useState<Draft>(() => draftOf(idea, host.locale));
-  const [saved, setSaved] = React.useState<Draft>(() => draftOf(idea, host.locale));
+  const draftKey = `idea:${idea.id}:card`;
+  // Only what the user changed, over the version read: kept across a reload, a refresh and a conflict.
+  const [edits, setEdits] = React.useState<Partial<Draft>>(() => readDraft<Partial<Draft>>(draftKey) ?? {});
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>({ kind: 'none' });
+  const [fieldProblems, setFieldProblems] = React.useState<Record<string, string>>({});
   const editable = props.canEdit && EDITABLE.includes(idea.stage);
-  const dirty = CARD_FIELDS.some((k) => draft[k] !== saved[k]);
+  const base = draftOf(idea, host.locale);
+  const draft: Draft = { ...base, ...edits };
+  const dirty = CARD_FIELDS.some((k) => k in edits && edits[k] !== base[k]);
+  useUnsavedWarning(editable && dirty);
 
-  // A new version from outside (a reload, a decision) replaces the form when nothing is being typed.
-  const version = idea.etag;
-  React.useEffect(() => {
-    setSaved(draftOf(idea, host.locale));
-    setDraft((d) => (dirtyRef.current ? d : draftOf(idea, host.locale)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version]);
-  const dirtyRef = React.useRef(dirty);
-  dirtyRef.current = dirty;
+  const set = (field: CardField, value: string): void => {
+    setEdits((e) => {
+      const next = { ...e, [field]: value };
+      writeDraft(draftKey, next);
+      return next;
+    });
+    setFieldProblems({});
+    if (outcome.kind === 'saved' || outcome.kind === 'submitted') setOutcome({ kind: 'none' });
+  };
 
   const cost = parseCost(draft.estimatedCost);
   const costError = cost !== undefined && Number.isNaN(cost) ? s.card.costNotNumber : typeof cost === 'number' && cost < 0 ? s.card.costNegative : undefined;
@@ -74,11 +82,22 @@ export function Card(props: { idea: Idea; canEdit: boolean; onSaved(idea: Idea):
   const verdict = check(merged, 'submitCard');
   const canSubmit = props.canEdit && CARD_STAGES.includes(idea.stage);
 
+  /** Saves the changed fields with the idea's etag; undefined when it did not (the outcome says why). */
   const store = async (): Promise<Idea | undefined> => {
+    const changed = Object.fromEntries(Object.entries(valuesOf(draft)).filter(([k]) => k in edits)) as CardValues;
     try {
-      const next = await saveCard(services, idea, values);
-      dirtyRef.current = false;
-      setSaved(draft);
+      services.repos.ideas.validate(changed as Record<string, unknown>, true);
+    } catch (e) {
+      if (e instanceof ValidationError) {
+        setFieldProblems(messagesOf(strings, e.problems));
+        return undefined;
+      }
+      throw e;
+    }
+    try {
+      const next = await saveCard(services, idea, changed);
+      clearDraft(draftKey);
+      setEdits({});
       props.onSaved(next);
       return next;
     } catch (e) {
@@ -121,11 +140,10 @@ export function Card(props: { idea: Idea; canEdit: boolean; onSaved(idea: Idea):
     }
   };
 
+  /** The colleague's version becomes the base; the user's changes stay on top of it, to be saved again. */
   const reload = async (): Promise<void> => {
     try {
       const fresh = await services.repos.ideas.get(idea.id);
-      dirtyRef.current = false;
-      setDraft(draftOf(fresh, host.locale));
       setOutcome({ kind: 'none' });
       props.onSaved(fresh);
     } catch (e) {
@@ -150,8 +168,8 @@ export function Card(props: { idea: Idea; canEdit: boolean; onSaved(idea: Idea):
             multiline={MULTILINE.includes(field)}
             autoAdjustHeight={MULTILINE.includes(field)}
             inputMode={field === 'estimatedCost' ? 'decimal' : undefined}
-            errorMessage={field === 'estimatedCost' ? costError : undefined}
-            onChange={(_, v) => setDraft((d) => ({ ...d, [field]: v ?? '' }))}
+            errorMessage={(field === 'estimatedCost' ? costError : undefined) ?? fieldProblems[field]}
+            onChange={(_, v) => set(field, v ?? '')}
             data-testid={`card-${field}`}
           />
         ) : (
@@ -160,8 +178,8 @@ export function Card(props: { idea: Idea; canEdit: boolean; onSaved(idea: Idea):
               {s.card.fields[field]}
             </Text>
             {/* Plain text: what someone typed is never markup. */}
-            <Text block style={{ whiteSpace: 'pre-wrap', color: draft[field] ? undefined : theme.semanticColors.bodySubtext }}>
-              {draft[field] || '–'}
+            <Text block style={{ whiteSpace: 'pre-wrap', color: base[field] ? undefined : theme.semanticColors.bodySubtext }}>
+              {field === 'estimatedCost' && typeof idea.estimatedCost === 'number' ? euros(idea.estimatedCost, host.locale) : base[field] || '–'}
             </Text>
           </div>
         ),

@@ -64,7 +64,7 @@ const strings: IdeaStrings = {
     readOnly: 'The card is edited at the need and solution analysis stages, and after a return for preparation.',
     costNotNumber: 'Enter the cost as a number, for example 40000.',
     costNegative: 'The cost cannot be negative.',
-    conflict: "Someone else changed this idea meanwhile. Your text is kept here; load the latest version to see their changes.",
+    conflict: "Someone else changed this idea meanwhile. Your text is kept. Load the latest version: your changes stay on top of it, and you can save them again.",
     reloadTheirs: 'Load the latest version',
     unsaved: 'Unsaved changes',
   },

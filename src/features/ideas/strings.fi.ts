@@ -64,7 +64,7 @@ const strings: IdeaStrings = {
     readOnly: 'Korttia muokataan tarve- ja ratkaisuanalyysivaiheessa sekä valmisteluun palautettuna.',
     costNotNumber: 'Anna kustannus numerona, esimerkiksi 40 000.',
     costNegative: 'Kustannus ei voi olla negatiivinen.',
-    conflict: 'Joku muu on muuttanut ideaa sillä välin. Tekstisi on tallessa tässä; lataa uusin versio nähdäksesi hänen muutoksensa.',
+    conflict: 'Joku muu on muuttanut ideaa sillä välin. Tekstisi on tallessa. Lataa uusin versio: muutoksesi jäävät sen päälle, ja voit tallentaa ne uudelleen.',
     reloadTheirs: 'Lataa uusin versio',
     unsaved: 'Tallentamattomia muutoksia',
   },

@@ -64,7 +64,7 @@ const strings: IdeaStrings = {
     readOnly: 'Kortet redigeras i behovs- och lösningsanalysskedet och när idén har återförvisats för beredning.',
     costNotNumber: 'Ange kostnaden som ett tal, till exempel 40 000.',
     costNegative: 'Kostnaden kan inte vara negativ.',
-    conflict: 'Någon annan har ändrat idén under tiden. Din text finns kvar här; ladda den senaste versionen för att se den andras ändringar.',
+    conflict: 'Någon annan har ändrat idén under tiden. Din text finns kvar. Ladda den senaste versionen: dina ändringar ligger kvar ovanpå den och du kan spara dem på nytt.',
     reloadTheirs: 'Ladda den senaste versionen',
     unsaved: 'Osparade ändringar',
   },
