@@ -243,3 +243,51 @@ export async function agreementViolations(query: string, ready: string, refuse?:
   }
   return runAxe(page);
 }
+
+/** The workbench bar's theme options in each shell language, in the order light, dark, high contrast. */
+const THEME_OPTIONS: Record<'fi-FI' | 'sv-SE' | 'en-US', [string, string, string]> = {
+  'fi-FI': ['Vaalea', 'Tumma', 'Suuri kontrasti'],
+  'sv-SE': ['Ljust', 'Mörkt', 'Hög kontrast'],
+  'en-US': ['Light', 'Dark', 'High contrast'],
+};
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now, the page left open. */
+async function axeNow(page: Page): Promise<string[]> {
+  await page.waitForTimeout(800); // status messages render after a short delay (for screen readers)
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  })) as Violation[];
+  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+/**
+ * One page in one language, checked in the three Teams themes by switching the workbench's theme (the view stays
+ * mounted: what `prepare` opened stays open), so a case costs one page load instead of three. Returns the
+ * violations per theme, e.g. { light: [], dark: [], contrast: [] }.
+ */
+export async function violationsInEveryTheme(
+  lang: 'fi-FI' | 'sv-SE' | 'en-US',
+  query: string,
+  ready: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Record<'light' | 'dark' | 'contrast', string[]>> {
+  const { page } = await openPage(browser, `${wb.server.origin}/?${query}&lang=${lang}&theme=light`);
+  try {
+    await page.waitForSelector(ready, { timeout: 60_000 });
+    if (prepare) await prepare(page);
+    const out = { light: await axeNow(page), dark: [] as string[], contrast: [] as string[] };
+    const [, dark, contrast] = THEME_OPTIONS[lang];
+    for (const [theme, option] of [['dark', dark], ['contrast', contrast]] as const) {
+      await page.click('#wb-theme');
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await page.waitForFunction((t) => new URLSearchParams(window.location.search).get('theme') === t, theme);
+      await page.waitForSelector(ready, { timeout: 30_000 });
+      out[theme] = await axeNow(page);
+    }
+    return out;
+  } finally {
+    await page.context().close();
+  }
+}

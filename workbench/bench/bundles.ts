@@ -86,6 +86,8 @@ export const VIEWS: readonly ViewBundle[] = [
   { page: 'Customer satisfaction (Asiakastyytyväisyys)', chunk: 'satisfaction', feature: 'src/features/satisfaction/index.ts' },
   { page: 'Satisfaction survey, answering (Tyytyväisyyskysely)', chunk: 'survey-answer', feature: 'src/features/surveyAnswer/index.ts' },
   { page: 'Service agreements (Palvelusopimukset)', chunk: 'agreements', feature: 'src/features/agreements/index.ts' },
+  { page: 'Idea portfolio (Ideasalkku)', chunk: 'ideas', feature: 'src/features/ideas/index.ts' },
+  { page: 'Partnership assessment (Kumppanuusarvio 9E)', chunk: 'assessment', feature: 'src/features/assessment/index.ts' },
 ];
 
 /** Source modules only the annual clock's wheel view contains: a page that shows no wheel must not download them. */

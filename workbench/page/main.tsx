@@ -26,6 +26,8 @@ import { firstRead as teamReviewFirstRead } from '../../src/features/teamReview/
 import { firstRead as satisfactionFirstRead } from '../../src/features/satisfaction/firstRead';
 import { firstRead as surveyAnswerFirstRead } from '../../src/features/surveyAnswer/firstRead';
 import { firstRead as agreementsFirstRead } from '../../src/features/agreements/firstRead';
+import { firstRead as ideasFirstRead } from '../../src/features/ideas/firstRead';
+import { firstRead as assessmentFirstRead } from '../../src/features/assessment/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
 import { themeFor } from '../../src/ui/theme';
@@ -384,6 +386,8 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   satisfaction: satisfactionFirstRead,
   surveyAnswer: surveyAnswerFirstRead,
   agreements: agreementsFirstRead,
+  ideas: ideasFirstRead,
+  assessment: assessmentFirstRead,
 };
 
 /** What identifies one hosted view: a change of any of these mounts the view afresh (and starts its read again). */

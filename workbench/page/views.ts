@@ -16,6 +16,8 @@ export const VIEWS = {
   satisfaction: () => import('../../src/features/satisfaction'),
   surveyAnswer: () => import('../../src/features/surveyAnswer'),
   agreements: () => import('../../src/features/agreements'),
+  assessment: () => import('../../src/features/assessment'),
+  ideas: () => import('../../src/features/ideas'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;
