@@ -39,7 +39,7 @@ const ACCOUNTS = [
 ];
 
 const host = (locale: HostContext['locale'] = 'fi-FI'): HostContext => ({
-  hostKind: 'SharePointWebPart',
+  hostKind: 'SharePoint',
   siteUrl: 'https://contoso.sharepoint.com/sites/kaupunki',
   locale,
   theme: 'light',

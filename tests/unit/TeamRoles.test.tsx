@@ -5,7 +5,7 @@ import { AppContextProvider } from '../../src/ui/AppContext';
 import { AccountTab } from '../../src/features/accountTab/AccountTab';
 import { TeamRoles } from '../../src/features/accountTab/TeamRoles';
 import type { PeopleService, Presence } from '../../src/data/ports';
-import type { Contact, Idea } from '../../src/domain/types';
+import type { Account, Contact, Idea } from '../../src/domain/types';
 import { contacts, host, renderSection, rise, services, tabData } from './fixtures/orkAccount';
 import { fakeServices } from './fixtures/fakeServices';
 
@@ -99,7 +99,8 @@ describe('the account tab', () => {
   const idea = (id: number): Idea => ({ id, etag: '"1"', title: `Idea ${id}`, accountId: 1, stage: 'idea' });
 
   it('shows the account team from its one batch, and links to the account’s ideas with their count', async () => {
-    const fake = fakeServices({ accounts: [{ ...rise, itManager: olli }], contacts: [...contacts, counterpart], ideas: [idea(1), idea(2), { ...idea(3), accountId: 2 }] });
+    const withItManager: Account = { ...rise, itManager: olli };
+    const fake = fakeServices({ accounts: [withItManager], contacts: [...contacts, counterpart], ideas: [idea(1), idea(2), { ...idea(3), accountId: 2 }] });
     window.history.replaceState(null, '', '/sites/ork/SitePages/Asiakkuus.aspx?view=accountTab&debug=1');
     render(
       <ThemeProvider>
