@@ -218,3 +218,25 @@ it('names what is missing in English', async () => {
   fireEvent.click(screen.getByTestId('idea-submit'));
   expect(await screen.findByTestId('idea-refusal')).toHaveTextContent('Cannot be submitted to the steering group yet: The idea card is missing the risks. The cost cannot be negative.');
 });
+
+it("tells the second leader plainly who decided the round first, and records nothing of theirs", async () => {
+  const gateIdea = idea(1, { title: 'Sähköinen lupahakemus', ...CARD, stage: 'awaitingGate', gateHistory: [{ action: 'submitCard', from: 'need', to: 'awaitingGate', at: SUBMITTED }] });
+  const fake = setup({ ideas: [gateIdea], leader: true });
+  // The unique key met a colleague's decision: SharePoint's twin comes back instead of a new item.
+  const theirs: IdeaGateDecision = { id: 90, etag: '"1"', ideaId: 1, decision: 'rejected', reason: 'Ei rahoitusta', decidedOn: '2026-11-18', decidedBy: { id: 23, title: 'Pekka Mäkinen' }, round: SUBMITTED };
+  fake.services.repos.ideaDecisions.add = async () => theirs;
+  await openIdea(1);
+  fireEvent.change(screen.getByRole('textbox', { name: /Perustelu/ }), { target: { value: 'Hyödyt selvät' } });
+  const date = screen.getByRole('combobox', { name: 'Päätöspäivä' });
+  fireEvent.change(date, { target: { value: '19.11.2026' } });
+  fireEvent.blur(date);
+  fireEvent.click(screen.getByTestId('gate-go'));
+  fireEvent.click(await screen.findByTestId('gate-confirm-ok'));
+  expect(await screen.findByTestId('gate-elsewhere')).toHaveTextContent(
+    'Pekka Mäkinen ehti jo kirjata tämän käsittelykierroksen päätöksen: Hylätty (18.11.2026), perusteluna ”Ei rahoitusta”. Sinun päätöstäsi ei kirjattu.',
+  );
+  expect(writes(fake).filter((c) => c.list !== 'ideaDecisions')).toEqual([]);
+  expect(fake.store.get('actions')).toEqual([]);
+  // The decision list is the authority: the idea shows the colleague's decision.
+  expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: Hylätty');
+});

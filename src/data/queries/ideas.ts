@@ -319,7 +319,8 @@ export async function decide(
     } catch (e) {
       if (!(e instanceof DataError && e.kind === 'conflict') || attempt === 3) throw e;
       current = await services.repos.ideas.get(idea.id);
-      if (mirrors(current, decision)) updated = current;
+      // Already mirrored (a retry), or submitted anew since (a later round is not overwritten by this one's decision).
+      if (mirrors(current, decision) || (gateRound(current) ?? 'none') !== round) updated = current;
       else patch = mirrorPatch(current, decision, at);
     }
   }
