@@ -130,8 +130,8 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
 }
 
 /**
- * A demo database counts as seeded when every site carries the seed's marker (the settings item seedDemo writes
- * last). Asked over HTTP through the product's repositories, as the site owner. A half-seeded site (a crash
+ * A demo database counts as seeded when every site carries the current version's seed marker (the settings item
+ * seedDemo writes last; an older version's marker means the site is topped up). Asked over HTTP through the product's repositories, as the site owner. A half-seeded site (a crash
  * mid-seed) has no marker, so seedDemo runs again and, being idempotent, adds only what is missing.
  */
 async function isDemoSeeded(origin: string): Promise<boolean> {
@@ -212,7 +212,7 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
   if (options.mode === 'demo') {
     try {
       if (freshDb || !(await isDemoSeeded(origin))) {
-        if (!freshDb) log('The database has no demo data yet: seeding it.');
+        if (!freshDb) log('A site in the database has no demo data yet, or data of an older demo version: seeding it (nothing already there is duplicated).');
         const started = Date.now();
         log('Seeding the demo organisations (first start only)…');
         const { seedDemo } = await import('./demo/seed');

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { startStandalone, type Standalone } from '../../workbench/sp-service/standalone';
 import { CITY_SITE, DEMO_PEOPLE, HEPA_SITE, ORK_SITE } from '../../workbench/demo/people';
-import { DEMO_MARKER_KEY, SITE_OWNER_UPN, seedDemo, spForSite } from '../../workbench/demo/seed';
+import { DEMO_MARKER_KEY, DEMO_VERSION, SITE_OWNER_UPN, seedDemo, spForSite } from '../../workbench/demo/seed';
 import { generateAbsenceVolume, generateFeedbackVolume } from '../../workbench/demo/volume';
 import { easterSunday, isWorkingDay } from '../../workbench/demo/calendar';
 import { christmasDeadline, CITY_PARTNERSHIP_FLOW, flowById, isValidDiaryNumber, ORK_FLOW, replay, signatoriesInOrder } from '../../src/domain/agreementFlow';
@@ -740,6 +740,15 @@ describe('demo data (seedDemo)', () => {
     const third = await seedDemo({ origin: sp.origin, today: TODAY, log: (m) => logs.push(m) });
     expect(third).toEqual(counts);
     expect(logs.some((m) => m.startsWith('[ork] added 0 items'))).toBe(true);
+    // A site seeded by an older demo version is topped up for the day it was seeded: nothing is added twice, and
+    // nothing already there is rewritten (the same day's drafts match it field for field).
+    const hepaMarker = (await hepa.repos.settings.all()).find((s) => s.key === DEMO_MARKER_KEY)!;
+    await hepa.repos.settings.update(hepaMarker.id, { value: JSON.stringify({ ...JSON.parse(hepaMarker.value!), version: 1 }) }, hepaMarker.etag);
+    const fourth = await seedDemo({ origin: sp.origin, today: new Date('2026-12-01T08:00:00Z'), log: (m) => logs.push(m) });
+    expect(fourth).toEqual(counts);
+    expect(logs.filter((m) => /filled in/.test(m))).toEqual([]);
+    expect(logs.filter((m) => m.startsWith('[hepa] topped up to version'))).toEqual([expect.stringMatching(/^\[hepa\] topped up to version \d+: added 0 items \(\d+ were already there\) in/)]);
+    expect(JSON.parse((await hepa.repos.settings.all()).find((s) => s.key === DEMO_MARKER_KEY)!.value!)).toMatchObject({ version: DEMO_VERSION, today: '2026-11-23' });
   });
 
   it('generates a feedback volume through the repository in batches', async () => {

@@ -56,7 +56,10 @@ export async function demoMarker(services: Services): Promise<Setting | undefine
 
 interface MarkerValue {
   version?: number;
+  /** The demo's "today" (Helsinki) and "now" (ISO instant) the site was seeded for. */
   today?: IsoDate;
+  now?: string;
+  /** When the seed ran (wall clock). */
   seededAt?: string;
 }
 
@@ -125,10 +128,17 @@ async function seedSite(
   const topUp = !!marker && !!old.today;
   const w = new DemoWriter(sp, services, `demo:${org}:`, { log: say, asUser: (upn) => spForSite(siteUrl, upn), fillMissingFields: topUp });
   const today = topUp ? (old.today as IsoDate) : todayInHelsinki(now);
-  const then = topUp && old.seededAt ? new Date(old.seededAt) : now;
+  // The demo's "now" of the first run (a version-1 marker has only the wall-clock seededAt: used when it is that day).
+  const then = !topUp
+    ? now
+    : old.now
+      ? new Date(old.now)
+      : old.seededAt && todayInHelsinki(new Date(old.seededAt)) === old.today
+        ? new Date(old.seededAt)
+        : new Date(`${old.today}T06:00:00Z`);
   const ctx: OrgContext = { w, people: await resolvePeople(services, siteRelativeUrl), today, now: then, year: yearOf(today), origin: new URL(siteUrl).origin, log: say };
   await build(ctx);
-  const value = JSON.stringify({ version: DEMO_VERSION, organisation: org, today, seededAt: topUp ? old.seededAt : new Date().toISOString(), items: w.added });
+  const value = JSON.stringify({ version: DEMO_VERSION, organisation: org, today, now: then.toISOString(), seededAt: topUp ? old.seededAt : new Date().toISOString(), items: w.added });
   if (marker) await services.repos.settings.update(marker.id, { value }, marker.etag);
   else await services.repos.settings.add({ key: DEMO_MARKER_KEY, value });
   say(`${topUp ? `topped up to version ${DEMO_VERSION}: ` : ''}added ${w.added} items${w.skipped ? ` (${w.skipped} were already there)` : ''}${w.filled ? `, filled in ${w.filled}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

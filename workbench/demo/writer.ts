@@ -103,14 +103,19 @@ export class DemoWriter {
 
   private async fillIn<K extends ListKey>(key: K, drafts: DemoDraft<K>[], have: Map<string, EntityByList[K]>): Promise<void> {
     const repo = this.services.repos[key] as unknown as { update(id: number, patch: Record<string, unknown>, etag: string): Promise<string> };
+    const fields = new Set<string>();
+    let n = 0;
     for (const d of drafts) {
       const item = have.get(d.clientKey) as unknown as (Record<string, unknown> & { id: number; etag: string }) | undefined;
       if (!item) continue;
       const patch = Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && item[k] === undefined && k !== 'clientKey'));
       if (!Object.keys(patch).length) continue;
       await repo.update(item.id, patch, item.etag);
-      this.filled++;
+      Object.keys(patch).forEach((k) => fields.add(k));
+      n++;
     }
+    this.filled += n;
+    if (n) this.log(`${key}: filled in ${[...fields].join(', ')} on ${n} items`);
   }
 
   private async addChunks<K extends ListKey>(key: K, missing: DemoDraft<K>[], sp: SPFI, result: Map<string, EntityByList[K]>): Promise<void> {
