@@ -24,7 +24,7 @@ import { FLOWS_SETTING } from './agreements';
 import { coverOptions } from './coverSettings';
 import { RESPONSE_FIELDS } from './satisfaction';
 import { parseFlows } from '../../domain/agreementFlow';
-import { CLOSED_IDEA_STAGES, COVER_SOON_DAYS, buildSituationPicture, ResponsesAccess, SituationPicture, TREND_QUARTERS } from '../../domain/situationPicture';
+import { CLOSED_IDEA_STAGES, COVER_SOON_DAYS, buildSituationPicture, ResponsesAccess, SituationInput, SituationPicture, TREND_QUARTERS } from '../../domain/situationPicture';
 import { addDays, helsinkiWallTimeToUtc, IsoDate } from '../../domain/dates';
 import { privacyThresholdOf } from '../../domain/satisfaction';
 import { nextQuarter, quarterStart, quarterWindow } from '../../domain/satisfactionResults';
@@ -115,6 +115,8 @@ async function finishSlices(services: Services, lists: SlicedList<unknown>[], fi
 
 export interface SituationData {
   picture: SituationPicture;
+  /** What the picture was built from (the raw lists): the bench times the aggregation on it again. */
+  input: SituationInput;
   /** Parts that could not be read (the rest still shows), e.g. ideas on a site without the list. */
   problems: DataError[];
   /** How many items of each kind were read (for the bench and the tests). */
@@ -228,7 +230,7 @@ export async function loadSituationPicture(services: Services, today: IsoDate): 
   const absences = value(r.absences, [] as Absence[]);
   const meetings = rowsOf<Meeting>('meet');
 
-  const picture = buildSituationPicture({
+  const input: SituationInput = {
     today,
     accounts,
     segments: value(r.segments, [] as Segment[]),
@@ -246,9 +248,11 @@ export async function loadSituationPicture(services: Services, today: IsoDate): 
     meetings,
     threshold: r.settings.ok ? privacyThresholdOf(settings) : DEFAULT_PRIVACY_THRESHOLD,
     cover: coverOptions(settings),
-  });
+  };
+  const picture = buildSituationPicture(input);
   return {
     picture,
+    input,
     problems,
     read: {
       accounts: accounts.length,
