@@ -42,7 +42,7 @@ describe('the tier view and saving a tier', () => {
     const data = await loadCareTiers(owner);
     expect(apiCalls()).toEqual([wb.batchPost()]);
     expect(data.segments.map((s) => s.name)).toEqual(expect.arrayContaining(['Laaja-alainen virasto', 'Pieni yksikkö', 'Muut asiakkuudet']));
-    expect(data.templates).toEqual(['ork']);
+    expect(data.templates).toContain('ork');
     const laaja = data.segments.find((s) => s.name === 'Laaja-alainen virasto')!;
     expect(laaja.careTier?.meetings).toContainEqual({ meetingType: 'operational', perYear: 12 });
     expect(data.accountsBySegment[laaja.id].length).toBeGreaterThan(2);
@@ -53,8 +53,9 @@ describe('the tier view and saving a tier', () => {
 
   it('HEPA’s segments load too, with their own template', async () => {
     const data = await loadCareTiers(as(OWNER, 'hepa'));
-    expect(data.templates).toEqual(['hepa']);
-    expect(data.segments.every((s) => s.clockTemplate === 'hepa')).toBe(true);
+    expect(data.templates).toContain('hepa');
+    expect(data.segments.length).toBeGreaterThan(0);
+    expect(data.segments.every((s) => data.templates.includes(s.clockTemplate!))).toBe(true);
     expect(data.segments.reduce((n, s) => n + data.accountsBySegment[s.id].length, 0)).toBeGreaterThan(0);
   });
 
@@ -148,7 +149,7 @@ describe('moving an account to another tier', () => {
   it('keeps done and past items, removes the old template’s open items ahead, adds the new one’s from today; a second run is a no-op', async () => {
     const aino = as(MANAGER);
     const data = await loadCareTiers(aino);
-    expect(data.templates).toEqual(['ork', 'tiivis']);
+    expect(data.templates).toEqual(expect.arrayContaining(['ork', 'tiivis']));
     const laaja = data.segments.find((s) => s.name === 'Laaja-alainen virasto')!;
     const account: Account = data.accountsBySegment[laaja.id][0];
     const allTasks = await aino.repos.clockTasks.all();

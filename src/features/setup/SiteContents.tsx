@@ -9,6 +9,7 @@ import { listDef } from '../../data/schema/lists';
 import { format } from '../../loc/strings';
 import { useApp } from '../../ui/AppContext';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { CareTiersEntry } from './CareTiersEntry';
 import { Privacy } from './Privacy';
 
 interface Loaded {
@@ -132,6 +133,8 @@ export function SiteContents(): JSX.Element {
           </table>
           {/* Owners only: the purge itself is refused to anyone else by the service. */}
           {data.user.isSiteAdmin && data.status.siteVersion !== undefined && <Privacy />}
+          {/* Everyone reads the tiers; SharePoint lets only the site's owners change them (the section says so). */}
+          {data.status.siteVersion !== undefined && <CareTiersEntry />}
         </>
       )}
     </Stack>
