@@ -41,6 +41,9 @@ const meetings: Meeting[] = [
 ];
 const agreements: Agreement[] = [{ id: 1, etag: '"1"', title: 'Palvelusopimus 2027', accountId: 1, year: 2027, kind: 'serviceAgreement', stage: 'customerReview', deadline: '2026-12-18' }];
 
+// The overview now draws the account team as well: a whole edit-and-conflict round takes a few seconds on a busy machine.
+jest.setTimeout(30_000);
+
 function host(overrides: Partial<HostContext> = {}): HostContext {
   return {
     hostKind: 'TeamsTab',

@@ -33,9 +33,10 @@ const loadPicker = () => import(/* webpackChunkName: 'account-tab-picker' */ './
 const ChannelPicker = lazyForm<{ onLinked(accountId: number): void }>(() => loadPicker().then((m) => m.ChannelPicker));
 const AccountChooser = lazyForm<{ onChoose(accountId: number): void }>(() => loadPicker().then((m) => m.AccountChooser));
 import { RecentActivity } from './RecentActivity';
+import type { TeamRolesProps } from './TeamRoles';
 
 // The account team (both sides by role) is a chunk of its own: the tab's first bundle stays within its budget.
-const TeamRoles = React.lazy(() => import(/* webpackChunkName: 'account-team' */ './TeamRoles').then((m) => ({ default: m.TeamRoles })));
+const loadTeam = () => import(/* webpackChunkName: 'account-team' */ './TeamRoles');
 
 export function AccountTab(props: ViewProps): JSX.Element {
   const { services, host } = useApp();
@@ -179,9 +180,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
             <Stack tokens={{ childrenGap: 16 }} style={{ paddingTop: 12 }}>
               <Overview />
               <AtAGlance {...data} today={today} now={now} />
-              <React.Suspense fallback={<Spinner label={strings.loading} />}>
-                <TeamRoles account={a} contacts={data.contacts} />
-              </React.Suspense>
+              <Team account={a} contacts={data.contacts} />
               <Contacts accountId={a.id} contacts={data.contacts} canEdit={ctx.canEdit} onContactsChange={(change) => ctx.update((d) => ({ ...d, contacts: change(d.contacts) }))} />
             </Stack>
           </PivotItem>
@@ -254,6 +253,14 @@ function CoverBanner(props: {
     </MessageBar>
     </div>
   );
+}
+
+/** The account team once its chunk is here; a chunk that cannot be fetched gets a retry, not a broken tab. */
+function Team(props: TeamRolesProps): JSX.Element {
+  const { strings } = useApp();
+  const part = useAsync(loadTeam, []);
+  if (part.error !== undefined) return <ErrorBar error={part.error} onRetry={part.reload} />;
+  return part.value ? <part.value.TeamRoles {...props} /> : <Spinner label={strings.loading} />;
 }
 
 function OpenBrief(props: { accountId: number; absenceId: number; onBack: () => void }): JSX.Element {
