@@ -131,8 +131,9 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
 
 /**
  * A demo database counts as seeded when every site carries the current version's seed marker (the settings item
- * seedDemo writes last; an older version's marker means the site is topped up). Asked over HTTP through the product's repositories, as the site owner. A half-seeded site (a crash
- * mid-seed) has no marker, so seedDemo runs again and, being idempotent, adds only what is missing.
+ * seedDemo writes last; an older version's marker means the site is topped up). Asked over HTTP through the
+ * product's repositories, as the site owner. A half-seeded site (a crash mid-seed) has no marker, so seedDemo runs
+ * again and, being idempotent, adds only what is missing.
  */
 async function isDemoSeeded(origin: string): Promise<boolean> {
   const { spForSite, hasDemo, SITE_OWNER_UPN } = await import('./demo/seed');

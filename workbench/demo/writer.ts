@@ -110,7 +110,9 @@ export class DemoWriter {
       if (!item) continue;
       const patch = Object.fromEntries(Object.entries(d).filter(([k, v]) => v !== undefined && item[k] === undefined && k !== 'clientKey'));
       if (!Object.keys(patch).length) continue;
-      await repo.update(item.id, patch, item.etag);
+      const etag = await repo.update(item.id, patch, item.etag);
+      // Later steps look items up in the result: they see the item as it is now.
+      have.set(d.clientKey, { ...item, ...patch, etag } as unknown as EntityByList[K]);
       Object.keys(patch).forEach((k) => fields.add(k));
       n++;
     }
