@@ -73,6 +73,15 @@ describe('the tier view and saving a tier', () => {
     expect(await mikko.repos.segments.get(laaja.id)).toMatchObject({ etag: laaja.etag, careTier: laaja.careTier });
   });
 
+  it('the owner changes a seeded ORK tier with its etag; its code stays', async () => {
+    const owner = as(OWNER);
+    const [pieni] = (await owner.repos.segments.find({ top: 500 })).filter((s) => s.name === 'Pieni yksikkö');
+    expect(pieni.code).toBe('pieni');
+    const meetings = [...pieni.careTier!.meetings, { meetingType: 'strategic' as const, perYear: 1, level: 'strategic' as const }];
+    await saveSegment(owner, { id: pieni.id, name: pieni.name, description: pieni.description, clockTemplate: pieni.clockTemplate, careTier: { ...pieni.careTier!, meetings } }, pieni.etag);
+    expect(await owner.repos.segments.get(pieni.id)).toMatchObject({ code: 'pieni', careTier: { meetings, survey: 'quarterly' } });
+  });
+
   it('the owner saves a tier; a retry adds no twin; a stale etag is a conflict', async () => {
     const owner = as(OWNER);
     const before = await segmentCount(owner);

@@ -26,6 +26,7 @@ const segments = (): Segment[] => [
     id: 1,
     etag: '"1"',
     name: 'Laaja-alainen virasto',
+    code: 'laaja',
     description: 'Suuri virasto, jolla laajat IT-tarpeet.',
     clockTemplate: 'ork',
     careTier: { meetings: [{ meetingType: 'operational', perYear: 12, level: 'operational' }, { meetingType: 'followUpGroup', perYear: 4, level: 'tactical' }], survey: 'quarterly' },
@@ -132,7 +133,6 @@ describe('Care tiers (Hoitomallit) in the setup view', () => {
       1,
       {
         name: 'Laaja-alainen virasto',
-        code: undefined,
         description: 'Suuri virasto, jolla laajat IT-tarpeet.',
         clockTemplate: 'ork',
         careTier: { meetings: [{ meetingType: 'followUpGroup', perYear: 4, level: 'tactical' }, { meetingType: 'steeringGroup', perYear: 2, level: 'strategic' }], survey: 'quarterly' },
@@ -151,7 +151,8 @@ describe('Care tiers (Hoitomallit) in the setup view', () => {
     expect(within(card).getByRole('textbox', { name: 'Kuvaus' })).toHaveValue('Oma kuvaukseni.');
     fireEvent.click(within(card).getByRole('button', { name: 'Tallenna oma versioni' }));
     expect(await screen.findByText('Hoitomalli tallennettu.')).toBeInTheDocument();
-    expect(fake.store.get('segments')!.find((s) => s.id === 1)).toMatchObject({ description: 'Oma kuvaukseni.', etag: '"3"' });
+    // The code the form does not show is kept.
+    expect(fake.store.get('segments')!.find((s) => s.id === 1)).toMatchObject({ description: 'Oma kuvaukseni.', code: 'laaja', etag: '"3"' });
   });
 
   it('a new tier without a clock template is refused with nothing written; with one it is created with a client key', async () => {

@@ -119,16 +119,17 @@ export async function saveSegment(services: Services, input: SegmentInput, etag?
     meetings: input.careTier.meetings.map((m) => ({ meetingType: m.meetingType, perYear: m.perYear, ...(m.level ? { level: m.level } : {}) })),
     ...(input.careTier.survey ? { survey: input.careTier.survey } : {}),
   };
-  const values = {
+  // The code is sent only when the caller gives it: the tier form does not show it, and a save must not clear it.
+  const values: Partial<Segment> & { name: string } = {
     name: input.name.trim(),
-    code: input.code?.trim() || undefined,
+    ...('code' in input ? { code: input.code?.trim() || undefined } : {}),
     description: input.description?.trim() || undefined,
     clockTemplate: input.clockTemplate!.trim(),
     careTier,
   };
   if (input.id === undefined) return repo.add({ ...values, clientKey: input.clientKey || newClientKey() });
   const newEtag = await repo.update(input.id, values, etag!);
-  return { ...values, id: input.id, etag: newEtag, clientKey: input.clientKey };
+  return { ...values, id: input.id, etag: newEtag };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
