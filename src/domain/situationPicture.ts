@@ -162,9 +162,13 @@ export function yearFraction(today: IsoDate): number {
 
 /** A meeting counts as held when marked held; one without a status counts once its day has passed. Cancelled never. */
 export function isHeld(m: Pick<Meeting, 'status' | 'startsAt'>, today: IsoDate): boolean {
-  if (m.status === 'held') return true;
-  if (m.status) return false;
-  return toHelsinkiDate(m.startsAt) < today;
+  return heldOn(m.status, toHelsinkiDate(m.startsAt), today);
+}
+
+function heldOn(status: Meeting['status'], day: IsoDate, today: IsoDate): boolean {
+  if (status === 'held') return true;
+  if (status) return false;
+  return day < today;
 }
 
 const isOpenAction = (a: Pick<Action, 'status'>): boolean => a.status === 'open' || a.status === 'inProgress';
@@ -218,14 +222,20 @@ function nineEOf(surveys: readonly Survey[], responses: readonly SurveyResponse[
   const answered = new Set(responses.map((r) => r.surveyId));
   const latest = surveys.filter((s) => answered.has(s.id)).sort(surveyOrder).pop();
   if (!latest) return undefined;
-  const result = analyse9E({ responses: responses.filter((r) => r.surveyId === latest.id), periods: [{ id: latest.id, label: latest.title }], threshold });
+  const survey = { id: latest.id, title: latest.title, year: latest.year, quarter: latest.quarter };
+  const answers = responses.filter((r) => r.surveyId === latest.id);
+  // Fewer answers than the threshold: nothing to compute, every world is withheld (analyse9E would say the same).
+  if (answers.length < threshold) return { survey, worlds: { economic: FEW, human: FEW, value: FEW } };
+  const result = analyse9E({ responses: answers, periods: [{ id: latest.id, label: latest.title }], threshold });
   const worlds = {} as Record<NineEWorld, WorldCell>;
   for (const w of NINE_E_WORLDS) {
     const cell = result.worlds.find((r) => r.id === w)?.cells[0];
     worlds[w] = cell && cell.shown ? { shown: true, average: cell.average } : { shown: false, category: cell && !cell.shown ? cell.category : 'none' };
   }
-  return { survey: { id: latest.id, title: latest.title, year: latest.year, quarter: latest.quarter }, worlds };
+  return { survey, worlds };
 }
+
+const FEW: WorldCell = { shown: false, category: 'few' };
 
 /** Every active account's row (by abbreviation). */
 export function buildSituationPicture(input: SituationInput): SituationPicture {
@@ -251,7 +261,10 @@ export function buildSituationPicture(input: SituationInput): SituationPicture {
   const ideas = byAccount(uniqueById(input.ideas));
   const quarterStart = `${year}-${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
   const feedback = byAccount(input.feedback.filter((x) => x.date >= quarterStart && x.date <= today));
-  const meetings = byAccount(input.meetings.filter((m) => toHelsinkiDate(m.startsAt).startsWith(`${year}-`)));
+  // The Helsinki day of each meeting once (a time-zone conversion is the costly part of counting them).
+  const meetings = byAccount(
+    input.meetings.map((m) => ({ accountId: m.accountId, day: toHelsinkiDate(m.startsAt), status: m.status })).filter((m) => m.day.startsWith(`${year}-`)),
+  );
   const fallbackDeadline = christmasDeadline(year);
 
   // Cover gaps: the cover rules over today … the coming weeks; a span with nobody covering is a gap.
@@ -326,7 +339,7 @@ export function buildSituationPicture(input: SituationInput): SituationPicture {
       },
       feedback: { total: fb.length, negative: fb.filter((x) => x.kind === 'negative').length },
       coverGaps: (gaps.get(account.id) ?? []).sort((a, b) => a.since.localeCompare(b.since)),
-      meetings: { held: ms.filter((m) => isHeld(m, today)).length, plannedPerYear: meetingsPerYear, plannedToDate: meetingsPerYear * fraction },
+      meetings: { held: ms.filter((m) => heldOn(m.status, m.day, today)).length, plannedPerYear: meetingsPerYear, plannedToDate: meetingsPerYear * fraction },
     };
   });
   rows.sort((a, b) => (a.account.abbreviation || a.account.name).localeCompare(b.account.abbreviation || b.account.name, 'fi') || a.account.id - b.account.id);
