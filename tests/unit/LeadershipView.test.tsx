@@ -11,6 +11,7 @@ import { bundle as leadershipStrings } from '../../src/features/leadership/strin
 import { bundle as choiceStrings } from '../../src/loc/choices';
 import { toCsv } from '../../src/domain/csv';
 import { fakeServices } from './fixtures/fakeServices';
+import { DataError } from '../../src/data/errors';
 
 // The account tab has its own tests; here it only has to open, in the panel, with the right account.
 jest.mock('../../src/features/accountTab/AccountTab', () => ({
@@ -182,4 +183,28 @@ it('exports the rows for Finnish Excel: BOM, semicolons, CRLF, words instead of 
   expect(csv.split('\r\n')).toHaveLength(5);
   expect(csv).toContain('Korkein hallinto-oikeus;KHO;Strateginen kumppanuus;Aino Virtanen;Luonnostelu;Myöhässä;10.11.2026;-10;2;8,5;Q4/2026;');
   expect(csv).toContain('Oikeusrekisterikeskus;ORK;Perusasiakkuus;Mikko Korhonen;Ei aloitettu;Aikataulussa;23.12.2026;33;0;Alle 3 vastausta;;');
+});
+
+it('reads a month the threshold refuses again in halves, every such slice in one more $batch (two POSTs in all)', async () => {
+  const fake = fakeServices(rows);
+  const find = fake.services.repos.clockCompletions.find.bind(fake.services.repos.clockCompletions);
+  const refused: string[] = [];
+  // November and December "hold over 5,000 items": a whole-month range is refused, as SharePoint refuses it.
+  fake.services.repos.clockCompletions.find = async (q) => {
+    const f = JSON.stringify(q?.filter);
+    if (f.includes('"2026-11-01"') && f.includes('"2026-12-01"')) {
+      refused.push('11');
+      throw new DataError('threshold', 'over the threshold');
+    }
+    if (f.includes('"2026-12-01"') && f.includes('"2027-01-01"')) {
+      refused.push('12');
+      throw new DataError('threshold', 'over the threshold');
+    }
+    return find(q);
+  };
+  const data = await loadSituationPicture(fake.services, '2026-11-20');
+  expect(refused.sort()).toEqual(['11', '12']);
+  expect(fake.calls.filter((c) => c.method === 'batch')).toHaveLength(2);
+  expect(data.picture.rows.find((r) => r.account.abbreviation === 'KHO')?.clock.overdue).toBe(2);
+  expect(data.read.occurrences).toBe(3);
 });
