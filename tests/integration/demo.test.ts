@@ -561,7 +561,7 @@ describe('demo data (seedDemo)', () => {
       }
       const divisions = accounts.filter((a) => a.organisationForm === 'sector');
       expect(divisions.every((a) => a.itCoordinator?.title === 'Riina Peltola' && a.itManager?.title === 'Marja Toivola')).toBe(true);
-      expect(accounts.some((a) => a.serviceOwner?.title === 'Antti Kallio')).toBe(true);
+      expect(accounts.some((a) => a.serviceOwner?.title === 'Tuomo Kallio')).toBe(true);
       // Forms per manager: every manager but one has several; Jonas Bergqvist's accounts are all companies.
       const formsOf = new Map<string, Set<string>>();
       for (const a of accounts) formsOf.set(a.accountManager!.title!, new Set([...(formsOf.get(a.accountManager!.title!) ?? []), a.organisationForm!]));

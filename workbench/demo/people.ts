@@ -87,7 +87,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     city('managers'), { availability: 'Available', activity: 'Available' }, 'sv-SE'),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000019', 'marja.toivola', 'Marja Toivola', 'leadership', 'ICT-palvelujohtaja', 'ICT-palvelut',
     city('leadership')),
-  person('0b6f1c2e-1a11-4c6e-9d01-000000000020', 'antti.kallio', 'Antti Kallio', 'staff', 'Palveluvastaava', 'ICT-palvelut, jatkuvat palvelut',
+  person('0b6f1c2e-1a11-4c6e-9d01-000000000020', 'tuomo.kallio', 'Tuomo Kallio', 'staff', 'Palveluvastaava', 'ICT-palvelut, jatkuvat palvelut',
     city('staff')),
   person('0b6f1c2e-1a11-4c6e-9d01-000000000021', 'riina.peltola', 'Riina Peltola', 'staff', 'Tietohallintokoordinaattori', 'ICT-palvelut, kehittäminen',
     city('staff')),
