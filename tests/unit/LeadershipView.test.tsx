@@ -170,7 +170,9 @@ it('shows the managers’ goals in their own tab, with how each is counted (sv)'
 
 it('says in plain words that a reader without access to the provider’s lists has none (fi)', async () => {
   setup('fi-FI', { missing: ['feedback'] });
-  expect(await screen.findByTestId('leadership-no-access')).toHaveTextContent('Sinulla ei ole oikeutta näihin tietoihin.');
+  const message = await screen.findByTestId('leadership-no-access');
+  // The message bar renders its text a moment later (for screen readers to announce it).
+  await waitFor(() => expect(message).toHaveTextContent('Sinulla ei ole oikeutta näihin tietoihin.'));
   expect(screen.queryByTestId('leadership-table')).toBeNull();
 });
 
