@@ -715,8 +715,8 @@ function responseDrafts(ctx: OrgContext, written: Written): DemoDraft<'surveyRes
           for (const d of dims) answers[d] = clamp(Math.round(base + (r() - 0.5) * 1.6), 3, 5);
           const weak = latest && abbr === WEAK.abbr;
           if (weak) answers[WEAK.dimension] = WEAK.scores[k];
-          const email = emailOf(person);
-          const respondentKey = respondentKeyOf({ email })!;
+          // Keyed by name, as the assessment view records one per person, period and account.
+          const respondentKey = respondentKeyOf({ name: person.name })!;
           out.push({
             clientKey: responseClientKey(surveyId, account, respondentKey),
             surveyId,

@@ -1646,7 +1646,8 @@ function nineEResponseDrafts(ctx: OrgContext, written: Written): DemoDraft<'surv
         .forEach((person, k) => {
           const answers: Record<string, number> = {};
           for (const d of nineEDimensions()) answers[d] = clamp(Math.round(3.7 + (a.engagement - 3) * 0.3 + (r() - 0.5) * 1.6), 3, 5);
-          const respondentKey = respondentKeyOf({ email: emailOf(a, person) })!;
+          // Keyed by name, as the assessment view records one per person, period and account.
+          const respondentKey = respondentKeyOf({ name: person.name })!;
           const last = p.status === 'open' ? addDays(ctx.today, -1) : p.closesOn;
           const stamp = at(addDays(p.opensOn, Math.min(intBetween(r, 0, 12), daysBetween(p.opensOn, last))), intBetween(r, 8, 16), intBetween(r, 0, 59));
           out.push({
