@@ -87,6 +87,7 @@ export const VIEWS: readonly ViewBundle[] = [
   { page: 'Satisfaction survey, answering (Tyytyväisyyskysely)', chunk: 'survey-answer', feature: 'src/features/surveyAnswer/index.ts' },
   { page: 'Service agreements (Palvelusopimukset)', chunk: 'agreements', feature: 'src/features/agreements/index.ts' },
   { page: 'Idea portfolio (Ideasalkku)', chunk: 'ideas', feature: 'src/features/ideas/index.ts' },
+  { page: 'Situation picture (Tilannekuva)', chunk: 'leadership', feature: 'src/features/leadership/index.ts' },
   { page: 'Partnership assessment (Kumppanuusarvio 9E)', chunk: 'assessment', feature: 'src/features/assessment/index.ts' },
 ];
 

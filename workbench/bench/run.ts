@@ -15,7 +15,10 @@
  *  5. the feedback summary (team meeting, leadership): this quarter and this year with the volume's feedback items,
  *     against an independent count, and the previous period's read (workbench/bench/teamReview.ts).
  *
- *   npm run bench [-- --volume 100000] [--keep] [--only cover|review]
+ *  6. leadership at scale: the satisfaction view over 50,000 responses, the agreement portfolio over 300 accounts ×
+ *     10 years, and the situation picture over 300 accounts with a year of data in every list.
+ *
+ *   npm run bench [-- --volume 100000] [--keep] [--only cover|review|satisfaction|agreements|leadership]
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -37,6 +40,7 @@ import { markdown, spfxPageSizes, workbenchPageSizes } from './bundles';
 import { measureFeedbackSummary, printSummary } from './teamReview';
 import { measureSatisfactionAggregation, measureSatisfactionAtScale, printSatisfaction, printSatisfactionAtScale } from './satisfaction';
 import { measurePortfolioAtScale, printPortfolioAtScale } from './agreements';
+import { measureLeadershipAtScale, printLeadershipAtScale } from './leadership';
 import { buildPage } from '../page/build';
 import { DEMO_PEOPLE } from '../demo/people';
 
@@ -229,7 +233,20 @@ async function agreementsOnly(): Promise<void> {
   }
 }
 
+/** `--only leadership`: the demo, 300 accounts more with a year of data in every list, and the situation picture's read. */
+async function leadershipOnly(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ac-bench-'));
+  const server = await startWorkbenchServer({ port: 0, dbFile: path.join(dir, 'bench.db'), mode: 'demo', servePage: false });
+  try {
+    printLeadershipAtScale(await measureLeadershipAtScale(server, OWNER, LEADER, sequentialRoundTrips));
+  } finally {
+    await server.close();
+    if (!process.argv.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (arg('only', '') === 'leadership') return leadershipOnly();
   if (arg('only', '') === 'cover') return coverOnly();
   if (arg('only', '') === 'agreements') return agreementsOnly();
   if (arg('only', '') === 'satisfaction') return satisfactionOnly();
@@ -251,6 +268,9 @@ async function main(): Promise<void> {
       ['team meeting (supervisor, HEPA)', `view=teamReview&site=hepa&user=${SUPERVISOR}&lang=fi-FI&host=sharepoint`, '[data-testid="review-records"]'],
       ['customer satisfaction (leadership, SharePoint page)', `view=satisfaction&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="satisfaction-overview"]'],
       ['agreement portfolio (leadership, SharePoint page)', `view=agreements&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="agreement-portfolio"]'],
+      ['situation picture (leadership, SharePoint page)', `view=leadership&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="leadership-table"]'],
+      ['partnership assessment 9E of one account (manager, SharePoint page)', `view=assessment&site=ork&user=${MANAGER}&lang=fi-FI&host=sharepoint&account=KHO`, '[data-testid="assessment-form"]'],
+      ['idea portfolio (leadership, SharePoint page)', `view=ideas&site=ork&user=${LEADER}&lang=fi-FI&host=sharepoint`, '[data-testid="idea-list"]'],
       ['satisfaction survey from the invitation link (customer respondent)', `view=surveyAnswer&site=ork&user=${RESPONDENT}&lang=fi-FI&host=sharepoint&account=RISE`, '[data-testid="survey-submit"], [data-testid="survey-readonly"]'],
     ];
     const LATENCY = 200;
@@ -324,6 +344,7 @@ async function main(): Promise<void> {
     const timeline = await measureTeamTimeline(server, OWNER);
     const satisfactionAtScale = await measureSatisfactionAtScale(server, OWNER, LEADER, sequentialRoundTrips);
     const portfolioAtScale = await measurePortfolioAtScale(server, OWNER, LEADER, sequentialRoundTrips);
+    const leadershipAtScale = await measureLeadershipAtScale(server, OWNER, LEADER, sequentialRoundTrips);
 
     console.log(`\n## Requests per view (one page load; latency injected on every SharePoint request)\n`);
     console.log('| view | latency | HTTP requests to SharePoint | $batch POSTs | requests inside batches | sequential round trips (workbench) | under SPFx (page digest) | Graph requests | ms to first request | ms to content |');
@@ -368,6 +389,7 @@ async function main(): Promise<void> {
     printSatisfaction(measureSatisfactionAggregation());
     printSatisfactionAtScale(satisfactionAtScale);
     printPortfolioAtScale(portfolioAtScale);
+    printLeadershipAtScale(leadershipAtScale);
   } finally {
     await browser.close();
     await server.close();

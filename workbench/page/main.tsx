@@ -27,6 +27,7 @@ import { firstRead as satisfactionFirstRead } from '../../src/features/satisfact
 import { firstRead as surveyAnswerFirstRead } from '../../src/features/surveyAnswer/firstRead';
 import { firstRead as agreementsFirstRead } from '../../src/features/agreements/firstRead';
 import { firstRead as ideasFirstRead } from '../../src/features/ideas/firstRead';
+import { firstRead as leadershipFirstRead } from '../../src/features/leadership/firstRead';
 import { firstRead as assessmentFirstRead } from '../../src/features/assessment/firstRead';
 import { HostContext, HostKind, ThemeName } from '../../src/ui/host';
 import { Locale, SUPPORTED_LOCALES, resolveLocale } from '../../src/loc/locale';
@@ -387,6 +388,7 @@ const FIRST_READS: Partial<Record<ViewName, (services: Services, host: HostConte
   surveyAnswer: surveyAnswerFirstRead,
   agreements: agreementsFirstRead,
   ideas: ideasFirstRead,
+  leadership: leadershipFirstRead,
   assessment: assessmentFirstRead,
 };
 

@@ -18,6 +18,7 @@ export const VIEWS = {
   agreements: () => import('../../src/features/agreements'),
   assessment: () => import('../../src/features/assessment'),
   ideas: () => import('../../src/features/ideas'),
+  leadership: () => import('../../src/features/leadership'),
 } satisfies Record<string, () => Promise<{ feature: Feature }>>;
 
 export type ViewName = keyof typeof VIEWS;
