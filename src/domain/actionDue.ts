@@ -6,6 +6,12 @@
 import { addDays, IsoDate, toHelsinkiDate } from './dates';
 import type { Meeting } from './types';
 
+/**
+ * The meetings that follow an agreement up: ORK's quarterly follow-up group, and the tactical meeting of a city unit's
+ * care tier (its operational / tactical / strategic levels), which does the same job under another name.
+ */
+export const isFollowUpMeeting = (m: Pick<Meeting, 'meetingType'>): boolean => m.meetingType === 'followUpGroup' || m.meetingType === 'tactical';
+
 /** Without a planned follow-up group an action made from a result is due in 30 days (the satisfaction form's default). */
 export const DEFAULT_ACTION_DAYS = 30;
 
@@ -17,7 +23,7 @@ export const DEFAULT_ACTION_DAYS = 30;
 export function nextFollowUpGroup(meetings: readonly Meeting[], today: IsoDate): Meeting | undefined {
   const from = addDays(today, 2);
   return [...meetings]
-    .filter((m) => m.meetingType === 'followUpGroup' && m.status !== 'cancelled' && toHelsinkiDate(m.startsAt) >= from)
+    .filter((m) => isFollowUpMeeting(m) && m.status !== 'cancelled' && toHelsinkiDate(m.startsAt) >= from)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
 }
 

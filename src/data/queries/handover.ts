@@ -34,6 +34,7 @@ import type {
   SituationRecord,
 } from '../../domain/types';
 import { coverOptions } from './coverSettings';
+import { isFollowUpMeeting } from '../../domain/actionDue';
 
 /** How far back the brief's windowed reads go: recent records, and the start of an absence already going on. */
 export const ACCOUNT_WINDOW_DAYS = 92;
@@ -115,7 +116,7 @@ export async function loadHandoverBrief(services: Services, params: { accountId:
   const meetings = settled(r.meetings, [] as Meeting[], problems);
   const agreements = settled(r.agreements, [] as Agreement[], problems);
   const year = Number(absence.start.slice(0, 4));
-  const held = meetings.filter((m) => m.meetingType === 'followUpGroup' && m.status !== 'cancelled' && compareIsoDates(toHelsinkiDate(m.startsAt), today) <= 0);
+  const held = meetings.filter((m) => isFollowUpMeeting(m) && m.status !== 'cancelled' && compareIsoDates(toHelsinkiDate(m.startsAt), today) <= 0);
 
   return {
     account,

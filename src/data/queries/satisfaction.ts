@@ -22,6 +22,7 @@ import type { Account, Action, Contact, Draft, Meeting, Survey, SurveyResponse }
 import { DataError } from '../errors';
 import { f } from '../odata';
 import type { ListRights, Repositories, Services, Settled } from '../ports';
+import { isFollowUpMeeting } from '../../domain/actionDue';
 
 const PAGE = 5000;
 /** Months per response slice (see above). */
@@ -175,7 +176,7 @@ export async function nextFollowUpDue(services: Services, accountId: number, tod
     orderBy: [{ prop: 'startsAt' }],
     top: 50,
   });
-  const next = meetings.find((m) => m.meetingType === 'followUpGroup' && m.status !== 'cancelled');
+  const next = meetings.find((m) => isFollowUpMeeting(m) && m.status !== 'cancelled');
   if (!next) return undefined;
   return addDays(toHelsinkiDate(next.startsAt), -1);
 }

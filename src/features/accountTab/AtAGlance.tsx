@@ -16,6 +16,7 @@ import { bundle as tabBundle } from './strings/tab';
 import { bundle as choiceBundle } from '../../loc/choices';
 import { format } from '../../loc/strings';
 import { useApp, useBundle } from '../../ui/AppContext';
+import { isFollowUpMeeting } from '../../domain/actionDue';
 
 /**
  * The annual clock's compact month strip, from the clock's own chunk: its index is small (the strip and its few
@@ -118,7 +119,7 @@ export function NextFollowUp(props: { meetings: Meeting[]; now: Date }): JSX.Ele
   const { host } = useApp();
   const s = useBundle(tabBundle).glance;
   const next = splitMeetings(
-    props.meetings.filter((m) => m.meetingType === 'followUpGroup'),
+    props.meetings.filter(isFollowUpMeeting),
     props.now,
   ).next;
   return (

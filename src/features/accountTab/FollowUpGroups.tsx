@@ -17,6 +17,7 @@ import { useApp, useBundle } from '../../ui/AppContext';
 import { MeetingDetail } from './followUp/MeetingDetail';
 import { MeetingList, OtherMeetings } from './followUp/MeetingList';
 import { monthName } from './followUp/text';
+import { isFollowUpMeeting } from '../../domain/actionDue';
 
 /** What the follow-up groups and their meeting kit are compiled from: one account's data. */
 export type FollowUpGroupsProps = Pick<AccountTabData, 'account' | 'meetings' | 'agreements' | 'occurrences' | 'tasks' | 'ideas' | 'actions' | 'surveys' | 'responses'> &
@@ -39,12 +40,12 @@ export function FollowUpGroups(props: FollowUpGroupsProps): JSX.Element {
   const year = Number(today.slice(0, 4));
   const [selectedId, setSelectedId] = React.useState<number>();
 
-  const followUps = meetings.filter((m) => m.meetingType === 'followUpGroup');
+  const followUps = meetings.filter(isFollowUpMeeting);
   const { past, next, upcoming } = splitMeetings(followUps, now);
   const listed = [...past.filter((m) => meetingYear(m) >= year), ...upcoming];
   const selected = listed.find((m) => m.id === selectedId) ?? next ?? listed[listed.length - 1];
   const others = meetings
-    .filter((m) => m.meetingType !== 'followUpGroup' && meetingYear(m) === year)
+    .filter((m) => !isFollowUpMeeting(m) && meetingYear(m) === year)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
   const kit = React.useMemo(

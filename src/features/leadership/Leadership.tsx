@@ -28,7 +28,7 @@ import { LazyFeature } from '../../ui/LazyFeature';
 import { useAsync } from '../../ui/useAsync';
 import { ViewHeader } from '../../ui/ViewHeader';
 import { firstRead } from './firstRead';
-import { agreementText, coverText, csvRows, numberFormat, percentFormat, quarterText, satisfactionText, signed, Sort, SortKey, sortRows, trendCellText } from './model';
+import { agreementText, coverText, csvRows, numberFormat, percentFormat, quarterText, satisfactionText, signed, Sort, SortKey, sortRows } from './model';
 import { bundle as leadershipBundle, LeadershipStrings } from './strings';
 
 const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', verticalAlign: 'top' };
@@ -242,9 +242,13 @@ function AccountsTable(props: { rows: SituationRow[]; all: number; data: Situati
                     <span style={{ whiteSpace: 'nowrap' }}>{satisfactionText(r, picture.threshold, noAccess, s, n)}</span>
                     {r.satisfaction.change !== undefined && <span style={sub}>{format(s.satisfaction.change, { change: signed(r.satisfaction.change, n) })}</span>}
                     {r.satisfaction.drop && <StateText state="bad" text={s.satisfaction.drop} />}
-                    {r.satisfaction.trend.length > 0 && (
+                    {r.satisfaction.trend.some((t) => t.shown && t.overall !== undefined) && (
                       <span style={sub} title={format(s.satisfaction.trend, { quarters })}>
-                        {r.satisfaction.trend.map((t) => `${quarterText(t.quarter, s)}: ${trendCellText(t, picture.threshold, s, n)}`).join(' · ')}
+                        {format(s.trendLine, {
+                          first: quarterText(r.satisfaction.trend[0].quarter, s),
+                          last: quarterText(r.satisfaction.trend[r.satisfaction.trend.length - 1].quarter, s),
+                          values: r.satisfaction.trend.map((t) => (t.shown && t.overall !== undefined ? n(t.overall) : '–')).join(' · '),
+                        })}
                       </span>
                     )}
                   </td>
@@ -268,10 +272,18 @@ function AccountsTable(props: { rows: SituationRow[]; all: number; data: Situati
                     )}
                   </td>
                   <td style={cell}>
-                    {r.actions.overdue > 0 ? <StateText state="warn" text={format(s.actionsText, { open: r.actions.open, overdue: r.actions.overdue })} /> : format(s.actionsText, { open: r.actions.open, overdue: 0 })}
+                    {r.actions.overdue > 0 ? (
+                      <StateText state="warn" text={format(s.actionsText, { open: r.actions.open, overdue: r.actions.overdue })} />
+                    ) : r.actions.open > 0 ? (
+                      format(s.openOnly, { open: r.actions.open })
+                    ) : (
+                      s.noneOpen
+                    )}
                   </td>
-                  <td style={cell}>{format(s.ideasText, { open: r.ideas.open, gate: r.ideas.awaitingGate })}</td>
-                  <td style={cell}>{format(s.feedbackText, { total: r.feedback.total, negative: r.feedback.negative })}</td>
+                  <td style={cell}>
+                    {r.ideas.awaitingGate > 0 ? format(s.ideasText, { open: r.ideas.open, gate: r.ideas.awaitingGate }) : r.ideas.open > 0 ? format(s.openOnly, { open: r.ideas.open }) : s.noneOpen}
+                  </td>
+                  <td style={cell}>{r.feedback.total > 0 ? format(s.feedbackText, { total: r.feedback.total, negative: r.feedback.negative }) : s.noFeedback}</td>
                   <td style={cell} data-testid="cell-cover">
                     {r.coverGaps.length ? <StateText state={r.coverGaps[0].now ? 'bad' : 'warn'} text={coverText(r, s, host.locale)} /> : <StateText state="ok" text={s.cover.none} />}
                   </td>

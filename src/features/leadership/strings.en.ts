@@ -52,6 +52,10 @@ const strings: LeadershipStrings = {
   actionsText: '{open} open, {overdue} overdue',
   ideasText: '{open} open, {gate} awaiting the gate',
   feedbackText: '{total}, {negative} of them negative',
+  noneOpen: 'None open',
+  openOnly: '{open} open',
+  noFeedback: 'No feedback',
+  trendLine: 'Quarters {first}–{last}: {values}',
   satisfaction: {
     latest: '{value} ({quarter})',
     change: '{change} on the previous',

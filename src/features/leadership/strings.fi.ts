@@ -52,6 +52,10 @@ const strings: LeadershipStrings = {
   actionsText: '{open} avoinna, {overdue} myöhässä',
   ideasText: '{open} avoinna, {gate} odottaa porttia',
   feedbackText: '{total}, joista {negative} kielteistä',
+  noneOpen: 'Ei avoimia',
+  openOnly: '{open} avoinna',
+  noFeedback: 'Ei palautetta',
+  trendLine: 'Neljännekset {first}–{last}: {values}',
   satisfaction: {
     latest: '{value} ({quarter})',
     change: '{change} edellisestä',

@@ -52,6 +52,10 @@ const strings: LeadershipStrings = {
   actionsText: '{open} öppna, {overdue} försenade',
   ideasText: '{open} öppna, {gate} väntar på grindbeslut',
   feedbackText: '{total}, varav {negative} negativa',
+  noneOpen: 'Inga öppna',
+  openOnly: '{open} öppna',
+  noFeedback: 'Ingen respons',
+  trendLine: 'Kvartalen {first}–{last}: {values}',
   satisfaction: {
     latest: '{value} ({quarter})',
     change: '{change} från föregående',

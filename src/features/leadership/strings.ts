@@ -68,6 +68,13 @@ export interface LeadershipStrings {
   ideasText: string;
   /** "{total}, joista {negative} kielteistä". */
   feedbackText: string;
+  /** No open actions or ideas. */
+  noneOpen: string;
+  /** Open items when none is overdue or awaiting the gate. */
+  openOnly: string;
+  noFeedback: string;
+  /** The satisfaction trend in one line: the quarters' span and each quarter's figure (– where none is shown). */
+  trendLine: string;
   satisfaction: {
     /** "{value} ({quarter})". */
     latest: string;
