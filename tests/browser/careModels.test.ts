@@ -99,3 +99,35 @@ it('fi: leadership decides an idea awaiting the gate (GO with a reason and date)
   await screenshot(page, 'idea-gate-go-fi');
   expect(errors).toEqual([]);
 });
+
+it('fi: a leader opens the situation picture, filters it to one care tier, and opens an account from it by keyboard', async () => {
+  const { page, errors } = await openPage(browser, `${wb.server.origin}/?view=leadership&site=ork&host=sharepoint&user=sari.heikkinen&lang=fi-FI`);
+  const table = page.getByTestId('leadership-table');
+  await table.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+  const all = await table.locator('tbody tr').count();
+  expect(all).toBeGreaterThanOrEqual(10);
+  // TIV's agreement is behind and its 9E is shown by world; KKO's satisfaction stays under the threshold.
+  await expect(page.getByTestId('leadership-row-KKO').getByTestId('cell-satisfaction').textContent()).resolves.toMatch(/Alle 3 vastausta/);
+  await expect(page.getByTestId('leadership-row-TIV').getByTestId('cell-9e').textContent()).resolves.toMatch(/Talous: \d/);
+
+  // One care tier: only its accounts remain, and the count says so.
+  await page.getByRole('combobox', { name: 'Hoitomalli' }).click();
+  await page.getByRole('option', { name: 'Pieni yksikkö' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="leadership-table"] tbody tr').length < n, all);
+  const tiers = await table.getByTestId('cell-tier').allTextContents();
+  expect(tiers.length).toBeGreaterThan(0);
+  expect(new Set(tiers)).toEqual(new Set(['Hoitomalli: Pieni yksikkö']));
+  await screenshot(page, 'leadership-fi-one-tier');
+
+  // Opening KHO from its row by keyboard shows the account tab in a panel; closing it returns to the row.
+  const open = page.getByRole('button', { name: 'Avaa asiakkuus: Korkein hallinto-oikeus (KHO)' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('account-tab').waitFor({ timeout: 60_000 });
+  await expect(page.getByTestId('account-tab').textContent()).resolves.toMatch(/Korkein hallinto-oikeus/);
+  await screenshot(page, 'leadership-fi-account-open');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('account-tab').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Avaa asiakkuus: Korkein hallinto-oikeus (KHO)', undefined, { timeout: 5000 });
+  expect(errors).toEqual([]);
+});

@@ -7,7 +7,7 @@
  * side panel (the account tab's own chunk, loaded on first open, as My accounts does).
  */
 import * as React from 'react';
-import { CommandButton, DefaultButton, Dropdown, Icon, IDropdownOption, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, SearchBox, Spinner, Stack, Text, useTheme } from '@fluentui/react';
+import { CommandButton, DefaultButton, Dropdown, Icon, IDropdownOption, Label, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, SearchBox, Spinner, Stack, Text, useTheme } from '@fluentui/react';
 import type { SituationData } from '../../data/queries/leadership';
 import { DataError } from '../../data/errors';
 import { csvFileName, toCsv } from '../../domain/csv';
@@ -124,14 +124,17 @@ function Picture({ data }: { data: SituationData }): JSX.Element {
           styles={{ root: { minWidth: 200 } }}
           data-testid="filter-manager"
         />
-        <SearchBox
-          placeholder={s.filterText}
-          ariaLabel={s.filterText}
-          value={filters.text ?? ''}
-          onChange={(_, v) => setFilters((f) => ({ ...f, text: v ?? '' }))}
-          styles={{ root: { minWidth: 220 } }}
-          data-testid="filter-text"
-        />
+        <Stack>
+          <Label htmlFor="ac-leadership-text">{s.filterText}</Label>
+          <SearchBox
+            id="ac-leadership-text"
+            ariaLabel={s.filterText}
+            value={filters.text ?? ''}
+            onChange={(_, v) => setFilters((f) => ({ ...f, text: v ?? '' }))}
+            styles={{ root: { minWidth: 220 } }}
+            data-testid="filter-text"
+          />
+        </Stack>
         {filtered && <DefaultButton text={s.clearFilters} onClick={() => setFilters({})} />}
         <Export rows={rows} data={data} />
       </Stack>
@@ -197,7 +200,6 @@ function AccountsTable(props: { rows: SituationRow[]; all: number; data: Situati
           <thead>
             <tr>
               {header('account', s.columns.account)}
-              {header('tier', s.columns.tier)}
               {header('manager', s.columns.manager)}
               {header('agreement', s.columns.agreement)}
               {header('clock', s.columns.clock)}
@@ -224,8 +226,11 @@ function AccountsTable(props: { rows: SituationRow[]; all: number; data: Situati
                       styles={{ root: { height: 'auto', padding: 0 }, label: { margin: 0 } }}
                     />
                     <span style={sub}>{r.account.name}</span>
+                    {/* The tier under the name, not a column of its own: the table fits a laptop screen, cover gaps included. */}
+                    <span style={sub} data-testid="cell-tier">
+                      {s.columns.tier}: {r.tier?.name ?? s.noTier}
+                    </span>
                   </th>
-                  <td style={cell}>{r.tier?.name ?? s.noTier}</td>
                   <td style={cell}>{r.manager?.title ?? s.noManager}</td>
                   <td style={cell} data-testid="cell-agreement">
                     <StateText state={r.agreement.state === 'late' ? 'bad' : r.agreement.state === 'atRisk' ? 'warn' : r.agreement.state === 'done' ? 'done' : 'ok'} text={a.state} />
@@ -292,7 +297,7 @@ function AccountsTable(props: { rows: SituationRow[]; all: number; data: Situati
             })}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={11} style={cell}>
+                <td colSpan={10} style={cell}>
                   {props.all === 0 ? s.emptySite : s.empty}
                 </td>
               </tr>
