@@ -4,8 +4,8 @@
  * submitted to the gate; the steering group (leadership) decides GO, reject, or return for preparation, each with a
  * reason and a date. A returned idea is at the card stage again and is submitted anew.
  *
- * Only these moves are the gate's; need → solution analysis, the small-development path and development → done
- * are not modelled here. `check` says what is missing, `apply` gives the patch and the history entry, `replay`
+ * Besides the gate's moves, the two simple moves before it are modelled (`checkMove`, `applyMove`): an idea becomes a
+ * need, a need goes to the solution analysis (Ratsu). The small-development path and development → done are not. `check` says what is missing, `apply` gives the patch and the history entry, `replay`
  * walks a history back to a stage, as in agreementFlow.ts.
  */
 import { isIsoDate } from './dates';
@@ -18,6 +18,11 @@ export const IDEA_GATE_ACTIONS: readonly IdeaGateAction[] = ['submitCard', 'go',
 export const CARD_STAGES: readonly IdeaStage[] = ['need', 'solutionAnalysis', 'returned'];
 
 export type IdeaDecision = 'go' | 'rejected' | 'returned';
+
+/** The simple stage moves before the gate: idea → need, need → solution analysis. */
+export type IdeaMove = 'toNeed' | 'toAnalysis';
+export const IDEA_MOVES: readonly IdeaMove[] = ['toNeed', 'toAnalysis'];
+const MOVE: Record<IdeaMove, { from: IdeaStage; to: IdeaStage }> = { toNeed: { from: 'idea', to: 'need' }, toAnalysis: { from: 'need', to: 'solutionAnalysis' } };
 
 const TARGET: Record<IdeaGateAction, IdeaStage> = { submitCard: 'awaitingGate', go: 'go', reject: 'rejected', return: 'returned' };
 const DECISION: Record<Exclude<IdeaGateAction, 'submitCard'>, IdeaDecision> = { go: 'go', reject: 'rejected', return: 'returned' };
@@ -42,10 +47,12 @@ export interface IdeaGateInput {
   canDecide?: boolean;
   reason?: string;
   decidedOn?: IsoDate;
+  /** Who makes the move (the display name), kept in the history entry. */
+  by?: string;
 }
 
 export interface IdeaHistoryEntry {
-  action: IdeaGateAction;
+  action: IdeaGateAction | IdeaMove;
   from: IdeaStage;
   to: IdeaStage;
   decision?: IdeaDecision;
@@ -53,6 +60,8 @@ export interface IdeaHistoryEntry {
   decidedOn?: IsoDate;
   /** When it was recorded (ISO instant). */
   at: string;
+  /** Who made the move (the display name); entries written before it was kept have none. */
+  by?: string;
 }
 
 export interface FollowUpProposal {
@@ -72,7 +81,7 @@ export interface IdeaTransition {
 export class IdeaGateError extends Error {
   public readonly check: Extract<IdeaCheck, { allowed: false }>;
 
-  public constructor(action: IdeaGateAction, check: Extract<IdeaCheck, { allowed: false }>) {
+  public constructor(action: IdeaGateAction | IdeaMove, check: Extract<IdeaCheck, { allowed: false }>) {
     super(`Idea action ${action} refused: ${check.reason}${check.missing.length ? ` (${check.missing.map((m) => m.requirement).join(', ')})` : ''}`);
     this.name = 'IdeaGateError';
     this.check = check;
@@ -126,22 +135,37 @@ export function apply(idea: Idea, action: IdeaGateAction, input: IdeaGateInput, 
   const c = check(idea, action, input);
   if (!c.allowed) throw new IdeaGateError(action, c);
   const to = TARGET[action];
-  if (action === 'submitCard') return { patch: { stage: to }, entry: { action, from: idea.stage, to, at } };
+  const by = filled(input.by) ? { by: (input.by as string).trim() } : {};
+  if (action === 'submitCard') return { patch: { stage: to }, entry: { action, from: idea.stage, to, at, ...by } };
   const reason = (input.reason as string).trim();
   const decidedOn = filled(input.decidedOn) ? input.decidedOn : undefined;
   const patch: Partial<Idea> = decidedOn ? { stage: to, decisionOn: decidedOn } : { stage: to };
-  const entry: IdeaHistoryEntry = { action, from: idea.stage, to, decision: DECISION[action], reason, ...(decidedOn ? { decidedOn } : {}), at };
+  const entry: IdeaHistoryEntry = { action, from: idea.stage, to, decision: DECISION[action], reason, ...(decidedOn ? { decidedOn } : {}), at, ...by };
   if (action !== 'go') return { patch, entry };
   return { patch, entry, followUp: { title: idea.title, accountId: idea.accountId, sourceRef: `idea:${idea.id}` } };
 }
 
+/** Whether a simple move may run now: only from its one stage (an idea → need, a need → solution analysis). */
+export function checkMove(idea: Pick<Idea, 'stage'>, move: IdeaMove): IdeaCheck {
+  return idea.stage === MOVE[move].from ? { allowed: true } : refuse('wrongStage');
+}
+
+/** The patch and history entry of a simple move; throws IdeaGateError('wrongStage') from any other stage. */
+export function applyMove(idea: Idea, move: IdeaMove, at: string, by?: string): IdeaTransition {
+  const c = checkMove(idea, move);
+  if (!c.allowed) throw new IdeaGateError(move, c);
+  const to = MOVE[move].to;
+  return { patch: { stage: to }, entry: { action: move, from: idea.stage, to, at, ...(filled(by) ? { by: (by as string).trim() } : {}) } };
+}
+
 /**
- * The stage a history leads to from `initial` (the card stage 'need' by default): entries by `at` (ties keep their
+ * The stage a history leads to from `initial` (by default 'idea' when an entry leaves the idea stage, as nothing
+ * returns there, else the card stage 'need'): entries by `at` (ties keep their
  * order), each followed when it starts where the previous one ended; one that starts elsewhere (a twin left by a
  * failed write) is passed over.
  */
-export function replay(history: readonly Pick<IdeaHistoryEntry, 'from' | 'to' | 'at'>[], initial: IdeaStage = 'need'): IdeaStage {
-  let stage = initial;
+export function replay(history: readonly Pick<IdeaHistoryEntry, 'from' | 'to' | 'at'>[], initial?: IdeaStage): IdeaStage {
+  let stage = initial ?? (history.some((h) => h.from === 'idea') ? 'idea' : 'need');
   const ordered = history.map((h, i) => ({ h, i, t: Date.parse(h.at) })).sort((a, b) => a.t - b.t || a.i - b.i);
   for (const { h } of ordered) if (h.from === stage) stage = h.to;
   return stage;

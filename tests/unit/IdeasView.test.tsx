@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AccountCareRoot } from '../../src/ui/AccountCareRoot';
 import { feature } from '../../src/features/ideas';
 import type { HostContext } from '../../src/ui/host';
@@ -7,6 +7,7 @@ import type { ListRights } from '../../src/data/ports';
 import type { Account, Action, Idea, IdeaGateDecision, PersonRef } from '../../src/domain/types';
 import type { Locale } from '../../src/loc/locale';
 import { fakeServices } from './fixtures/fakeServices';
+import { DataError } from '../../src/data/errors';
 
 jest.setTimeout(30_000);
 
@@ -40,23 +41,23 @@ const LEADERSHIP: Partial<Record<'ideas' | 'ideaDecisions', ListRights>> = {
   ideaDecisions: { add: true, edit: true, editOthers: false },
 };
 
-const host = (query: Record<string, string>, locale: Locale = 'fi-FI'): HostContext => ({
+const host = (query: Record<string, string>, locale: Locale = 'fi-FI', displayName = 'Aino Virtanen'): HostContext => ({
   hostKind: 'SharePoint',
   siteUrl: 'https://contoso.sharepoint.com/sites/ork',
   locale,
   theme: 'light',
-  user: { loginName: 'x', displayName: 'x', email: 'x@asiakkuus.example' },
+  user: { loginName: 'x', displayName, email: 'x@asiakkuus.example' },
   query,
   now: new Date('2026-11-20T09:00:00Z'),
 });
 
-function setup(opts: { ideas: Idea[]; decisions?: IdeaGateDecision[]; leader?: boolean; query?: Record<string, string>; locale?: Locale }) {
+function setup(opts: { ideas: Idea[]; decisions?: IdeaGateDecision[]; leader?: boolean; query?: Record<string, string>; locale?: Locale; rights?: typeof MANAGER }) {
   const fake = fakeServices(
     { accounts: ACCOUNTS, ideas: opts.ideas, ideaDecisions: opts.decisions ?? [], actions: [] },
-    { user: opts.leader ? SARI : { id: 11, title: 'Aino Virtanen', isSiteAdmin: false }, rights: opts.leader ? LEADERSHIP : MANAGER },
+    { user: opts.leader ? SARI : { id: 11, title: 'Aino Virtanen', isSiteAdmin: false }, rights: opts.rights ?? (opts.leader ? LEADERSHIP : MANAGER) },
   );
-  render(<AccountCareRoot services={fake.services} host={host(opts.query ?? {}, opts.locale)} feature={feature} />);
-  return fake;
+  const view = render(<AccountCareRoot services={fake.services} host={host(opts.query ?? {}, opts.locale, opts.leader ? SARI.title : AINO.title)} feature={feature} />);
+  return Object.assign(fake, { view });
 }
 
 const writes = (fake: ReturnType<typeof setup>) => fake.calls.filter((c) => ['add', 'update', 'remove'].includes(c.method));
@@ -207,8 +208,11 @@ it('names what is missing in Swedish', async () => {
   setup({ ideas: [idea(1, { title: 'Puolivalmis' })], locale: 'sv-SE' });
   await openIdea(1);
   fireEvent.click(screen.getByTestId('idea-submit'));
-  expect(await screen.findByTestId('idea-refusal')).toHaveTextContent(
-    'Kan inte föras till styrgruppen ännu: I idékortet saknas beskrivning, mål, kostnadsuppskattning, risker, preliminär tidtabell och produktivitets- och nyttoanalys.',
+  // The message bar renders its text a moment after the bar itself.
+  await waitFor(() =>
+    expect(screen.getByTestId('idea-refusal')).toHaveTextContent(
+      'Kan inte föras till styrgruppen ännu: I idékortet saknas beskrivning, mål, kostnadsuppskattning, risker, preliminär tidtabell och produktivitets- och nyttoanalys.',
+    ),
   );
 });
 
@@ -216,7 +220,7 @@ it('names what is missing in English', async () => {
   setup({ ideas: [idea(1, { title: 'Half done', ...CARD, risks: undefined, estimatedCost: -3 })], locale: 'en-US' });
   await openIdea(1);
   fireEvent.click(screen.getByTestId('idea-submit'));
-  expect(await screen.findByTestId('idea-refusal')).toHaveTextContent('Cannot be submitted to the steering group yet: The idea card is missing the risks. The cost cannot be negative.');
+  await waitFor(() => expect(screen.getByTestId('idea-refusal')).toHaveTextContent('Cannot be submitted to the steering group yet: The idea card is missing the risks. The cost cannot be negative.'));
 });
 
 it("tells the second leader plainly who decided the round first, and records nothing of theirs", async () => {
@@ -239,4 +243,123 @@ it("tells the second leader plainly who decided the round first, and records not
   expect(fake.store.get('actions')).toEqual([]);
   // The decision list is the authority: the idea shows the colleague's decision.
   expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: Hylätty');
+});
+
+describe('a new idea', () => {
+  it('names the required fields, saves once however often it is clicked, and opens the new idea at its card', async () => {
+    const fake = setup({ ideas: [idea(1, { title: 'Vanha idea' })] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Uusi idea' }));
+    const form = await screen.findByTestId('new-idea');
+    expect(within(form).getByRole('heading', { level: 2, name: 'Uusi idea' })).toBeInTheDocument();
+    fireEvent.click(within(form).getByRole('button', { name: 'Tallenna idea' }));
+    await waitFor(() => expect(screen.getByTestId('new-idea-refusal')).toHaveTextContent('Ideaa ei voi tallentaa: Anna idealle otsikko. Valitse asiakkuus, jota idea koskee.'));
+    expect(writes(fake)).toEqual([]);
+
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Otsikko' }), { target: { value: '  Sähköinen allekirjoitus  ' } });
+    fireEvent.click(screen.getByTestId('new-idea-account'));
+    fireEvent.click(await screen.findByRole('option', { name: 'RISE – Rikosseuraamuslaitos' }));
+    fireEvent.click(screen.getByTestId('new-idea-source'));
+    fireEvent.click(await screen.findByRole('option', { name: 'Työpaja' }));
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Lyhyt kuvaus' }), { target: { value: 'Päätökset allekirjoitetaan sähköisesti' } });
+    expect(within(form).getByRole('radio', { name: 'Idea' })).toBeChecked();
+    const save = within(form).getByRole('button', { name: 'Tallenna idea' });
+    fireEvent.click(save);
+    fireEvent.click(save);
+
+    await waitFor(() => expect(screen.getByTestId('idea-created')).toHaveTextContent('Idea ”Sähköinen allekirjoitus” tallennettu. Täydennä seuraavaksi ideakortti.'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Sähköinen allekirjoitus' })).toBeInTheDocument();
+    expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: Idea');
+    // The card is there to be filled in.
+    expect(within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Tavoitteet' })).toBeInTheDocument();
+    const adds = writes(fake).filter((c) => c.method === 'add');
+    expect(adds).toHaveLength(1);
+    expect(adds[0].args[0]).toEqual({
+      clientKey: expect.any(String),
+      title: 'Sähköinen allekirjoitus',
+      accountId: 2,
+      stage: 'idea',
+      source: 'workshop',
+      description: 'Päätökset allekirjoitetaan sähköisesti',
+    });
+    expect(fake.store.get('ideas')).toHaveLength(2);
+    // The draft is gone: the next new idea starts empty.
+    fireEvent.click(screen.getByTestId('idea-back'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Uusi idea' }));
+    expect(within(await screen.findByTestId('new-idea')).getByRole('textbox', { name: 'Otsikko' })).toHaveValue('');
+  });
+
+  it("keeps the unsaved form across a reload of the tab, with the page's account chosen", async () => {
+    const first = setup({ ideas: [], query: { account: 'kho' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Uusi idea' }));
+    expect(screen.getByTestId('new-idea-account')).toHaveTextContent('KHO – Korkein hallinto-oikeus');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Otsikko' }), { target: { value: 'Puolivalmis ajatus' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Tarve' }));
+    first.view.unmount();
+
+    const fake = setup({ ideas: [], query: { account: 'kho' } });
+    const form = await screen.findByTestId('new-idea');
+    expect(within(form).getByRole('textbox', { name: 'Otsikko' })).toHaveValue('Puolivalmis ajatus');
+    expect(within(form).getByRole('radio', { name: 'Tarve' })).toBeChecked();
+    fireEvent.click(within(form).getByRole('button', { name: 'Tallenna idea' }));
+    await screen.findByTestId('idea-detail');
+    expect(writes(fake).map((c) => c.args[0])).toEqual([expect.objectContaining({ title: 'Puolivalmis ajatus', accountId: 1, stage: 'need' })]);
+    expect(Object.keys(sessionStorage).filter((k) => k.includes('idea:new'))).toEqual([]);
+  });
+
+  it('shows no button to those who may not add ideas, and SharePoint\'s refusal plainly, keeping what was typed', async () => {
+    setup({ ideas: [idea(1, {})], rights: { ideas: { add: false, edit: false, editOthers: false }, ideaDecisions: MANAGER.ideaDecisions } });
+    await screen.findByTestId('idea-row-1');
+    expect(screen.queryByRole('button', { name: 'Uusi idea' })).toBeNull();
+    cleanup();
+
+    const fake = setup({ ideas: [], query: { account: 'kho' } });
+    fake.services.repos.ideas.add = async () => {
+      throw new DataError('accessDenied', 'Access denied', { status: 403 });
+    };
+    fireEvent.click(await screen.findByRole('button', { name: 'Uusi idea' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Otsikko' }), { target: { value: 'Kielletty idea' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna idea' }));
+    await waitFor(() => expect(screen.getByTestId('new-idea-denied')).toHaveTextContent('Sinulla ei ole oikeutta lisätä ideoita tälle sivustolle. Mitään ei tallennettu, ja kirjoittamasi tiedot ovat tallessa.'));
+    expect(screen.getByRole('textbox', { name: 'Otsikko' })).toHaveValue('Kielletty idea');
+  });
+});
+
+it('moves an idea to need and a need to the solution analysis with the etag; the history says who moved it', async () => {
+  const fake = setup({ ideas: [idea(1, { title: 'Tuore idea', stage: 'idea' })] });
+  await openIdea(1);
+  expect(screen.queryByRole('button', { name: 'Ratsuun' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Siirrä tarpeeksi' }));
+  await waitFor(() => expect(screen.getByTestId('idea-moved')).toHaveTextContent('Idea siirretty vaiheeseen Tarve.'));
+  expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: Tarve');
+  expect(writes(fake).map((c) => c.args)).toEqual([
+    [1, { stage: 'need', gateHistory: [{ action: 'toNeed', from: 'idea', to: 'need', at: '2026-11-20T09:00:00.000Z', by: 'Aino Virtanen' }] }, '"1"'],
+  ]);
+  const rows = within(screen.getByTestId('idea-history')).getAllByRole('row');
+  expect(rows[1]).toHaveTextContent('Aino Virtanen');
+  expect(rows[1]).toHaveTextContent('Idea → Tarve');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Ratsuun' }));
+  await waitFor(() => expect(screen.getByTestId('idea-stage')).toHaveTextContent('Vaihe: Ratkaisuanalyysi (Ratsu)'));
+  expect(fake.store.get('ideas')![0]).toMatchObject({ stage: 'solutionAnalysis', etag: '"3"' });
+  expect(screen.queryByRole('button', { name: 'Ratsuun' })).toBeNull();
+});
+
+it('a move someone else overtook (412) moves nothing and offers the latest version', async () => {
+  const fake = setup({ ideas: [idea(1, { stage: 'need' })] });
+  await openIdea(1);
+  fake.setEtagOutside('ideas', 1, { goals: 'Toisen muutos' });
+  fireEvent.click(screen.getByRole('button', { name: 'Ratsuun' }));
+  await waitFor(() => expect(screen.getByTestId('idea-move-conflict')).toHaveTextContent('Joku muu on muuttanut ideaa sillä välin, joten sitä ei siirretty.'));
+  expect(fake.store.get('ideas')![0]).toMatchObject({ stage: 'need' });
+});
+
+it('the history names who submitted the card, and shows "–" for an older entry without a name', async () => {
+  const fake = setup({ ideas: [idea(1, { title: 'Sähköinen lupahakemus', ...CARD, gateHistory: [{ action: 'toNeed', from: 'idea', to: 'need', at: '2026-11-01T08:00:00.000Z' }] })] });
+  await openIdea(1);
+  fireEvent.click(screen.getByTestId('idea-submit'));
+  await screen.findByTestId('idea-submitted');
+  expect((fake.store.get('ideas')![0] as Idea).gateHistory?.[1]).toMatchObject({ action: 'submitCard', by: 'Aino Virtanen' });
+  const rows = within(screen.getByTestId('idea-history')).getAllByRole('row');
+  expect(within(rows[1]).getAllByRole('cell')[1]).toHaveTextContent('Aino Virtanen');
+  expect(within(rows[2]).getAllByRole('cell')[1]).toHaveTextContent('–');
 });

@@ -4,6 +4,11 @@
  * - `loadIdeas`: the view's first screen in ONE `$batch`: the ideas (one account's by the indexed ACAccount lookup
  *   when the page names the account by id; else the portfolio, one request per stage on the indexed ACStage), the
  *   gate decisions, the accounts, the current user and the rights on ACIdeas and ACIdeaDecisions (who may decide).
+ * - `createIdea`: a new idea (title, account, source, description, starting at 'idea' or 'need') under the form's
+ *   client key, so a double click or a retry returns the one already made. Only those SharePoint lets add to ACIdeas
+ *   can: for anyone else the add is refused (accessDenied) and nothing is written.
+ * - `moveIdea`: the simple moves before the gate (idea → need, need → solution analysis) with the history entry, one
+ *   etag write.
  * - `saveCard`: the card's fields with the idea's etag (a 412 is DataError('conflict'); the caller keeps the input).
  * - `submitToGate`: the domain's 'submitCard' (refused with what is missing before anything is sent), the stage and
  *   the history entry in one etag write.
@@ -15,13 +20,13 @@
  *   key derived from the idea, so a retry never makes a second one. Only leadership (and the owners) can write
  *   ACIdeaDecisions: for anyone else SharePoint refuses the first write (accessDenied) and nothing is written.
  */
-import { DataError } from '../errors';
+import { DataError, FieldProblem, ValidationError } from '../errors';
 import { f } from '../odata';
 import type { ListRights, Services, Settled, SiteUser } from '../ports';
 import { addDays, compareIsoDates, isIsoDate, IsoDate } from '../../domain/dates';
-import { apply, CARD_FIELDS, CardField, check, IdeaDecision, IdeaGateAction, IdeaGateError, IdeaHistoryEntry, IdeaMissing } from '../../domain/ideaGate';
-import { IDEA_STAGES } from '../../domain/vocabulary';
-import type { Account, Action, Idea, IdeaGateDecision, IdeaStage } from '../../domain/types';
+import { apply, applyMove, CARD_FIELDS, CardField, check, IdeaDecision, IdeaGateAction, IdeaGateError, IdeaHistoryEntry, IdeaMissing, IdeaMove } from '../../domain/ideaGate';
+import { IDEA_SOURCES, IDEA_STAGES } from '../../domain/vocabulary';
+import type { Account, Action, Idea, IdeaGateDecision, IdeaSource, IdeaStage } from '../../domain/types';
 
 /** One page: a site's ideas per stage, its accounts and the steering group's decisions stay far below it. */
 const PAGE = 5000;
@@ -52,6 +57,8 @@ export interface IdeasData {
   canDecide: boolean;
   /** May edit ACIdeas (the card). */
   canEdit: boolean;
+  /** May add to ACIdeas (a new idea). Only decides what the UI offers; SharePoint enforces it. */
+  canAdd: boolean;
   problems: DataError[];
 }
 
@@ -99,6 +106,7 @@ export async function loadIdeas(services: Services, options: { account?: string 
   if (wanted && numeric === undefined) ideas = account ? ideas.filter((i) => i.accountId === account.id) : [];
   const ids = new Set(ideas.map((i) => i.id));
   const decisions = settled(r.decisions, [] as IdeaGateDecision[], problems).filter((d) => ids.has(d.ideaId)).sort(byId);
+  const ideaRights = settled(r.edit, NO_RIGHTS, problems);
   return {
     ideas: ideas.sort(byId),
     decisions,
@@ -107,7 +115,8 @@ export async function loadIdeas(services: Services, options: { account?: string 
     unknownAccount: wanted && !account ? wanted : undefined,
     me: settled(r.me, undefined as SiteUser | undefined, problems),
     canDecide: settled(r.decide, NO_RIGHTS, problems).add,
-    canEdit: settled(r.edit, NO_RIGHTS, problems).edit,
+    canEdit: ideaRights.edit,
+    canAdd: ideaRights.add,
     problems,
   };
 }
@@ -169,6 +178,67 @@ export function shownStage(idea: Idea, decisions: readonly IdeaGateDecision[]): 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// A new idea and the moves before the gate
+
+/** The stages a new idea starts at: an idea, or a need already recognised. */
+export const NEW_IDEA_STAGES = ['idea', 'need'] as const;
+export type NewIdeaStage = (typeof NEW_IDEA_STAGES)[number];
+
+export interface NewIdeaInput {
+  title: string;
+  accountId?: number;
+  source?: IdeaSource;
+  description?: string;
+  stage?: NewIdeaStage;
+}
+
+/** The longest title SharePoint keeps (a single line of text). */
+export const TITLE_MAX = 255;
+
+/** What keeps a new idea from being saved, per field: the title (required, at most 255), the account, the stage and source as offered. */
+export function newIdeaProblems(input: NewIdeaInput): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const title = (input.title ?? '').trim();
+  if (!title) out.push({ field: 'title', code: 'required' });
+  else if (title.length > TITLE_MAX) out.push({ field: 'title', code: 'tooLong', params: { max: TITLE_MAX } });
+  if (typeof input.accountId !== 'number' || !Number.isInteger(input.accountId) || input.accountId <= 0) out.push({ field: 'accountId', code: 'required' });
+  if (input.stage !== undefined && !NEW_IDEA_STAGES.includes(input.stage)) out.push({ field: 'stage', code: 'invalidChoice' });
+  if (input.source !== undefined && !IDEA_SOURCES.includes(input.source)) out.push({ field: 'source', code: 'invalidChoice' });
+  return out;
+}
+
+/**
+ * Adds a new idea under `clientKey` (the form keeps it with its draft): a double click or a retry gets the one
+ * already made back. Throws ValidationError (nothing sent) for a missing title or account, DataError('accessDenied')
+ * for a user SharePoint does not let add ideas.
+ */
+export async function createIdea(services: Services, input: NewIdeaInput, clientKey: string): Promise<Idea> {
+  const problems = newIdeaProblems(input);
+  if (problems.length) throw new ValidationError(problems);
+  const description = input.description?.trim() ? input.description : undefined;
+  return services.repos.ideas.add({
+    clientKey,
+    title: input.title.trim(),
+    accountId: input.accountId as number,
+    stage: input.stage ?? 'idea',
+    ...(input.source ? { source: input.source } : {}),
+    ...(description ? { description } : {}),
+  });
+}
+
+/**
+ * A simple move before the gate (an idea → need, a need → the solution analysis), with its history entry, in one
+ * etag write. Throws IdeaGateError('wrongStage') from any other stage (nothing sent), DataError('conflict') when
+ * someone else saved the idea first.
+ */
+export async function moveIdea(services: Services, idea: Idea, move: IdeaMove, options: { now?: Date; by?: string } = {}): Promise<Idea> {
+  const t = applyMove(idea, move, (options.now ?? new Date()).toISOString(), options.by);
+  const patch = { ...t.patch, gateHistory: [...(idea.gateHistory ?? []), t.entry] };
+  const etag = await services.repos.ideas.update(idea.id, patch, idea.etag);
+  return { ...idea, ...patch, etag };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // The card
 
 export type CardValues = Partial<Pick<Idea, CardField | 'title'>>;
@@ -200,10 +270,11 @@ export async function saveCard(services: Services, idea: Idea, values: CardValue
   return { ...idea, ...patch, etag };
 }
 
-/** Submits the card to the gate: refused with what is missing before anything is sent; one etag write. */
-export async function submitToGate(services: Services, idea: Idea, options: { now?: Date } = {}): Promise<Idea> {
+/** Submits the card to the gate: refused with what is missing before anything is sent; one etag write. `by` is
+ * the submitter's display name, kept in the history entry. */
+export async function submitToGate(services: Services, idea: Idea, options: { now?: Date; by?: string } = {}): Promise<Idea> {
   const at = (options.now ?? new Date()).toISOString();
-  const t = apply(idea, 'submitCard', {}, at);
+  const t = apply(idea, 'submitCard', { by: options.by }, at);
   const gateHistory = [...(idea.gateHistory ?? []), t.entry];
   const patch = { ...t.patch, gateHistory };
   const etag = await services.repos.ideas.update(idea.id, patch, idea.etag);
@@ -261,9 +332,9 @@ function mirrors(idea: Idea, d: IdeaGateDecision): boolean {
 }
 
 /** The idea's fields that mirror a decision, onto whatever version of the idea was read. */
-function mirrorPatch(idea: Idea, d: IdeaGateDecision, at: string): Partial<Idea> {
+function mirrorPatch(idea: Idea, d: IdeaGateDecision, at: string, by?: string): Partial<Idea> {
   const to = STAGE_OF[d.decision];
-  const entry: IdeaHistoryEntry = { action: ACTION_OF[d.decision], from: idea.stage, to, decision: d.decision, reason: d.reason.trim(), ...(d.decidedOn ? { decidedOn: d.decidedOn } : {}), at };
+  const entry: IdeaHistoryEntry = { action: ACTION_OF[d.decision], from: idea.stage, to, decision: d.decision, reason: d.reason.trim(), ...(d.decidedOn ? { decidedOn: d.decidedOn } : {}), at, ...(by ? { by } : {}) };
   return { stage: to, decisionOn: d.decidedOn, decisionReason: d.reason.trim(), gateHistory: [...(idea.gateHistory ?? []), entry] };
 }
 
@@ -271,14 +342,15 @@ function mirrorPatch(idea: Idea, d: IdeaGateDecision, at: string): Partial<Idea>
  * The steering group decides: GO, reject or return. Throws IdeaGateError with what is missing (reason; the date of a
  * GO or reject; a date after today) before anything is sent; IdeaDecidedElsewhere when a colleague's decision of
  * this round landed first; DataError('accessDenied') for a user SharePoint does not let write decisions (nothing is
- * written). `account` (the idea's) names the follow-up's owner when the idea has none.
+ * written). `account` (the idea's) names the follow-up's owner when the idea has none. `by` (the decider's display
+ * name, else the current user's name on the site) is kept in the history entry.
  */
 export async function decide(
   services: Services,
   idea: Idea,
   action: GateDecisionAction,
   input: DecisionInput,
-  options: { today: IsoDate; now?: Date; account?: Account },
+  options: { today: IsoDate; now?: Date; account?: Account; by?: string },
 ): Promise<DecideResult> {
   const c = decisionCheck(idea, action, input, options.today);
   if (!c.allowed) throw new IdeaGateError(action, c);
@@ -290,6 +362,7 @@ export async function decide(
   }));
   if (!pre.me.ok) throw pre.me.error;
   const me = pre.me.value;
+  const by = options.by?.trim() || me.title || undefined;
   const reason = (input.reason as string).trim();
   const decidedOn = input.decidedOn || undefined;
   const round = gateRound(idea) ?? 'none';
@@ -310,7 +383,7 @@ export async function decide(
 
   // (2) The idea mirrors it, with its etag; a 412 (the card was touched) mirrors it onto the fresh version.
   let current = idea;
-  let patch = fromDomain(idea, action, reason, decidedOn, at);
+  let patch = fromDomain(idea, action, reason, decidedOn, at, by);
   let updated: Idea | undefined;
   for (let attempt = 1; !updated; attempt++) {
     try {
@@ -321,7 +394,7 @@ export async function decide(
       current = await services.repos.ideas.get(idea.id);
       // Already mirrored (a retry), or submitted anew since (a later round is not overwritten by this one's decision).
       if (mirrors(current, decision) || (gateRound(current) ?? 'none') !== round) updated = current;
-      else patch = mirrorPatch(current, decision, at);
+      else patch = mirrorPatch(current, decision, at, by);
     }
   }
   const result: DecideResult = { idea: updated, decision };
@@ -347,7 +420,7 @@ export async function decide(
   return result;
 }
 
-function fromDomain(idea: Idea, action: GateDecisionAction, reason: string, decidedOn: IsoDate | undefined, at: string): Partial<Idea> {
-  const t = apply(idea, action, { canDecide: true, reason, decidedOn }, at);
+function fromDomain(idea: Idea, action: GateDecisionAction, reason: string, decidedOn: IsoDate | undefined, at: string, by?: string): Partial<Idea> {
+  const t = apply(idea, action, { canDecide: true, reason, decidedOn, by }, at);
   return { ...t.patch, decisionOn: decidedOn, decisionReason: reason, gateHistory: [...(idea.gateHistory ?? []), t.entry] };
 }

@@ -128,7 +128,7 @@ export function Card(props: { idea: Idea; canEdit: boolean; onSaved(idea: Idea):
       // Unsaved text goes with the submission: saved first, then submitted with the new etag.
       const current = dirty ? await store() : idea;
       if (!current) return;
-      const next = await submitToGate(services, current, { now: host.now });
+      const next = await submitToGate(services, current, { now: host.now, by: host.user.displayName });
       props.onSaved(next);
       setOutcome({ kind: 'submitted' });
     } catch (e) {

@@ -61,7 +61,7 @@ export function Gate(props: { idea: Idea; data: IdeasData; today: string; onDeci
     if (busy) return;
     setBusy(true);
     try {
-      const result = await decide(services, idea, action, { reason, decidedOn }, { today: props.today, now: host.now, account });
+      const result = await decide(services, idea, action, { reason, decidedOn }, { today: props.today, now: host.now, account, by: host.user.displayName });
       setReason('');
       setDecidedOn(undefined);
       setOutcome({ kind: 'decided', result });

@@ -1,6 +1,6 @@
 /**
  * The idea's gate history, newest first: every move recorded in the idea (submitted, decided) and every decision of
- * the gate, with who, when, from → to, the reason and the decision date. A decision the idea does not carry yet
+ * the gate, with who (the decider, else the name kept in the entry; '–' for entries older than that), when, from → to, the reason and the decision date. A decision the idea does not carry yet
  * (its own update did not land) is shown too, marked as such: the decision list is the authority.
  */
 import * as React from 'react';
@@ -38,7 +38,7 @@ export function historyRows(idea: Idea, decisions: readonly IdeaGateDecision[]):
   const rows: HistoryRow[] = (idea.gateHistory ?? []).map((h, i) => {
     const d = h.decision ? mine.find((x) => !used.has(x.id) && matches(h, x)) : undefined;
     if (d) used.add(d.id);
-    return { key: `h${i}`, at: h.at, who: d?.decidedBy?.title, from: h.from, to: h.to, reason: h.reason, decidedOn: h.decidedOn };
+    return { key: `h${i}`, at: h.at, who: d?.decidedBy?.title || h.by, from: h.from, to: h.to, reason: h.reason, decidedOn: h.decidedOn };
   });
   for (const d of mine) {
     if (used.has(d.id)) continue;

@@ -1,4 +1,4 @@
-/** One idea: where it is, its card (with the submission to the gate), the gate for leadership, and its history. */
+/** One idea: where it is (with the moves before the gate), its card (with the submission to the gate), the gate for leadership, and its history. */
 import * as React from 'react';
 import { CommandButton, Icon, Stack, Text } from '@fluentui/react';
 import { IdeasData, shownStage } from '../../data/queries/ideas';
@@ -11,6 +11,7 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { Card } from './Card';
 import { Gate } from './Gate';
 import { History } from './History';
+import { StageMove } from './StageMove';
 import { bundle as ideaBundle } from './strings';
 
 export function IdeaDetail(props: { idea: Idea; data: IdeasData; onChanged(idea: Idea, decision?: IdeaGateDecision): void; onReloaded(idea: Idea): void; onBack(): void }): JSX.Element {
@@ -59,6 +60,7 @@ export function IdeaDetail(props: { idea: Idea; data: IdeasData; onChanged(idea:
         {idea.owner?.title && <Text block>{format(s.detail.owner, { owner: idea.owner.title })}</Text>}
       </Stack>
       {reloadError !== undefined && <ErrorBar error={reloadError} onRetry={() => void reload()} />}
+      {data.canEdit && <StageMove idea={idea} onMoved={(next) => props.onChanged(next)} onReload={() => void reload()} />}
       <Card idea={idea} canEdit={data.canEdit} onSaved={(next) => props.onChanged(next)} />
       {data.canDecide && <Gate idea={idea} data={data} today={today} onDecided={props.onChanged} onReload={() => void reload()} />}
       <History idea={idea} decisions={data.decisions} />

@@ -115,6 +115,43 @@ export interface IdeaStrings {
     /** "{who} päätti {date}: {decision}." shown when the current round is already decided. */
     alreadyDecided: string;
   };
+  create: {
+    /** The button that opens the form: "Uusi idea". */
+    button: string;
+    heading: string;
+    intro: string;
+    title: string;
+    account: string;
+    chooseAccount: string;
+    source: string;
+    noSource: string;
+    description: string;
+    descriptionHint: string;
+    stage: string;
+    save: string;
+    saving: string;
+    cancel: string;
+    /** "Ideaa ei voi tallentaa:". */
+    refusedHeading: string;
+    titleRequired: string;
+    /** "Otsikko saa olla enintään {max} merkkiä." */
+    titleTooLong: string;
+    accountRequired: string;
+    denied: string;
+    /** "Idea ”{title}” tallennettu. Täydennä ideakortti." */
+    created: string;
+  };
+  move: {
+    toNeed: string;
+    toNeedHint: string;
+    toAnalysis: string;
+    toAnalysisHint: string;
+    /** "Idea siirretty vaiheeseen {stage}." */
+    moved: string;
+    conflict: string;
+    reload: string;
+    denied: string;
+  };
   decision: Record<'go' | 'rejected' | 'returned', string>;
   history: {
     heading: string;
