@@ -6,10 +6,13 @@
  * with a reason and a date, which moves the idea, writes its history and one follow-up action, and a retry adds
  * nothing; two sessions deciding the same round at once leave one decision and a plain conflict for the other; a
  * refused decision writes nothing; a return, a resubmission and a rejection are two rounds; the view's first read is
- * one `$batch` and shows a stage written by hand as not decided at the gate.
+ * one `$batch` and shows a stage written by hand as not decided at the gate. A new idea made twice under one client
+ * key is one item; staff who only read ideas are refused a new idea and a move by SharePoint, whatever the page
+ * shows; an idea moves to need and on to the solution analysis with its etag, recording who moved it.
  */
 import '@pnp/sp/batching';
-import { decide, decisionKey, followUpDue, followUpKey, gateRound, IdeaDecidedElsewhere, loadIdeas, saveCard, shownStage, submitToGate } from '../../src/data/queries/ideas';
+import { createIdea, decide, decisionKey, followUpDue, followUpKey, gateRound, IdeaDecidedElsewhere, loadIdeas, moveIdea, saveCard, shownStage, submitToGate } from '../../src/data/queries/ideas';
+import { newClientKey } from '../../src/data/clientKey';
 import { IdeaGateError } from '../../src/domain/ideaGate';
 import { DataError } from '../../src/data/errors';
 import { f } from '../../src/data/odata';
@@ -226,4 +229,67 @@ it('a gate stage written by hand, without a decision, is shown as not decided at
   const data = await loadIdeas(aino, { account: String(account.id) });
   const shown = shownStage(data.ideas.find((i) => i.id === idea.id) as Idea, data.decisions);
   expect(shown).toEqual({ stage: 'go', kind: 'notDecided' });
+});
+
+it('a new idea sent twice under one client key is one item, at the stage it starts at; the first read says who may add', async () => {
+  const aino = as('aino.virtanen');
+  const key = newClientKey();
+  const input = { title: '  Sähköinen allekirjoitus  ', accountId: account.id, source: 'workshop' as const, description: 'Päätökset allekirjoitetaan sähköisesti' };
+  const first = await createIdea(aino, input, key);
+  // The answer was lost on the way, and the form sent it again: the same idea comes back.
+  const again = await createIdea(aino, input, key);
+  expect(again.id).toBe(first.id);
+  expect(first).toMatchObject({ title: 'Sähköinen allekirjoitus', accountId: account.id, stage: 'idea', source: 'workshop', description: 'Päätökset allekirjoitetaan sähköisesti', clientKey: key });
+  const mine = (await aino.repos.ideas.find({ filter: f.eq('accountId', account.id), top: 5000 })).filter((i) => i.title === 'Sähköinen allekirjoitus');
+  expect(mine.map((i) => i.id)).toEqual([first.id]);
+
+  const need = await createIdea(aino, { title: 'Tunnistettu tarve', accountId: account.id, stage: 'need' }, newClientKey());
+  expect((await aino.repos.ideas.get(need.id)).stage).toBe('need');
+
+  // No title or account: refused with the fields named, nothing sent.
+  wb.server.sp.requestLog.clear();
+  const invalid = await createIdea(aino, { title: ' ', accountId: undefined }, newClientKey()).catch((e: unknown) => e);
+  expect((invalid as DataError).kind).toBe('validation');
+  expect((invalid as { problems: { field: string }[] }).problems.map((p) => p.field)).toEqual(['title', 'accountId']);
+  expect(apiCalls()).toEqual([]);
+
+  expect(await loadIdeas(aino, { account: String(account.id) })).toMatchObject({ canAdd: true, canEdit: true });
+  expect(await loadIdeas(as('pekka.makinen'), { account: String(account.id) })).toMatchObject({ canAdd: false, canEdit: false });
+});
+
+it('staff who only read ideas are refused a new idea and a move by SharePoint (403), and nothing is written', async () => {
+  const pekka = as('pekka.makinen');
+  const key = newClientKey();
+  const refused = await createIdea(pekka, { title: 'Henkilöstön idea', accountId: account.id }, key).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(DataError);
+  expect((refused as DataError).kind).toBe('accessDenied');
+  const aino = as('aino.virtanen');
+  expect(await aino.repos.ideas.findByClientKey(key)).toBeUndefined();
+
+  const idea = await newIdea(aino, { stage: 'idea' });
+  const move = await moveIdea(pekka, idea, 'toNeed', { now: NOW, by: 'Pekka Mäkinen' }).catch((e: unknown) => e);
+  expect((move as DataError).kind).toBe('accessDenied');
+  const stored = await aino.repos.ideas.get(idea.id);
+  expect(stored).toMatchObject({ stage: 'idea', etag: idea.etag });
+  expect(stored.gateHistory ?? []).toEqual([]);
+});
+
+it('the manager moves an idea to need and on to the solution analysis with its etag; the history says who', async () => {
+  const aino = as('aino.virtanen');
+  let idea = await newIdea(aino, { stage: 'idea' });
+  idea = await moveIdea(aino, idea, 'toNeed', { now: new Date('2026-11-20T08:00:00Z'), by: 'Aino Virtanen' });
+  // An old copy of the page moving it again is someone else's change: a conflict, not a second move.
+  const stale = await moveIdea(aino, { ...idea, stage: 'need', etag: '"1"' }, 'toAnalysis', { now: NOW }).catch((e: unknown) => e);
+  expect((stale as DataError).kind).toBe('conflict');
+  idea = await moveIdea(aino, idea, 'toAnalysis', { now: NOW, by: 'Aino Virtanen' });
+  const stored = await aino.repos.ideas.get(idea.id);
+  expect(stored).toMatchObject({ stage: 'solutionAnalysis', etag: idea.etag });
+  expect(stored.gateHistory).toEqual([
+    { action: 'toNeed', from: 'idea', to: 'need', at: '2026-11-20T08:00:00.000Z', by: 'Aino Virtanen' },
+    { action: 'toAnalysis', from: 'need', to: 'solutionAnalysis', at: NOW.toISOString(), by: 'Aino Virtanen' },
+  ]);
+  // The card is then submitted from the solution analysis, the submitter named too.
+  idea = await saveCard(aino, idea, CARD);
+  idea = await submitToGate(aino, idea, { now: new Date('2026-11-30T11:00:00Z'), by: 'Aino Virtanen' });
+  expect((await aino.repos.ideas.get(idea.id)).gateHistory?.[2]).toEqual({ action: 'submitCard', from: 'solutionAnalysis', to: 'awaitingGate', at: '2026-11-30T11:00:00.000Z', by: 'Aino Virtanen' });
 });

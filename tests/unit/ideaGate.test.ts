@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import {
   apply,
+  applyMove,
   availableActions,
   CARD_FIELDS,
   CARD_STAGES,
   cardProblems,
   check,
+  checkMove,
   IDEA_GATE_ACTIONS,
+  IDEA_MOVES,
   IdeaGateAction,
   IdeaGateError,
   IdeaGateInput,
   IdeaHistoryEntry,
+  IdeaMove,
   replay,
 } from '../../src/domain/ideaGate';
 import { IDEA_STAGES } from '../../src/domain/vocabulary';
@@ -155,19 +159,22 @@ describe('replay', () => {
       reason: fc.constantFrom(undefined, '', 'Perustelu'),
       decidedOn: fc.constantFrom(undefined, '', '2026-05-12', '2026-13-01'),
     });
-    const stepArb = fc.record({ action: fc.constantFrom(...IDEA_GATE_ACTIONS), input: inputArb, dropCost: fc.boolean() });
+    const stepArb = fc.record({ action: fc.constantFrom<IdeaGateAction | IdeaMove>(...IDEA_GATE_ACTIONS, ...IDEA_MOVES), input: inputArb, dropCost: fc.boolean() });
     fc.assert(
-      fc.property(fc.constantFrom(...CARD_STAGES), fc.array(stepArb, { maxLength: 25 }), (start, steps) => {
+      fc.property(fc.constantFrom<IdeaStage>('idea', ...CARD_STAGES), fc.array(stepArb, { maxLength: 25 }), (start, steps) => {
         let current = idea(start);
         const history: IdeaHistoryEntry[] = [];
         steps.forEach((s, i) => {
           const candidate = { ...current, estimatedCost: s.dropCost ? undefined : current.estimatedCost };
-          const c = check(candidate, s.action, s.input);
+          const at = new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString();
+          const isMove = (IDEA_MOVES as readonly string[]).includes(s.action);
+          const c = isMove ? checkMove(candidate, s.action as IdeaMove) : check(candidate, s.action as IdeaGateAction, s.input);
           if (!c.allowed) {
-            expect(() => apply(candidate, s.action, s.input, 'x')).toThrow(IdeaGateError);
+            if (isMove) expect(() => applyMove(candidate, s.action as IdeaMove, 'x')).toThrow(IdeaGateError);
+            else expect(() => apply(candidate, s.action as IdeaGateAction, s.input, 'x')).toThrow(IdeaGateError);
             return;
           }
-          const t = apply(candidate, s.action, s.input, new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString());
+          const t = isMove ? applyMove(candidate, s.action as IdeaMove, at, 'Aino Virtanen') : apply(candidate, s.action as IdeaGateAction, s.input, at);
           expect(t.entry.from).toBe(current.stage);
           history.push(t.entry);
           current = { ...current, ...t.patch };
@@ -175,8 +182,53 @@ describe('replay', () => {
         expect(replay(history, start)).toBe(current.stage);
         // Order of storage does not matter: the times order it.
         expect(replay([...history].reverse(), start)).toBe(current.stage);
+        // Without a start: an idea's history begins by leaving the idea stage, any other starts at the need.
+        if (start === 'need' || (start === 'idea' && history.length > 0)) expect(replay(history)).toBe(current.stage);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the moves before the gate', () => {
+  it('an idea becomes a need and a need goes to the solution analysis, recording who moved it', () => {
+    const t = applyMove(idea('idea'), 'toNeed', '2026-05-12T10:00:00Z', ' Aino Virtanen ');
+    expect(t.patch).toEqual({ stage: 'need' });
+    expect(t.entry).toEqual({ action: 'toNeed', from: 'idea', to: 'need', at: '2026-05-12T10:00:00Z', by: 'Aino Virtanen' });
+    expect(applyMove(idea('need'), 'toAnalysis', '2026-05-13T10:00:00Z').entry).toEqual({ action: 'toAnalysis', from: 'need', to: 'solutionAnalysis', at: '2026-05-13T10:00:00Z' });
+  });
+
+  it('each move runs from its one stage only', () => {
+    for (const stage of IDEA_STAGES) {
+      expect(checkMove(idea(stage), 'toNeed').allowed).toBe(stage === 'idea');
+      expect(checkMove(idea(stage), 'toAnalysis').allowed).toBe(stage === 'need');
+    }
+    const refused = (() => {
+      try {
+        applyMove(idea('awaitingGate'), 'toAnalysis', 'x');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(refused).toBeInstanceOf(IdeaGateError);
+    expect((refused as IdeaGateError).check.reason).toBe('wrongStage');
+  });
+
+  it('the gate keeps who submitted and who decided, when given', () => {
+    expect(apply(idea('need'), 'submitCard', { by: 'Aino Virtanen' }, '2026-05-12T10:00:00Z').entry.by).toBe('Aino Virtanen');
+    expect(apply(idea('awaitingGate'), 'go', { ...LEADERSHIP, by: 'Sari Heikkinen' }, '2026-05-12T10:00:00Z').entry.by).toBe('Sari Heikkinen');
+    expect(apply(idea('need'), 'submitCard', {}, '2026-05-12T10:00:00Z').entry).not.toHaveProperty('by');
+  });
+
+  it('replays a history that starts at the idea stage', () => {
+    const h: IdeaHistoryEntry[] = [
+      { action: 'toAnalysis', from: 'need', to: 'solutionAnalysis', at: '2026-02-02T00:00:00Z' },
+      { action: 'toNeed', from: 'idea', to: 'need', at: '2026-02-01T00:00:00Z' },
+      { action: 'submitCard', from: 'solutionAnalysis', to: 'awaitingGate', at: '2026-02-03T00:00:00Z' },
+    ];
+    expect(replay(h)).toBe('awaitingGate');
+    expect(replay(h.slice(1, 2))).toBe('need');
+    expect(replay([], 'idea')).toBe('idea');
   });
 });
