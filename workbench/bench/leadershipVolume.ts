@@ -23,7 +23,7 @@ import { nextQuarter, quarterStart, quarterWindow } from '../../src/domain/satis
 import { defaultQuarterlyDefinition } from '../../src/domain/surveys';
 import type { ActionStatus, AgreementStage, Draft, FeedbackKind, IdeaStage, PersonRef, Survey } from '../../src/domain/types';
 import { AGREEMENT_STAGES, IDEA_STAGES } from '../../src/domain/vocabulary';
-import { generateClockVolume } from '../demo/volume';
+import { ensureByClientKey, generateClockVolume } from '../demo/volume';
 import { spForSite } from '../demo/seed';
 
 export interface LeadershipVolumeOptions {
@@ -48,28 +48,9 @@ export interface LeadershipVolume {
 
 type Sp = ReturnType<typeof spForSite>;
 
-/**
- * Adds the drafts whose client key is not on the site yet, 200 per `sp.batched()`, three chunks in flight (as
- * workbench/demo/volume.ts's ensureByClientKey, which it does not export); returns the ids by key.
- */
-async function ensureKeyed<K extends keyof EntityByList>(sp: Sp, key: K, prefix: string, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<Map<string, number>> {
-  const have = new Map((await createRepositories(sp)[key].all({ filter: f.startsWith('clientKey', prefix), select: ['clientKey'] })).map((x) => [x.clientKey!, x.id]));
-  const missing = drafts.filter((d) => !have.has(d.clientKey));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < missing.length) {
-      const chunk = missing.slice(next, next + 200);
-      next += 200;
-      const [batched, execute] = sp.batched();
-      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
-      const adds = chunk.map((d) => repo.add(d));
-      await execute();
-      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  return have;
-}
+/** Three chunks of 200 in flight: the volume is written before every measurement. */
+const ensureKeyed = <K extends keyof EntityByList>(sp: Sp, key: K, prefix: string, drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>): Promise<Map<string, number>> =>
+  ensureByClientKey(sp, key, prefix, drafts, 3);
 
 /** Updates in `sp.batched()` chunks of 200 (each with the etag it was read with). */
 async function updateAll<K extends keyof EntityByList>(sp: Sp, key: K, patches: Array<{ id: number; etag: string; patch: Partial<Draft<EntityByList[K]>> }>): Promise<void> {

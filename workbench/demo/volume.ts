@@ -23,24 +23,32 @@ import { DEMO_PEOPLE, hasSiteAccess } from './people';
 import { SITE_OWNER_UPN, spForSite } from './seed';
 
 /**
- * Adds the drafts whose client key (under `prefix`) is not on the site yet, 200 per `sp.batched()`, so a volume run
- * stopped half-way completes when run again; returns every item's id by client key.
+ * Adds the drafts whose client key (under `prefix`) is not on the site yet, 200 per `sp.batched()` with
+ * `concurrency` chunks in flight (default one), so a volume run stopped half-way completes when run again; returns
+ * every item's id by client key. The volume generators here and the situation picture's (workbench/bench) share it.
  */
-async function ensureByClientKey<K extends keyof EntityByList>(
+export async function ensureByClientKey<K extends keyof EntityByList>(
   sp: ReturnType<typeof spForSite>,
   key: K,
   prefix: string,
   drafts: Array<Draft<EntityByList[K]> & { clientKey: string }>,
+  concurrency = 1,
 ): Promise<Map<string, number>> {
-  const have = new Map((await createRepositories(sp)[key].all({ filter: f.startsWith('clientKey', prefix) })).map((x) => [x.clientKey!, x.id]));
+  const have = new Map((await createRepositories(sp)[key].all({ filter: f.startsWith('clientKey', prefix), select: ['clientKey'] })).map((x) => [x.clientKey!, x.id]));
   const missing = drafts.filter((d) => !have.has(d.clientKey));
-  for (let i = 0; i < missing.length; i += 200) {
-    const [batched, execute] = sp.batched();
-    const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
-    const adds = missing.slice(i, i + 200).map((d) => repo.add(d));
-    await execute();
-    for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
-  }
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < missing.length) {
+      const chunk = missing.slice(next, next + 200);
+      next += 200;
+      const [batched, execute] = sp.batched();
+      const repo = createRepositories(batched)[key] as unknown as { add(d: unknown): Promise<{ id: number; clientKey?: string }> };
+      const adds = chunk.map((d) => repo.add(d));
+      await execute();
+      for (const item of await Promise.all(adds)) have.set(item.clientKey!, item.id);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   return have;
 }
 
