@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccountPlan } from '../../src/features/accountTab/AccountPlan';
 import { parseUserDate } from '../../src/ui/forms/DateField';
 import { renderSection, tabData } from './fixtures/orkAccount';
+import { sourceText } from '../../src/features/accountTab/plan/actions';
 
 jest.setTimeout(30000);
 beforeEach(() => sessionStorage.clear());
@@ -137,5 +138,16 @@ describe('AccountPlan', () => {
     expect(parseUserDate('2026-09-01')).toBe('2026-09-01');
     expect(parseUserDate('31.2.2026')).toBeUndefined();
     expect(parseUserDate('huomenna')).toBeUndefined();
+  });
+});
+
+describe('an action\'s source in the plan', () => {
+  const action = (sourceRef?: string) => ({ id: 1, etag: '"1"', title: 'x', accountId: 1, status: 'open' as const, sourceRef });
+  it('names the source, and a reference a person wrote, but not the key the product keeps to find the action again', () => {
+    expect(sourceText(action('Tilaajatyytyväisyyskysely Q3/2026'), 'Kysely')).toBe('Kysely · Tilaajatyytyväisyyskysely Q3/2026');
+    expect(sourceText(action('9e:41:economy'), 'Kumppanuusarvio (9E)')).toBe('Kumppanuusarvio (9E)');
+    expect(sourceText(action('idea:12'), 'Ideasalkku')).toBe('Ideasalkku');
+    expect(sourceText(action('satisfaction:2026-Q4:TIV:financialManagement'), 'Kysely')).toBe('Kysely');
+    expect(sourceText(action(), 'Palaute')).toBe('Palaute');
   });
 });

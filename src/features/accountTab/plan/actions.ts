@@ -31,10 +31,14 @@ export function ownerCandidates(account: Account): { role: OwnerRole; person: Pe
   return out;
 }
 
-/** "Kysely · Tilaajatyytyväisyyskysely Q3/2026": the source label, and the reference when it adds something. */
+/**
+ * "Kysely · Tilaajatyytyväisyyskysely Q3/2026": the source label, and the reference when it adds something. A
+ * reference the product wrote to find the action again (`9e:41:economy`, `idea:12`,
+ * `satisfaction:2026-Q4:TIV:financialManagement`: a key without spaces) is for the code, not the reader.
+ */
 export function sourceText(a: Action, sourceLabel: string | undefined): string | undefined {
   const ref = a.sourceRef?.trim();
-  if (!ref) return sourceLabel;
+  if (!ref || (sourceLabel && /^[\w-]+:\S*$/.test(ref))) return sourceLabel;
   if (!sourceLabel || ref.toLowerCase().startsWith(sourceLabel.toLowerCase())) return ref;
   return `${sourceLabel} · ${ref}`;
 }
