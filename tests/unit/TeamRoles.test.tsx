@@ -118,5 +118,29 @@ describe('the account tab', () => {
     const href = new URL(link.getAttribute('href')!);
     expect(href.pathname).toBe('/sites/ork/SitePages/Asiakkuus.aspx');
     expect(Object.fromEntries(href.searchParams)).toEqual({ view: 'ideas', account: 'RISE', debug: '1' });
+    // The assessment takes the id (its first read is then one batch).
+    const assessment = new URL(screen.getByRole('link', { name: 'Kumppanuusarvio (9E)' }).getAttribute('href')!);
+    expect(Object.fromEntries(assessment.searchParams)).toEqual({ view: 'assessment', account: '1', debug: '1' });
+  });
+
+  it('links to the pages a site owner named for the ideas and the assessment, and never to a script URL', async () => {
+    const settings = [
+      { id: 1, etag: '"1"', key: 'pages.ideas', value: 'https://contoso.sharepoint.com/sites/ork/SitePages/Ideasalkku.aspx' },
+      { id: 2, etag: '"1"', key: 'pages.assessment', value: 'javascript:alert(1)' },
+    ];
+    const fake = fakeServices({ accounts: [rise], contacts, ideas: [idea(1)], settings });
+    window.history.replaceState(null, '', '/sites/ork/SitePages/Asiakkuus.aspx');
+    render(
+      <ThemeProvider>
+        <AppContextProvider services={fake.services} host={{ ...host(), config: { accountId: 1 } }}>
+          <AccountTab />
+        </AppContextProvider>
+      </ThemeProvider>,
+    );
+    await screen.findByTestId('section-TeamRoles');
+    expect(screen.getByRole('link', { name: 'Ideat (1)' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/ork/SitePages/Ideasalkku.aspx?account=RISE');
+    const assessment = new URL(screen.getByRole('link', { name: 'Kumppanuusarvio (9E)' }).getAttribute('href')!);
+    expect(assessment.protocol).toBe('http:');
+    expect(Object.fromEntries(assessment.searchParams)).toEqual({ view: 'assessment', account: '1' });
   });
 });

@@ -130,8 +130,13 @@ export function Overview(): JSX.Element {
               </li>
             ))}
             <li>
-              <Link href={ideasHref(a)} data-testid="ideas-link">
+              <Link href={viewHref(data.settings, 'ideas', a.abbreviation || String(a.id))} data-testid="ideas-link">
                 {format(s.ideas, { count: String(data.ideas.length) })}
+              </Link>
+            </li>
+            <li>
+              <Link href={viewHref(data.settings, 'assessment', String(a.id))} data-testid="assessment-link">
+                {s.assessment}
               </Link>
             </li>
           </ul>
@@ -146,10 +151,15 @@ export function Overview(): JSX.Element {
   );
 }
 
-/** The account's ideas: this page's URL with `view=ideas&account=<abbreviation>` (the Ideas view's parameters). */
-function ideasHref(a: { id: number; abbreviation: string }): string {
-  const url = new URL(window.location.href);
-  url.searchParams.set('view', 'ideas');
-  url.searchParams.set('account', a.abbreviation || String(a.id));
+/**
+ * Another view for this account: the page a site owner named in the settings (`pages.ideas`, `pages.assessment`:
+ * the SharePoint page that hosts that web part) with `account=`, else this page's URL with `view=` (the
+ * workbench's view switcher). The assessment takes the account's id, which its first read needs for one batch.
+ */
+function viewHref(settings: readonly { key: string; value?: string }[], view: 'ideas' | 'assessment', account: string): string {
+  const page = safeUrl(settings.find((x) => x.key === `pages.${view}`)?.value?.trim());
+  const url = new URL(page || window.location.href, window.location.href);
+  if (!page) url.searchParams.set('view', view);
+  url.searchParams.set('account', account);
   return url.toString();
 }

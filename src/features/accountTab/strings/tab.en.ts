@@ -51,6 +51,7 @@ const strings: AccountTabStrings = {
     diaryNumbers: 'Diary numbers',
     keyDocuments: 'Key documents',
     ideas: 'Ideas ({count})',
+    assessment: 'Partnership assessment (9E)',
     outOfOffice: 'Out of office',
     presence: { Available: 'Available', Busy: 'Busy', DoNotDisturb: 'Do not disturb', BeRightBack: 'Be right back', Away: 'Away', Offline: 'Offline', PresenceUnknown: 'Status unknown' },
     coversNow: 'Covering now',

@@ -51,6 +51,7 @@ const strings: AccountTabStrings = {
     diaryNumbers: 'Diaarinumerot',
     keyDocuments: 'Keskeiset asiakirjat',
     ideas: 'Ideat ({count})',
+    assessment: 'Kumppanuusarvio (9E)',
     outOfOffice: 'Poissa',
     presence: { Available: 'Tavoitettavissa', Busy: 'Varattu', DoNotDisturb: 'Älä häiritse', BeRightBack: 'Palaan pian', Away: 'Poissa', Offline: 'Offline-tilassa', PresenceUnknown: 'Tila tuntematon' },
     coversNow: 'Tuuraa nyt',

@@ -51,6 +51,7 @@ const strings: AccountTabStrings = {
     diaryNumbers: 'Diarienummer',
     keyDocuments: 'Viktiga dokument',
     ideas: 'Idéer ({count})',
+    assessment: 'Partnerskapsbedömning (9E)',
     outOfOffice: 'Frånvarande',
     presence: { Available: 'Tillgänglig', Busy: 'Upptagen', DoNotDisturb: 'Stör ej', BeRightBack: 'Strax tillbaka', Away: 'Borta', Offline: 'Offline', PresenceUnknown: 'Status okänd' },
     coversNow: 'Vikarierar nu',

@@ -57,6 +57,8 @@ export interface AccountTabStrings {
     keyDocuments: string;
     /** The link to the account's ideas: {count} */
     ideas: string;
+    /** The link to the account's 9E partnership assessment. */
+    assessment: string;
     outOfOffice: string;
     presence: Record<'Available' | 'Busy' | 'DoNotDisturb' | 'BeRightBack' | 'Away' | 'Offline' | 'PresenceUnknown', string>;
     coversNow: string;
