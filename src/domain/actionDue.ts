@@ -17,8 +17,8 @@ export const DEFAULT_ACTION_DAYS = 30;
 
 /**
  * The account's next follow-up group far enough ahead to prepare for: not cancelled, on the day after tomorrow or
- * later (Helsinki), so an action due the day before it is due tomorrow at the earliest. The rule the satisfaction
- * view's actions follow (nextFollowUpDue in data/queries/satisfaction.ts), for callers that hold the meetings.
+ * later (Helsinki), so an action due the day before it is due tomorrow at the earliest. Every action made from a
+ * result follows it (the satisfaction view's nextFollowUpDue reads the account's coming meetings for it).
  */
 export function nextFollowUpGroup(meetings: readonly Meeting[], today: IsoDate): Meeting | undefined {
   const from = addDays(today, 2);

@@ -22,7 +22,7 @@ import type { Account, Action, Contact, Draft, Meeting, Survey, SurveyResponse }
 import { DataError } from '../errors';
 import { f } from '../odata';
 import type { ListRights, Repositories, Services, Settled } from '../ports';
-import { isFollowUpMeeting } from '../../domain/actionDue';
+import { nextFollowUpGroup } from '../../domain/actionDue';
 
 const PAGE = 5000;
 /** Months per response slice (see above). */
@@ -176,9 +176,9 @@ export async function nextFollowUpDue(services: Services, accountId: number, tod
     orderBy: [{ prop: 'startsAt' }],
     top: 50,
   });
-  const next = meetings.find((m) => isFollowUpMeeting(m) && m.status !== 'cancelled');
-  if (!next) return undefined;
-  return addDays(toHelsinkiDate(next.startsAt), -1);
+  // The rule every action made from a result follows (domain/actionDue.ts); this read only narrows the meetings.
+  const next = nextFollowUpGroup(meetings, today);
+  return next ? addDays(toHelsinkiDate(next.startsAt), -1) : undefined;
 }
 
 /** Saves an action made from a survey result; the client key makes a retried save return the first one. */

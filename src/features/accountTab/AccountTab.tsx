@@ -24,7 +24,7 @@ import { firstRead } from './firstRead';
 import { Overview } from './Overview';
 import { AtAGlance } from './AtAGlance';
 import { Contacts } from './Contacts';
-import { FollowUpGroups } from './FollowUpGroups';
+import type { FollowUpGroupsProps } from './FollowUpGroups';
 import { AccountPlan } from './AccountPlan';
 
 // Linking a channel or choosing the page's account happens once per channel or page: the picker (with its dropdown
@@ -32,11 +32,15 @@ import { AccountPlan } from './AccountPlan';
 const loadPicker = () => import(/* webpackChunkName: 'account-tab-picker' */ './ChannelPicker');
 const ChannelPicker = lazyForm<{ onLinked(accountId: number): void }>(() => loadPicker().then((m) => m.ChannelPicker));
 const AccountChooser = lazyForm<{ onChoose(accountId: number): void }>(() => loadPicker().then((m) => m.AccountChooser));
-import { RecentActivity } from './RecentActivity';
+import type { RecentActivityProps } from './RecentActivity';
 import type { TeamRolesProps } from './TeamRoles';
 
 // The account team (both sides by role) is a chunk of its own: the tab's first bundle stays within its budget.
 const loadTeam = () => import(/* webpackChunkName: 'account-team' */ './TeamRoles');
+// The follow-up groups (with the meeting kit) and the activity are tabs behind the overview: chunks of their own,
+// fetched when their tab is opened, so the first screen's download stays within its budget.
+const loadFollowUp = () => import(/* webpackChunkName: 'account-tab-follow-up' */ './FollowUpGroups');
+const loadActivity = () => import(/* webpackChunkName: 'account-tab-activity' */ './RecentActivity');
 
 export function AccountTab(props: ViewProps): JSX.Element {
   const { services, host } = useApp();
@@ -186,7 +190,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           </PivotItem>
           <PivotItem itemKey="followUp" headerText={s.sections.followUp}>
             <div style={{ paddingTop: 12 }}>
-              <FollowUpGroups {...data} today={today} now={now} />
+              <FollowUpTab {...data} today={today} now={now} />
             </div>
           </PivotItem>
           <PivotItem itemKey="plan" headerText={s.sections.plan}>
@@ -196,7 +200,7 @@ function AccountView(props: { initial: AccountTabData }): JSX.Element {
           </PivotItem>
           <PivotItem itemKey="activity" headerText={s.sections.activity}>
             <div style={{ paddingTop: 12 }}>
-              <RecentActivity {...data} today={today} />
+              <ActivityTab {...data} today={today} />
             </div>
           </PivotItem>
         </Pivot>
@@ -253,6 +257,22 @@ function CoverBanner(props: {
     </MessageBar>
     </div>
   );
+}
+
+/** The follow-up groups tab once its chunk is here (a retry when it cannot be fetched). */
+function FollowUpTab(props: FollowUpGroupsProps): JSX.Element {
+  const { strings } = useApp();
+  const part = useAsync(loadFollowUp, []);
+  if (part.error !== undefined) return <ErrorBar error={part.error} onRetry={part.reload} />;
+  return part.value ? <part.value.FollowUpGroups {...props} /> : <Spinner label={strings.loading} />;
+}
+
+/** The activity tab once its chunk is here. */
+function ActivityTab(props: RecentActivityProps): JSX.Element {
+  const { strings } = useApp();
+  const part = useAsync(loadActivity, []);
+  if (part.error !== undefined) return <ErrorBar error={part.error} onRetry={part.reload} />;
+  return part.value ? <part.value.RecentActivity {...props} /> : <Spinner label={strings.loading} />;
 }
 
 /** The account team once its chunk is here; a chunk that cannot be fetched gets a retry, not a broken tab. */
