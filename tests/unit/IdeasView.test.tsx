@@ -128,7 +128,7 @@ it('saves the card with its etag and submits it; a negative cost is refused at t
 
   fireEvent.change(cost, { target: { value: '40 000' } });
   fireEvent.click(screen.getByTestId('idea-submit'));
-  expect(await screen.findByTestId('idea-submitted')).toHaveTextContent('Idea on viety ohjausryhmän käsittelyyn.');
+  await waitFor(() => expect(screen.getByTestId('idea-submitted')).toHaveTextContent('Idea on viety ohjausryhmän käsittelyyn.'));
   const updates = writes(fake).map((c) => c.args);
   expect(updates[0]).toEqual([1, expect.objectContaining({ estimatedCost: 40000 }), '"1"']);
   expect(updates[1]).toEqual([1, expect.objectContaining({ stage: 'awaitingGate' }), '"2"']);
@@ -143,14 +143,14 @@ it('keeps what was typed when someone else saved the idea first (412), and offer
   const goals = within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Tavoitteet' });
   fireEvent.change(goals, { target: { value: 'Käsittelyaika kolmannekseen' } });
   fireEvent.click(screen.getByTestId('card-save'));
-  expect(await screen.findByTestId('card-conflict')).toHaveTextContent('Joku muu on muuttanut ideaa sillä välin.');
+  await waitFor(() => expect(screen.getByTestId('card-conflict')).toHaveTextContent('Joku muu on muuttanut ideaa sillä välin.'));
   expect(goals).toHaveValue('Käsittelyaika kolmannekseen');
   fireEvent.click(screen.getByRole('button', { name: 'Lataa uusin versio' }));
   // Their version underneath, the user's change on top, saved with the new etag.
   await waitFor(() => expect(within(screen.getByTestId('idea-card')).getByRole('textbox', { name: 'Riskit' })).toHaveValue('Toisen muutos'));
   expect(goals).toHaveValue('Käsittelyaika kolmannekseen');
   fireEvent.click(screen.getByTestId('card-save'));
-  expect(await screen.findByTestId('card-saved')).toHaveTextContent('Ideakortti tallennettu.');
+  await waitFor(() => expect(screen.getByTestId('card-saved')).toHaveTextContent('Ideakortti tallennettu.'));
   expect(fake.store.get('ideas')![0]).toMatchObject({ risks: 'Toisen muutos', goals: 'Käsittelyaika kolmannekseen', etag: '"3"' });
   expect(writes(fake).map((c) => c.args[1])).toEqual([{ goals: 'Käsittelyaika kolmannekseen' }, { goals: 'Käsittelyaika kolmannekseen' }]);
 });
@@ -167,7 +167,7 @@ it('the gate requires a reason and a decision date, and writes nothing until bot
   const fake = setup({ ideas: [idea(1, { ...CARD, stage: 'awaitingGate', gateHistory: [{ action: 'submitCard', from: 'need', to: 'awaitingGate', at: SUBMITTED }] })], leader: true });
   await openIdea(1);
   fireEvent.click(screen.getByTestId('gate-go'));
-  expect(await screen.findByTestId('gate-refusal')).toHaveTextContent('Päätöstä ei voi kirjata: Perustelu puuttuu. Päätöspäivä puuttuu.');
+  await waitFor(() => expect(screen.getByTestId('gate-refusal')).toHaveTextContent('Päätöstä ei voi kirjata: Perustelu puuttuu. Päätöspäivä puuttuu.'));
   fireEvent.change(screen.getByRole('textbox', { name: /Perustelu/ }), { target: { value: 'Hyödyt selvät' } });
   fireEvent.click(screen.getByTestId('gate-reject'));
   await waitFor(() => expect(screen.getByTestId('gate-refusal')).toHaveTextContent('Päätöstä ei voi kirjata: Päätöspäivä puuttuu.'));
@@ -188,7 +188,7 @@ it('a GO is confirmed, recorded, and says which follow-up action was created wit
   fireEvent.change(date, { target: { value: '19.11.2026' } });
   fireEvent.blur(date);
   fireEvent.click(screen.getByTestId('gate-go'));
-  expect(await screen.findByTestId('gate-confirm')).toHaveTextContent('GO: Sähköinen lupahakemus');
+  await waitFor(() => expect(screen.getByTestId('gate-confirm')).toHaveTextContent('GO: Sähköinen lupahakemus'));
   expect(writes(fake)).toEqual([]);
   fireEvent.click(screen.getByTestId('gate-confirm-ok'));
   const done = await screen.findByTestId('gate-decided');
@@ -236,9 +236,9 @@ it("tells the second leader plainly who decided the round first, and records not
   fireEvent.blur(date);
   fireEvent.click(screen.getByTestId('gate-go'));
   fireEvent.click(await screen.findByTestId('gate-confirm-ok'));
-  expect(await screen.findByTestId('gate-elsewhere')).toHaveTextContent(
+  await waitFor(() => expect(screen.getByTestId('gate-elsewhere')).toHaveTextContent(
     'Pekka Mäkinen ehti jo kirjata tämän käsittelykierroksen päätöksen: Hylätty (18.11.2026), perusteluna ”Ei rahoitusta”. Sinun päätöstäsi ei kirjattu.',
-  );
+  ));
   expect(writes(fake).filter((c) => c.list !== 'ideaDecisions')).toEqual([]);
   expect(fake.store.get('actions')).toEqual([]);
   // The decision list is the authority: the idea shows the colleague's decision.
