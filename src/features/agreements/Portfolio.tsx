@@ -15,7 +15,7 @@ import { useApp, useBundle } from '../../ui/AppContext';
 import { csvRows, filterRows, Filters, portfolioRows, RowState, Sort, SortKey, sortRows } from './portfolioModel';
 import { bundle as agreementBundle } from './strings';
 import { downloadFile } from '../../ui/download';
-import { ExportStatus } from '../../ui/ExportStatus';
+import { ExportStatus, useExportRun } from '../../ui/ExportStatus';
 
 const cell: React.CSSProperties = { textAlign: 'left', padding: '4px 8px', verticalAlign: 'top' };
 const STATES: RowState[] = ['late', 'atRisk', 'onTrack', 'noDeadline', 'done'];
@@ -193,19 +193,13 @@ function StateText({ state, text }: { state: RowState; text: string }): JSX.Elem
 
 function Export(props: { rows: Parameters<typeof csvRows>[0]; year: number }): JSX.Element {
   const s = useBundle(agreementBundle);
-  const [status, setStatus] = React.useState('');
-  const [failed, setFailed] = React.useState(false);
-  const run = (): void => {
-    setFailed(false);
-    try {
+  const { status, failed, run: runExport } = useExportRun();
+  const run = (): void =>
+    void runExport(() => {
       const name = csvFileName([s.export.fileStem, props.year]);
       downloadFile(toCsv(csvRows(props.rows, s)), name);
-      setStatus(format(s.export.downloaded, { file: name }));
-    } catch {
-      setStatus('');
-      setFailed(true);
-    }
-  };
+      return format(s.export.downloaded, { file: name });
+    });
   return (
     <div>
       <DefaultButton text={s.export.button} iconProps={{ iconName: 'ExcelDocument' }} onClick={run} data-testid="portfolio-export" />

@@ -21,7 +21,7 @@ import { useApp, useBundle } from '../../ui/AppContext';
 import { downloadFile } from '../../ui/download';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { errorMessage } from '../../ui/errorMessage';
-import { ExportStatus } from '../../ui/ExportStatus';
+import { ExportStatus, useExportRun } from '../../ui/ExportStatus';
 import type { ViewProps } from '../../ui/feature';
 import { useReturnFocus } from '../../ui/forms/useReturnFocus';
 import { LazyFeature } from '../../ui/LazyFeature';
@@ -396,20 +396,14 @@ function Export(props: { rows: SituationRow[]; data: SituationData }): JSX.Eleme
   const { host } = useApp();
   const s = useBundle(leadershipBundle);
   const c = useBundle(choiceBundle);
-  const [status, setStatus] = React.useState('');
-  const [failed, setFailed] = React.useState(false);
-  const run = (): void => {
-    setFailed(false);
-    try {
+  const { status, failed, run: runExport } = useExportRun();
+  const run = (): void =>
+    void runExport(() => {
       const { picture } = props.data;
       const name = csvFileName([s.export.fileStem, picture.today]);
       downloadFile(toCsv(csvRows(sortRows(props.rows, { key: 'account', descending: false }, host.locale), picture.threshold, picture.responsesAccess === 'none', s, c, host.locale)), name);
-      setStatus(format(s.export.downloaded, { file: name }));
-    } catch {
-      setStatus('');
-      setFailed(true);
-    }
-  };
+      return format(s.export.downloaded, { file: name });
+    });
   return (
     <div>
       <DefaultButton text={s.export.button} iconProps={{ iconName: 'ExcelDocument' }} onClick={run} data-testid="leadership-export" />

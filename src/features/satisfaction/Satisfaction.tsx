@@ -27,7 +27,7 @@ import { firstRead } from './firstRead';
 import { bundle as satisfactionBundle } from './strings';
 import { downloadFile } from '../../ui/download';
 import { areaLabel, csvTexts, decimal, percent, quarterLabel, suppressedText } from './text';
-import { ExportStatus } from '../../ui/ExportStatus';
+import { ExportStatus, useExportRun } from '../../ui/ExportStatus';
 
 const ImportPanel = React.lazy(() => import(/* webpackChunkName: 'satisfaction-import' */ './import').then((m) => ({ default: m.ImportPanel })));
 const SurveyAdmin = React.lazy(() => import(/* webpackChunkName: 'satisfaction-surveys' */ './surveys').then((m) => ({ default: m.SurveyAdmin })));
@@ -251,23 +251,17 @@ function Overview(props: { result: SatisfactionResult; selected?: number; onSele
 function ExportMenu(props: { result: SatisfactionResult; row: Row }): JSX.Element {
   const s = useBundle(satisfactionBundle);
   const c = useBundle(choiceBundle);
-  const [status, setStatus] = React.useState('');
-  const [failed, setFailed] = React.useState(false);
-  const run = (kind: 'overview' | 'detail'): void => {
-    setFailed(false);
-    try {
+  const { status, failed, run: runExport } = useExportRun();
+  const run = (kind: 'overview' | 'detail'): void =>
+    void runExport(() => {
       const { result, row } = props;
       const last = result.quarters.length - 1;
       const texts = csvTexts(s, c);
       const rows = kind === 'overview' ? overviewCsvRows(result, texts) : detailCsvRows(result, row, last, texts);
       const name = csvFileName(kind === 'overview' ? [s.export.fileStem, quarterLabel(result.quarters[last], s)] : [s.export.detailFileStem, row.account?.abbreviation ?? s.overview.total, quarterLabel(result.quarters[last], s)]);
       downloadFile(toCsv(rows), name);
-      setStatus(format(s.export.downloaded, { file: name }));
-    } catch {
-      setStatus('');
-      setFailed(true);
-    }
-  };
+      return format(s.export.downloaded, { file: name });
+    });
   const items: IContextualMenuItem[] = [
     { key: 'overview', text: s.export.overviewCsv, iconProps: { iconName: 'ExcelDocument' }, onClick: () => run('overview'), 'data-testid': 'export-overview' },
     { key: 'detail', text: s.export.detailCsv, iconProps: { iconName: 'Table' }, onClick: () => run('detail'), 'data-testid': 'export-detail' },

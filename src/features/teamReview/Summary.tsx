@@ -18,7 +18,7 @@ import { downloadFile } from '../../ui/download';
 import { csvFile, itemRows, summaryRows } from './exportCsv';
 import { bundle as reviewBundle } from './strings';
 import { decimal, percent, periodLabel, stepLabel } from './text';
-import { ExportStatus } from '../../ui/ExportStatus';
+import { ExportStatus, useExportRun } from '../../ui/ExportStatus';
 
 const TrendChart = React.lazy(() => import(/* webpackChunkName: 'team-review-chart' */ './TrendChart'));
 
@@ -215,27 +215,18 @@ function ExportMenu(props: { summary: FeedbackSummary; accounts: Account[] }): J
   const { host, services } = useApp();
   const s = useBundle(reviewBundle);
   const c = useBundle(choiceBundle);
-  const [status, setStatus] = React.useState('');
-  const [failed, setFailed] = React.useState(false);
-  const run = async (kind: 'summary' | 'items'): Promise<void> => {
-    setFailed(false);
-    try {
+  const { status, failed, run: runExport } = useExportRun();
+  const run = (kind: 'summary' | 'items'): void | Promise<void> =>
+    runExport(async () => {
       const { summary } = props;
       // The items in full are read only when asked for: the summary itself reads a few fields of each.
       const items = kind === 'items' ? await loadPeriodFeedback(services, summary.period) : [];
-      if (kind === 'items' && !items.length) {
-        setStatus(s.export.nothing);
-        return;
-      }
+      if (kind === 'items' && !items.length) return s.export.nothing;
       const rows = kind === 'summary' ? summaryRows(summary, s, c, host.locale) : itemRows(items, props.accounts, s, c);
       const file = csvFile(kind, summary, rows, s, host.locale);
       downloadFile(file.text, file.name);
-      setStatus(format(s.export.downloaded, { file: file.name, count: rows.length - 1 }));
-    } catch {
-      setStatus('');
-      setFailed(true);
-    }
-  };
+      return format(s.export.downloaded, { file: file.name, count: rows.length - 1 });
+    });
   const items: IContextualMenuItem[] = [
     { key: 'summary', text: s.export.summaryCsv, ariaDescription: s.export.hint, iconProps: { iconName: 'ExcelDocument' }, onClick: () => void run('summary'), 'data-testid': 'export-summary' },
     { key: 'items', text: s.export.itemsCsv, ariaDescription: s.export.hint, iconProps: { iconName: 'Table' }, onClick: () => void run('items'), 'data-testid': 'export-items' },
